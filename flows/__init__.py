@@ -1,0 +1,1 @@
+"""Orchestration: which stage runs when, with what retries, caching and artifacts."""

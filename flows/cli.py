@@ -1,0 +1,106 @@
+"""``castflow``: the command line, thin over the flows.
+
+Errors a person can fix (bad YAML, unreadable audio, an unreachable store) print one line naming the
+file and field, and exit with status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from tasks.audio import AudioError
+from tasks.models import ConfigError, TranscriptionOptions, load_episode, load_show
+from tasks.storage.base import StoreError
+from tasks.transcription.engines import TranscriptionError
+from tasks.transcription.weights import ModelNotFound
+
+USER_ERRORS = (ConfigError, AudioError, StoreError, TranscriptionError, ModelNotFound)
+DEMO_PORT = 8000
+
+
+def find_show_file(episode_file: Path) -> Path:
+    """The nearest ``show.yaml`` in the episode's folder or above it."""
+    for folder in [episode_file.resolve().parent, *episode_file.resolve().parents]:
+        if (folder / "show.yaml").is_file():
+            return folder / "show.yaml"
+    raise ConfigError(f"{episode_file}: no show.yaml beside it or above it; pass --show")
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from flows.publish_episode import publish_episode
+
+    episode_file = Path(args.episode)
+    show = load_show(args.show or find_show_file(episode_file), store=args.store)
+    episode = load_episode(episode_file)
+    result = publish_episode(episode=episode, show=show)
+    print(f"Published {result.record.title!r} ({result.episode_count} episodes in the feed)")
+    print(f"Feed: {result.feed_url}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from tasks.serve import serve
+
+    serve(args.directory, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from tasks.transcription import transcribe_audio, write_transcripts
+
+    audio = Path(args.audio)
+    if not audio.is_file():
+        raise AudioError(f"{audio}: audio file not found")
+    options = TranscriptionOptions(engine=args.engine, model=args.model, language=args.language)
+    names = [n.strip() for n in (args.names or "").split(";") if n.strip()]
+    transcript = transcribe_audio(audio, options, names)
+    for kind, path in write_transcripts(transcript, Path(args.output), audio.stem).items():
+        print(f"{kind:5} {path}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="castflow", description="Publish podcast episodes: audio and metadata in, a feed out.")
+    commands = root.add_subparsers(dest="command", required=True)
+
+    publish = commands.add_parser("publish", help="publish one episode.yaml end to end")
+    publish.add_argument("episode", help="path to episode.yaml")
+    publish.add_argument("--show", help="path to show.yaml (default: the nearest one above the episode)")
+    publish.add_argument("--store", help="override the show's store: file://DIR or s3://bucket/prefix")
+    publish.set_defaults(run=cmd_publish)
+
+    serve = commands.add_parser("serve", help="serve a local store over HTTP (ranges, HEAD, CORS)")
+    serve.add_argument("directory", nargs="?", default="public")
+    serve.add_argument("--port", type=int, default=DEMO_PORT)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.set_defaults(run=cmd_serve)
+
+    transcribe = commands.add_parser("transcribe", help="transcribe audio into VTT, SRT, JSON and text")
+    transcribe.add_argument("audio")
+    transcribe.add_argument("--engine", default="faster", choices=["faster"])
+    transcribe.add_argument("--model", default="tiny.en")
+    transcribe.add_argument("--language", default="en")
+    transcribe.add_argument("--names", help="names to spell right, separated by ';'")
+    transcribe.add_argument("-o", "--output", default=".", help="output folder")
+    transcribe.set_defaults(run=cmd_transcribe)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    # castflow works offline: Prefect's server would otherwise phone home for anonymous analytics.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except USER_ERRORS as error:
+        print(f"castflow: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""An episode's publishable files and its index record, assembled in a local folder before upload."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tasks.models import (
+    AudioFile,
+    EpisodeInput,
+    EpisodeRecord,
+    PreparedAudio,
+    Show,
+    ShowNotes,
+    Transcript,
+    TranscriptLink,
+)
+from tasks.notes.chapters import chapters_json
+from tasks.site import episode_page
+from tasks.storage.layout import audio_key, chapters_key, episode_prefix, notes_key, transcript_key
+from tasks.transcription import MIME_TYPES, write_transcripts
+
+
+@dataclass
+class EpisodeBundle:
+    """Files to upload (``{store key: local path}``) and the record that points at them."""
+
+    record: EpisodeRecord
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def episode_guid(show: Show, episode: EpisodeInput) -> str:
+    """Given, or derived from the show and slug so that a re-run keeps it."""
+    return episode.guid or str(uuid.uuid5(uuid.UUID(show.podcast_guid), episode.resolved_slug))
+
+
+def public_url(show: Show, key: str) -> str:
+    return f"{show.base_url}/{key}"
+
+
+def assemble_episode(
+    show: Show,
+    episode: EpisodeInput,
+    audio: PreparedAudio,
+    transcript: Transcript,
+    notes: ShowNotes,
+    workdir: Path,
+    image_url: str | None = None,
+) -> EpisodeBundle:
+    slug = episode.resolved_slug
+    files: dict[str, Path] = {audio_key(slug, audio.sha256): audio.path}
+    for extension, path in write_transcripts(transcript, workdir / "transcript").items():
+        files[transcript_key(slug, extension)] = path
+    chapters_path = workdir / "chapters.json"
+    chapters_path.write_text(chapters_json(notes.chapters, episode.title), encoding="utf-8")
+    if notes.chapters:
+        files[chapters_key(slug)] = chapters_path
+    for extension, text in {"md": notes.markdown, "html": notes.html}.items():
+        path = workdir / f"notes.{extension}"
+        path.write_text(text, encoding="utf-8")
+        files[notes_key(slug, extension)] = path
+
+    transcripts = [
+        TranscriptLink(url=public_url(show, transcript_key(slug, ext)), type=MIME_TYPES[ext],
+                       language=transcript.language, rel="captions" if ext in ("vtt", "srt") else None)
+        for ext in ("vtt", "srt", "json", "txt")
+    ]
+    record = EpisodeRecord(
+        guid=episode_guid(show, episode),
+        title=episode.title,
+        slug=slug,
+        pub_date=(episode.publish_at or datetime.now(timezone.utc)).replace(microsecond=0),
+        audio=AudioFile(url=public_url(show, audio_key(slug, audio.sha256)), bytes=audio.bytes,
+                        duration=audio.duration, type=audio.mime_type),
+        audio_sha256=audio.sha256,
+        transcripts=transcripts,
+        chapters_url=public_url(show, chapters_key(slug)) if notes.chapters else None,
+        link=public_url(show, episode_prefix(slug)),
+        description=notes.description,
+        content_html=notes.html,
+        summary=notes.summary,
+        guests=notes.guests,
+        hosts=notes.hosts,
+        companies=notes.companies,
+        tags=notes.tags,
+        chapters=notes.chapters,
+        season=episode.season,
+        episode=episode.episode,
+        episode_type=episode.episode_type,
+        explicit=episode.explicit if episode.explicit is not None else show.explicit,
+        image=image_url,
+    )
+    page = workdir / "index.html"
+    page.write_text(episode_page(show, record, transcript), encoding="utf-8")
+    files[episode_prefix(slug) + "index.html"] = page
+    record.files = sorted(files)
+    return EpisodeBundle(record=record, files=files)

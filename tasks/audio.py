@@ -1,0 +1,258 @@
+"""Audio preparation: probe, loudness-normalise, encode MP3, tag.
+
+Two ffmpeg passes over the source and nothing held in memory, so a three-hour episode costs per second
+what a three-minute one does:
+
+1. analyse — EBU R128 integrated loudness and true peak (``ebur128``) and, from the same decode, the
+   16 kHz mono WAV that speech recognition reads;
+2. render — one gain to the target loudness (a true-peak limiter only where the gain would push peaks
+   over the ceiling), measured again on the way into a constant-bitrate MP3 encoder, which podcast
+   apps seek in exactly.
+
+ffmpeg's ``loudnorm`` does the same in one filter but resamples everything to 192 kHz: on the seed
+episode it took 19 s where this takes 5 s (see benchmarks/).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from mutagen.id3 import APIC, COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, TRCK, ID3NoHeaderError
+from mutagen.mp3 import MP3
+from pydub.utils import mediainfo_json
+
+from tasks.models import PreparedAudio
+
+# Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
+TARGET_LUFS = {1: -19.0, 2: -16.0}
+TRUE_PEAK_CEILING = -1.5  # dBTP: a margin under the -1 dBTP rule, for the MP3 encoder's overshoot
+LIMITER_CEILING = -2.0  # dBFS: the sample-peak limiter sits lower, since true peaks fall between samples
+MP3_BITRATE = {1: "96k", 2: "128k"}
+SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
+
+
+@dataclass(frozen=True)
+class Loudness:
+    integrated: float  # LUFS
+    true_peak: float  # dBTP
+    loudness_range: float  # LU
+
+
+class AudioError(ValueError):
+    """The audio file cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    duration: float
+    channels: int
+    codec: str
+    sample_rate: int
+
+
+def probe(path: Path) -> Probe:
+    """What ffprobe says about the first audio stream, or a clear AudioError."""
+    if not path.is_file():
+        raise AudioError(f"{path}: audio file not found")
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path}: audio file is empty (0 bytes)")
+    try:
+        info = mediainfo_json(str(path))
+    except Exception as exc:  # pydub raises bare exceptions from ffprobe's JSON
+        raise AudioError(f"{path}: ffprobe could not read it ({exc})") from None
+    streams = [s for s in info.get("streams", []) if s.get("codec_type") == "audio"]
+    if not streams:
+        raise AudioError(f"{path}: not an audio file (no audio stream found)")
+    stream = streams[0]
+    duration = float(stream.get("duration") or info.get("format", {}).get("duration") or 0)
+    if duration <= 0:
+        raise AudioError(f"{path}: audio has no duration")
+    return Probe(
+        duration=duration,
+        channels=int(stream.get("channels") or 1),
+        codec=str(stream.get("codec_name")),
+        sample_rate=int(stream.get("sample_rate") or 0),
+    )
+
+
+def _ffmpeg(args: list[str], source: Path) -> str:
+    command = ["ffmpeg", "-hide_banner", "-nostdin", "-y", *args]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
+        raise AudioError(f"{source}: ffmpeg could not decode or encode it: {last[0]}")
+    return result.stderr
+
+
+def _number(text: str) -> float:
+    return float("-inf") if text.strip() == "-inf" else float(text)
+
+
+def parse_ebur128(stderr: str) -> Loudness:
+    """The summary ``ebur128`` prints when its stream ends.
+
+    >>> parse_ebur128('''Summary:
+    ...   Integrated loudness:
+    ...     I:         -21.2 LUFS
+    ...     Threshold: -31.6 LUFS
+    ...   Loudness range:
+    ...     LRA:         4.0 LU
+    ...   True peak:
+    ...     Peak:       -1.2 dBFS''')
+    Loudness(integrated=-21.2, true_peak=-1.2, loudness_range=4.0)
+    """
+    summary = stderr[stderr.rfind("Summary:"):]
+    integrated = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
+    lra = re.search(r"LRA:\s+(-?[\d.]+|-inf) LU", summary)
+    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
+    if not (integrated and lra and peak):
+        raise ValueError("ebur128 printed no summary")
+    return Loudness(_number(integrated.group(1)), _number(peak.group(1)), _number(lra.group(1)))
+
+
+# framelog=verbose moves the per-100-ms lines below the default log level; the summary stays.
+METER = "ebur128=peak=true:framelog=verbose"
+
+
+def analyse(source: Path, asr_wav: Path) -> Loudness:
+    """Pass 1: loudness and true peak, plus the recogniser's 16 kHz mono WAV, from one decode."""
+    stderr = _ffmpeg(
+        [
+            "-nostats", "-i", str(source),
+            "-map", "0:a:0", "-af", METER, "-f", "null", "-",
+            "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", str(asr_wav),
+        ],
+        source,
+    )
+    loudness = parse_ebur128(stderr)
+    if loudness.integrated <= SILENCE_LUFS:
+        raise AudioError(f"{source}: audio is silent (loudness {loudness.integrated} LUFS)")
+    return loudness
+
+
+def gain_chain(measured: Loudness, target: float, makeup: float = 0.0) -> str:
+    """The filters that bring ``measured`` to ``target`` LUFS without peaks over the ceiling.
+
+    >>> gain_chain(Loudness(-21.0, -8.0, 4.0), -16.0)
+    'volume=5.00dB'
+    >>> gain_chain(Loudness(-21.0, -1.0, 4.0), -16.0)
+    'volume=5.00dB,alimiter=limit=0.7943:attack=5:release=50:level=false'
+    """
+    gain = target - measured.integrated + makeup
+    filters = [f"volume={gain:.2f}dB"]
+    if measured.true_peak + gain > TRUE_PEAK_CEILING:
+        filters.append(f"alimiter=limit={10 ** (LIMITER_CEILING / 20):.4f}:attack=5:release=50:level=false")
+    return ",".join(filters)
+
+
+def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
+    """Extra gain that makes up for the loudness a limiter takes away, found by a trial run.
+
+    Only peaky audio needs it; the trial costs a decode, not an encode.
+    """
+    chain = gain_chain(measured, target)
+    if "alimiter" not in chain:
+        return 0.0
+    trial = parse_ebur128(_ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0",
+                                   "-af", f"{chain},{METER}", "-f", "null", "-"], source))
+    return target - trial.integrated
+
+
+def render(source: Path, target: Path, channels: int, measured: Loudness) -> Loudness:
+    """Pass 2: gain (and limiting), metered on its way into the MP3 encoder; returns that measurement."""
+    lufs = TARGET_LUFS[channels]
+    chain = f"{gain_chain(measured, lufs, limiter_makeup(source, measured, lufs))},{METER}"
+    stderr = _ffmpeg(
+        [
+            "-nostats", "-i", str(source), "-map", "0:a:0", "-af", chain,
+            "-ac", str(channels), "-ar", "44100",
+            "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels],
+            "-map_metadata", "-1", "-id3v2_version", "3", "-write_xing", "1",
+            str(target),
+        ],
+        source,
+    )
+    return parse_ebur128(stderr)
+
+
+def tag_mp3(
+    path: Path,
+    *,
+    title: str,
+    artist: str,
+    album: str,
+    date: str,
+    comment: str = "",
+    track: int | None = None,
+    cover: Path | None = None,
+) -> None:
+    """Write ID3v2.3 tags (the version every player reads) with mutagen."""
+    try:
+        tags = ID3(path)
+    except ID3NoHeaderError:
+        tags = ID3()
+    tags.add(TIT2(encoding=3, text=title))
+    tags.add(TPE1(encoding=3, text=artist))
+    tags.add(TALB(encoding=3, text=album))
+    tags.add(TDRC(encoding=3, text=date))
+    tags.add(TCON(encoding=3, text="Podcast"))
+    if comment:
+        tags.add(COMM(encoding=3, lang="eng", desc="", text=comment[:1000]))
+    if track:
+        tags.add(TRCK(encoding=3, text=str(track)))
+    if cover is not None and cover.is_file():
+        mime = "image/png" if cover.suffix.lower() == ".png" else "image/jpeg"
+        tags.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=cover.read_bytes()))
+    tags.save(path, v2_version=3)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def prepare_audio(
+    source: Path,
+    workdir: Path,
+    *,
+    title: str,
+    artist: str,
+    album: str,
+    date: str,
+    comment: str = "",
+    track: int | None = None,
+    cover: Path | None = None,
+) -> PreparedAudio:
+    """Decode any audio ffmpeg reads; write ``episode.mp3`` and ``asr.wav`` into ``workdir``."""
+    info = probe(source)
+    channels = 2 if info.channels >= 2 else 1
+    workdir.mkdir(parents=True, exist_ok=True)
+    asr_wav = workdir / "asr.wav"
+    mp3 = workdir / "episode.mp3"
+    measured = analyse(source, asr_wav)
+    output = render(source, mp3, channels, measured)
+    tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
+            cover=cover)
+    return PreparedAudio(
+        path=mp3,
+        asr_wav=asr_wav,
+        bytes=mp3.stat().st_size,
+        duration=round(MP3(mp3).info.length, 3),
+        sha256=sha256_file(mp3),
+        channels=channels,
+        loudness_lufs=output.integrated,
+        true_peak_dbtp=output.true_peak,
+        source_loudness_lufs=measured.integrated,
+    )
+
+
+def measure_loudness(path: Path) -> Loudness:
+    """Loudness of a file as it is, measured on its own decode (tests use it on the MP3)."""
+    return parse_ebur128(_ffmpeg(["-nostats", "-i", str(path), "-af", METER, "-f", "null", "-"], path))

@@ -1,0 +1,88 @@
+"""The feed, rebuilt from the index: same index in, same bytes out."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from feedgen.feed import FeedGenerator
+from lxml.etree import CDATA
+
+from tasks.feed.apple import AppleEntryExtension, AppleExtension
+from tasks.feed.podcasting20 import PersonTag, PodcastEntryExtension, PodcastExtension, TranscriptTag
+from tasks.models import EpisodeRecord, Index, Person, Show
+
+DESCRIPTION_BYTES = 4000
+# An empty feed still needs a fixed lastBuildDate, or its bytes (and ETag) would change every build.
+EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def _person_tag(person: Person) -> PersonTag:
+    return PersonTag(name=person.name, role=person.role or "guest",
+                     href=person.links[0].url if person.links else None, img=person.image)
+
+
+def _transcript_rel(mime: str) -> str | None:
+    return "captions" if mime in {"text/vtt", "application/x-subrip"} else None
+
+
+def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
+    item = feed.add_entry(order="append")  # the index is already newest first
+    item.title(record.title)
+    item.guid(record.guid, permalink=False)
+    item.pubDate(record.pub_date)
+    if record.link:
+        item.link(href=record.link)
+    item.enclosure(record.audio.url, str(record.audio.bytes), record.audio.type)
+    short = record.content_html if len(record.content_html.encode()) <= DESCRIPTION_BYTES else ""
+    item.description(CDATA(short) if short else record.description or record.title)
+    if record.content_html:
+        item.content(record.content_html, type="CDATA")
+    for tag in record.tags:
+        item.category(term=tag)
+
+    apple = item.apple.values
+    apple.title, apple.duration, apple.explicit = record.title, record.audio.duration, record.explicit
+    apple.image, apple.season, apple.episode = record.image, record.season, record.episode
+    apple.episode_type = record.episode_type.value
+    apple.summary = record.description or None
+
+    podcast = item.podcast.values
+    podcast.transcripts = [TranscriptTag(t.url, t.type, t.language or show.language,
+                                         t.rel or _transcript_rel(t.type)) for t in record.transcripts]
+    podcast.chapters_url = record.chapters_url
+    podcast.people = [_person_tag(p) for p in [*record.hosts, *record.guests]]
+    podcast.season, podcast.episode = record.season, record.episode
+
+
+def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
+    """RSS 2.0 with Apple's and Podcasting 2.0's tags for ``index``'s episodes, newest first."""
+    feed = FeedGenerator()
+    feed.register_extension("apple", AppleExtension, AppleEntryExtension)
+    feed.register_extension("podcast", PodcastExtension, PodcastEntryExtension)
+    feed.title(show.title)
+    # feedgen takes the last link as RSS's <link>: the website, after atom's rel=self.
+    feed.link(href=show.feed_url, rel="self", type="application/rss+xml")
+    feed.link(href=show.website, rel="alternate")
+    feed.description(show.description)
+    feed.language(show.language)
+    feed.generator("castflow")
+    if show.copyright:
+        feed.copyright(show.copyright)
+    if image_url:
+        feed.image(url=image_url, title=show.title, link=show.website)
+    episodes = sorted(index.episodes, key=lambda e: e.pub_date, reverse=True)
+    feed.lastBuildDate(episodes[0].pub_date if episodes else EPOCH)
+
+    apple = feed.apple.values
+    apple.author, apple.image, apple.categories = show.author, image_url, show.categories
+    apple.explicit, apple.show_type, apple.summary = show.explicit, show.show_type.value, show.description
+    apple.owner = (show.owner.name, show.owner.email) if show.owner else None
+
+    podcast = feed.podcast.values
+    podcast.guid, podcast.locked = show.podcast_guid, show.locked
+    podcast.owner_email = show.owner.email if show.owner else None
+    podcast.people = [_person_tag(h) for h in show.hosts]
+
+    for record in episodes:
+        _add_item(feed, show, record)
+    return feed.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)

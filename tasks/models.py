@@ -1,0 +1,472 @@
+"""Every typed object the pipeline's stages hand each other, and loading them from YAML.
+
+An episode travels as: ``EpisodeInput`` (+ ``Show``) → ``PreparedAudio`` → ``Transcript`` →
+``ShowNotes`` → ``EpisodeRecord`` (kept in ``Index``) → feed bytes.
+
+Config loading lives here, and only here, so every bad file produces the same kind of error:
+one line naming the file, the field and what is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from tasks.feed.categories import split_category
+
+# Podcast Index's namespace for podcast:guid (Podcasting 2.0 spec).
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def podcast_guid_for(feed_url: str) -> str:
+    """``podcast:guid``: UUIDv5 of the feed URL without scheme and trailing slashes.
+
+    >>> podcast_guid_for("https://podnews.net/rss/")  # the Podcasting 2.0 specification's example
+    '9b024349-ccf0-5f69-a609-6b82873eab3c'
+    """
+    name = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url).rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, name))
+
+
+class ConfigError(ValueError):
+    """A user-facing error: one line naming the file and the field."""
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A URL-safe, ASCII slug.
+
+    >>> slugify("2x27: How the ML Community Has Evolved in 2021!")
+    '2x27-how-the-ml-community-has-evolved-in-2021'
+    >>> slugify("Café Ünïcode")
+    'cafe-unicode'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "episode"
+
+
+def _clean_text(value: Any) -> Any:
+    # Control characters break XML 1.0 outright; refuse them where they enter.
+    if isinstance(value, str):
+        if _CONTROL_CHARS.search(value):
+            raise ValueError("contains control characters")
+        return value.strip()
+    return value
+
+
+CleanStr = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    # Unknown fields are refused: a typo like `titel:` must not silently publish without a title.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        return _clean_text(value)
+
+
+def _check_url(value: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
+    scheme = value.split(":", 1)[0].lower() if ":" in value else ""
+    if scheme not in schemes:
+        raise ValueError(f"must be a URL starting with {' or '.join(s + '://' for s in schemes)}")
+    return value
+
+
+class Link(_Strict):
+    """A labelled link of a person: ``{label: Twitter, url: https://twitter.com/SFoskett}``."""
+
+    label: str | None = None
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: str) -> str:
+        return _check_url(value, ("http", "https", "mailto"))
+
+
+class Person(_Strict):
+    """A host or guest, as ``show.yaml`` and ``episode.yaml`` describe them."""
+
+    name: CleanStr = Field(max_length=200)
+    role: str | None = Field(None, description="Podcasting 2.0 role, e.g. host, guest, co-host")
+    affiliation: str | None = Field(None, max_length=300)
+    handle: str | None = Field(None, description="Social handle such as @SFoskett", max_length=60)
+    links: list[Link] = Field(default_factory=list)
+    image: str | None = None
+
+    @field_validator("links", mode="before")
+    @classmethod
+    def _links_may_be_plain_urls(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"url": item} if isinstance(item, str) else item for item in value]
+        return value
+
+    @field_validator("handle")
+    @classmethod
+    def _handle_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not re.fullmatch(r"@?[A-Za-z0-9_.]{1,50}", value):
+            raise ValueError("must look like @name (letters, digits, _ and .)")
+        return value if value.startswith("@") else "@" + value
+
+
+class Owner(_Strict):
+    name: CleanStr
+    email: str
+
+    @field_validator("email")
+    @classmethod
+    def _email_shape(cls, value: str) -> str:
+        if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+            raise ValueError("must be an e-mail address")
+        return value
+
+
+class EpisodeType(str, Enum):
+    full = "full"
+    trailer = "trailer"
+    bonus = "bonus"
+
+
+class ShowType(str, Enum):
+    episodic = "episodic"
+    serial = "serial"
+
+
+class TranscriptionOptions(_Strict):
+    engine: str = Field("faster", pattern=r"^(faster|openai)$")
+    model: str = Field("tiny.en", description="A bundled model name, a CTranslate2 folder or a .pt file")
+    language: str | None = "en"
+    beam_size: PositiveInt = 5
+
+
+class Show(_Strict):
+    """A podcast: ``show.yaml``."""
+
+    title: CleanStr = Field(max_length=255)
+    author: CleanStr = Field(max_length=255)
+    description: CleanStr = Field(max_length=4000)
+    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+    categories: list[str] = Field(default_factory=lambda: ["Technology"], min_length=1)
+    explicit: bool = False
+    image: str | None = None
+    base_url: str = Field(description="Public URL the store is served at")
+    store: str = Field(description="file://DIR or s3://bucket/prefix")
+    hosts: list[Person] = Field(default_factory=list)
+    owner: Owner | None = None
+    link: str | None = Field(None, description="The show's website; defaults to base_url")
+    copyright: str | None = None
+    show_type: ShowType = ShowType.episodic
+    locked: bool = True
+    glossary: list[str] = Field(default_factory=list, description="Words Whisper should spell right")
+    transcription: TranscriptionOptions = Field(default_factory=TranscriptionOptions)
+    source_dir: Path | None = Field(None, exclude=True, description="Folder of show.yaml")
+
+    @field_validator("base_url", "link")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        return None if value is None else _check_url(value).rstrip("/")
+
+    @field_validator("store")
+    @classmethod
+    def _store_url(cls, value: str) -> str:
+        if not re.match(r"^(file://.+|s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?)$", value):
+            raise ValueError("must be file://DIR or s3://bucket[/prefix]")
+        return value
+
+    @field_validator("categories")
+    @classmethod
+    def _category_names(cls, value: list[str]) -> list[str]:
+        for category in value:
+            split_category(category)
+        return value
+
+    @model_validator(mode="after")
+    def _hosts_are_hosts(self) -> Show:
+        for host in self.hosts:
+            host.role = host.role or "host"
+        return self
+
+    @property
+    def feed_url(self) -> str:
+        return f"{self.base_url}/feed.xml"
+
+    @property
+    def website(self) -> str:
+        return self.link or self.base_url
+
+    @property
+    def podcast_guid(self) -> str:
+        return podcast_guid_for(self.feed_url)
+
+
+class EpisodeInput(_Strict):
+    """One episode to publish: ``episode.yaml``."""
+
+    title: CleanStr = Field(max_length=255)
+    audio: CleanStr = Field(description="Path relative to episode.yaml, an http(s) URL or an s3:// URI")
+    publish_at: datetime | None = Field(None, description="ISO 8601 with a timezone; empty = now")
+    description: str | None = Field(None, max_length=20000)
+    guests: list[Person] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    season: PositiveInt | None = None
+    episode: PositiveInt | None = None
+    episode_type: EpisodeType = EpisodeType.full
+    explicit: bool | None = None
+    image: str | None = None
+    slug: str | None = Field(None, pattern=SLUG_PATTERN)
+    guid: str | None = Field(None, min_length=1, max_length=255)
+    source_dir: Path | None = Field(None, exclude=True, description="Folder of episode.yaml")
+
+    @field_validator("publish_at")
+    @classmethod
+    def _timezone_required(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("needs a timezone, e.g. 2021-07-06T09:00:00-04:00 or ...Z")
+        return value
+
+    @field_validator("guests")
+    @classmethod
+    def _guests_are_guests(cls, value: list[Person]) -> list[Person]:
+        for guest in value:
+            guest.role = guest.role or "guest"
+        return value
+
+    @property
+    def resolved_slug(self) -> str:
+        return self.slug or slugify(self.title)
+
+    def resolved_audio(self) -> str:
+        """The audio location, with a relative path anchored at the episode file's folder."""
+        if re.match(r"^(https?|s3)://", self.audio):
+            return self.audio
+        path = Path(self.audio)
+        if not path.is_absolute() and self.source_dir is not None:
+            path = self.source_dir / path
+        return str(path)
+
+
+# --- Stage results -------------------------------------------------------------------------------
+
+
+class PreparedAudio(BaseModel):
+    """The mastered MP3 and a 16 kHz mono copy for speech recognition."""
+
+    path: Path
+    asr_wav: Path
+    mime_type: str = "audio/mpeg"
+    bytes: int
+    duration: float = Field(description="seconds")
+    sha256: str
+    channels: int
+    loudness_lufs: float
+    true_peak_dbtp: float
+    source_loudness_lufs: float
+
+
+class Word(BaseModel):
+    start: float
+    end: float
+    word: str
+    probability: float | None = None
+
+
+class Segment(BaseModel):
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+    words: list[Word] = Field(default_factory=list)
+
+
+class Transcript(BaseModel):
+    language: str = "en"
+    engine: str
+    model: str
+    duration: float
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text.strip() for segment in self.segments).strip()
+
+
+class Company(BaseModel):
+    name: str
+
+
+class Chapter(BaseModel):
+    start: float
+    title: str
+
+
+class ShowNotes(BaseModel):
+    """What listeners read, in the seed page's shape, plus its three renderings."""
+
+    summary: str
+    questions: list[str] = Field(default_factory=list)
+    companies: list[Company] = Field(default_factory=list)
+    guests: list[Person] = Field(default_factory=list)
+    hosts: list[Person] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    chapters: list[Chapter] = Field(default_factory=list)
+    html: str = ""
+    description: str = ""
+    markdown: str = ""
+
+
+class AudioFile(BaseModel):
+    url: str
+    bytes: int
+    duration: float
+    type: str = "audio/mpeg"
+
+
+class TranscriptLink(BaseModel):
+    url: str
+    type: str
+    language: str | None = None
+    rel: str | None = None
+
+
+class EpisodeRecord(BaseModel):
+    """One published episode in ``episodes.json``: everything the feed is rebuilt from."""
+
+    guid: str
+    title: str
+    slug: str
+    pub_date: datetime
+    audio: AudioFile
+    audio_sha256: str
+    transcripts: list[TranscriptLink] = Field(default_factory=list)
+    chapters_url: str | None = None
+    link: str | None = None
+    description: str = ""
+    content_html: str = ""
+    summary: str = ""
+    guests: list[Person] = Field(default_factory=list)
+    hosts: list[Person] = Field(default_factory=list)
+    companies: list[Company] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    chapters: list[Chapter] = Field(default_factory=list)
+    season: int | None = None
+    episode: int | None = None
+    episode_type: EpisodeType = EpisodeType.full
+    explicit: bool | None = None
+    image: str | None = None
+    files: list[str] = Field(default_factory=list, description="Store keys of the files this episode owns")
+
+
+class Index(BaseModel):
+    """``episodes.json``: the source of truth the feed is rebuilt from."""
+
+    episodes: list[EpisodeRecord] = Field(default_factory=list)
+
+    def upsert(self, record: EpisodeRecord) -> Index:
+        """A new index with ``record`` replacing any episode of the same GUID or slug.
+
+        >>> from datetime import timezone
+        >>> audio = AudioFile(url="u", bytes=1, duration=1.0)
+        >>> make = lambda t: EpisodeRecord(guid="g", title=t, slug="s", audio=audio, audio_sha256="h",
+        ...                                pub_date=datetime(2021, 7, 6, tzinfo=timezone.utc))
+        >>> [e.title for e in Index().upsert(make("a")).upsert(make("b")).episodes]
+        ['b']
+        """
+        kept = [e for e in self.episodes if e.guid != record.guid and e.slug != record.slug]
+        episodes = sorted([*kept, record], key=lambda e: e.pub_date, reverse=True)
+        return Index(episodes=episodes)
+
+    def find(self, slug: str) -> EpisodeRecord | None:
+        return next((e for e in self.episodes if e.slug == slug), None)
+
+
+class PublishedEpisode(BaseModel):
+    record: EpisodeRecord
+    feed_url: str
+    episode_count: int
+
+
+# --- Loading -------------------------------------------------------------------------------------
+
+
+def _describe(error: dict[str, Any]) -> str:
+    field = ".".join(str(part) for part in error["loc"]) or "(top level)"
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown field (check its spelling)"
+    return f"field '{field}': {message}"
+
+
+def _read_mapping(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise ConfigError(f"{path}: file not found")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where is not None else ""
+        raise ConfigError(f"{path}: not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: must be a YAML mapping of field: value, got {type(data).__name__}")
+    return data
+
+
+def _validate(model: type[BaseModel], data: dict[str, Any], source: str) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = len(exc.errors()) - 1
+        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise ConfigError(f"{source}: {_describe(first)}{suffix}") from None
+
+
+def load_show(path: str | Path, *, store: str | None = None) -> Show:
+    """Read ``show.yaml``; ``store`` overrides its ``store:`` (the CLI's ``--store``)."""
+    path = Path(path)
+    data = _read_mapping(path)
+    if store:
+        data["store"] = store
+    data["source_dir"] = path.parent.resolve()
+    show: Show = _validate(Show, data, str(path))
+    if show.image and not re.match(r"^https?://", show.image):
+        show.image = str(show.source_dir / show.image)
+    return show
+
+
+def load_episode(path: str | Path) -> EpisodeInput:
+    path = Path(path)
+    data = _read_mapping(path)
+    data["source_dir"] = path.parent.resolve()
+    episode: EpisodeInput = _validate(EpisodeInput, data, str(path))
+    # Anchor relative paths now: the episode may travel (to a Prefect worker) without its folder.
+    episode.audio = episode.resolved_audio()
+    if episode.image and not re.match(r"^https?://", episode.image):
+        episode.image = str(episode.source_dir / episode.image)
+    return episode

@@ -1,0 +1,76 @@
+"""Show notes rendered through the Jinja2 templates in ``templates/`` (a show may override any)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from tasks.models import Person, ShowNotes
+from tasks.notes.sanitize import sanitize_html
+from tasks.transcription.formats import hms
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+DESCRIPTION_BYTES = 4000  # Apple's limit for description and itunes:summary
+
+
+def markdown_escape(text: str) -> str:
+    r"""Text that Markdown shows as written (no links, emphasis or HTML of its own).
+
+    >>> markdown_escape("*not bold* <b>[x](y)</b>")
+    '\\*not bold\\* &lt;b&gt;\\[x\\](y)&lt;/b&gt;'
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", text)
+
+
+def host_of(url: str) -> str:
+    """The site a link goes to, as a label.
+
+    >>> host_of("https://www.linkedin.com/in/x")
+    'linkedin.com'
+    """
+    return (urlsplit(url).hostname or url).removeprefix("www.")
+
+
+def environment(overrides: Path | None = None) -> Environment:
+    """Templates from ``overrides`` (a show's own ``templates/``) first, then ours."""
+    loaders = [FileSystemLoader(str(overrides))] if overrides and overrides.is_dir() else []
+    env = Environment(
+        loader=ChoiceLoader([*loaders, FileSystemLoader(str(TEMPLATES))]),
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2", "xml.j2")),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+    env.filters.update(hms=hms, host=host_of, md=markdown_escape)
+    return env
+
+
+def truncate_bytes(text: str, limit: int = DESCRIPTION_BYTES) -> str:
+    """Cut at a word boundary so the UTF-8 encoding fits ``limit`` bytes.
+
+    >>> truncate_bytes("héllo wörld again", 16)
+    'héllo wörld…'
+    """
+    if len(text.encode()) <= limit:
+        return text
+    room = limit - len("…".encode())
+    cut = text.encode()[:room].decode("utf-8", "ignore")
+    if not text[len(cut):len(cut) + 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]  # the last word was cut through
+    return cut.rstrip(" ,.;:") + "…"
+
+
+def render_notes(notes: ShowNotes, people: list[Person], overrides: Path | None = None) -> ShowNotes:
+    """The notes with their three renderings filled in: HTML, plain description, Markdown."""
+    env = environment(overrides)
+    context = {"notes": notes, "people": people}
+    html = sanitize_html(env.get_template("notes.html.j2").render(context)).strip()
+    description = re.sub(r"\n{3,}", "\n\n", env.get_template("description.txt.j2").render(context)).strip()
+    markdown = re.sub(r"\n{3,}", "\n\n", env.get_template("notes.md.j2").render(context)).strip() + "\n"
+    return notes.model_copy(update={
+        "html": html, "description": truncate_bytes(description), "markdown": markdown,
+    })

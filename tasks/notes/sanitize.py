@@ -1,0 +1,71 @@
+"""Only the HTML podcast apps render safely: p, ol, ul, li, a, b, i, strong, em, br.
+
+Anything else is dropped (its text kept, escaped); ``script``/``style`` lose their content too; links
+keep only an http(s) or mailto ``href``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+
+ALLOWED_TAGS = frozenset({"p", "ol", "ul", "li", "a", "b", "i", "strong", "em", "br"})
+_DROP_CONTENT = frozenset({"script", "style", "iframe", "object", "template", "noscript"})
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+class _Sanitizer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT:
+            self.skipping += 1
+            return
+        if self.skipping or tag not in ALLOWED_TAGS:
+            return
+        if tag == "br":
+            self.out.append("<br>")
+            return
+        if tag in ("li", "p") and self.open and self.open[-1] == tag:
+            self.handle_endtag(tag)  # HTML's implied end: <li>one<li>two
+        attributes = ""
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            if href.lower().startswith(_SAFE_SCHEMES):
+                attributes = f' href="{escape(href, quote=True)}"'
+        self.out.append(f"<{tag}{attributes}>")
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+            return
+        if self.skipping or tag not in self.open:
+            return
+        while self.open:  # close what the author left open inside it
+            inner = self.open.pop()
+            self.out.append(f"</{inner}>")
+            if inner == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.out.append(escape(data, quote=False))
+
+
+def sanitize_html(html: str) -> str:
+    """Safe HTML for ``content:encoded`` and web pages.
+
+    >>> sanitize_html('<p onclick="x()">Hi <script>alert(1)</script><a href="javascript:evil()">me</a></p>')
+    '<p>Hi <a>me</a></p>'
+    >>> sanitize_html('<ul><li><a href="https://example.com/?a=1&b=2">ok</a><li>two</ul><img src=x onerror=y>')
+    '<ul><li><a href="https://example.com/?a=1&amp;b=2">ok</a></li><li>two</li></ul>'
+    """
+    parser = _Sanitizer()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out) + "".join(f"</{tag}>" for tag in reversed(parser.open))

@@ -1,0 +1,71 @@
+"""The publish order, which is what keeps a feed from ever pointing at something missing:
+media → transcripts, chapters, notes → index → feed last.
+
+The index and the feed are written with compare-and-swap (S3 ``If-Match``/``If-None-Match``, a lock
+on the local store), so two runs publishing at once both land.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+from tasks.models import Index
+from tasks.storage.base import PreconditionFailed, Store, StoreError
+from tasks.storage.layout import FEED_KEY, INDEX_KEY
+
+MAX_ATTEMPTS = 50  # a compare-and-swap retries only when another run won; each retry makes progress
+
+
+def upload_files(store: Store, files: dict[str, Path]) -> list[str]:
+    """Upload ``{key: path}``; media already present at its content-addressed key is skipped."""
+    uploaded = []
+    for key, path in files.items():
+        if "/" in key and store.size(key) == path.stat().st_size and _immutable(key):
+            continue
+        store.put_file(key, path)
+        uploaded.append(key)
+    return uploaded
+
+
+def _immutable(key: str) -> bool:
+    return key.endswith((".mp3", ".m4a", ".png", ".jpg", ".jpeg"))
+
+
+def read_index(store: Store) -> tuple[Index, str | None]:
+    current = store.get(INDEX_KEY)
+    if current is None:
+        return Index(), None
+    try:
+        return Index.model_validate_json(current.data), current.etag
+    except ValueError as error:
+        raise StoreError(f"{store.url}/{INDEX_KEY}: not a valid index ({error})") from None
+
+
+def commit_index(store: Store, change: Callable[[Index], Index]) -> Index:
+    """Apply ``change`` to the newest index and write it, retrying when another run wrote first."""
+    for _ in range(MAX_ATTEMPTS):
+        index, etag = read_index(store)
+        updated = change(index)
+        data = (json.dumps(updated.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n").encode()
+        try:
+            store.put_bytes(INDEX_KEY, data, if_match=etag, if_absent=etag is None)
+            return updated
+        except PreconditionFailed:
+            continue
+    raise StoreError(f"{store.url}/{INDEX_KEY}: gave up after {MAX_ATTEMPTS} conflicting writes")
+
+
+def publish_feed(store: Store, build: Callable[[Index], bytes]) -> Index:
+    """Write the feed built from the newest index; rebuild if the index moved while writing.
+
+    Whoever commits the index last also writes the feed last from that very index, so concurrent
+    runs converge on a feed that lists every episode in the index.
+    """
+    for _ in range(MAX_ATTEMPTS):
+        index, etag = read_index(store)
+        store.put_bytes(FEED_KEY, build(index))
+        if store.get(INDEX_KEY) is None or read_index(store)[1] == etag:
+            return index
+    raise StoreError(f"{store.url}/{FEED_KEY}: the index kept changing while the feed was written")

@@ -1,0 +1,105 @@
+"""Any S3-compatible bucket: ``s3://bucket/prefix``.
+
+The endpoint and credentials come from boto3's own chain (``AWS_ENDPOINT_URL``, ``AWS_PROFILE``,
+``AWS_ACCESS_KEY_ID``...), so AWS, R2, MinIO and B2 work alike; retries are botocore's.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import boto3
+from boto3.s3.transfer import TransferConfig
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+from tasks.storage.base import PreconditionFailed, Store, StoreError, Versioned, check_key
+
+RETRIES = {"mode": "standard", "max_attempts": 6}
+# Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
+TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunksize=16 * 1024 * 1024,
+                          max_concurrency=4)
+
+
+def s3_client(endpoint_url: str | None = None):
+    config = Config(retries=RETRIES, connect_timeout=10, read_timeout=60,
+                    s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
+    return boto3.client("s3", endpoint_url=endpoint_url, config=config)
+
+
+def _code(error: ClientError) -> str:
+    return str(error.response.get("Error", {}).get("Code", ""))
+
+
+class S3Store(Store):
+    def __init__(self, bucket: str, prefix: str = "", endpoint_url: str | None = None):
+        self.bucket = bucket
+        self.prefix = prefix.strip("/")
+        self.url = f"s3://{bucket}/{self.prefix}".rstrip("/")
+        self.client = s3_client(endpoint_url)
+
+    def _key(self, key: str) -> str:
+        check_key(key)
+        return f"{self.prefix}/{key}" if self.prefix else key
+
+    def put_file(self, key: str, path: Path) -> None:
+        content_type, cache_control = self.headers_for(key)
+        self.client.upload_file(str(path), self.bucket, self._key(key), Config=TRANSFER,
+                                ExtraArgs={"ContentType": content_type, "CacheControl": cache_control})
+
+    def put_bytes(self, key: str, data: bytes, *, if_match: str | None = None,
+                  if_absent: bool = False) -> str:
+        content_type, cache_control = self.headers_for(key)
+        extra = {}
+        if if_match is not None:
+            extra["IfMatch"] = if_match
+        if if_absent:
+            extra["IfNoneMatch"] = "*"
+        try:
+            response = self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data,
+                                              ContentType=content_type, CacheControl=cache_control, **extra)
+        except ClientError as error:
+            if _code(error) in {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}:
+                raise PreconditionFailed(f"{key} changed since it was read") from None
+            if if_match is not None and _code(error) in {"NoSuchKey", "404"}:
+                raise PreconditionFailed(f"{key} was deleted since it was read") from None
+            raise
+        return response["ETag"]
+
+    def get(self, key: str) -> Versioned | None:
+        try:
+            response = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
+        except ClientError as error:
+            if _code(error) in {"NoSuchKey", "404"}:
+                return None
+            raise
+        return Versioned(response["Body"].read(), response["ETag"])
+
+    def size(self, key: str) -> int | None:
+        try:
+            return int(self.client.head_object(Bucket=self.bucket, Key=self._key(key))["ContentLength"])
+        except ClientError as error:
+            if _code(error) in {"NoSuchKey", "404", "NotFound"}:
+                return None
+            raise
+
+    def delete(self, key: str) -> None:
+        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+
+    def keys(self, prefix: str = "") -> list[str]:
+        if prefix:
+            check_key(prefix.rstrip("/"))
+        full = f"{self.prefix}/{prefix}" if self.prefix else prefix
+        strip = len(self.prefix) + 1 if self.prefix else 0
+        found = []
+        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=full):
+            found.extend(item["Key"][strip:] for item in page.get("Contents", []))
+        return sorted(found)
+
+    def download(self, key: str, target: Path) -> Path:
+        try:
+            self.client.download_file(self.bucket, self._key(key), str(target), Config=TRANSFER)
+        except ClientError as error:
+            raise StoreError(f"s3://{self.bucket}/{self._key(key)}: {_code(error) or error}") from None
+        return target

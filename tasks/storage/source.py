@@ -1,0 +1,40 @@
+"""Fetching an episode's source audio from wherever ``episode.yaml`` says it is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from tasks.storage.base import StoreError
+
+
+def fetch_source(location: str, workdir: Path) -> Path:
+    """A local path to the audio: the file itself, or a download of a URL or ``s3://`` object."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    if location.startswith("s3://"):
+        from tasks.storage.s3 import S3Store
+
+        parts = urlsplit(location)
+        key = parts.path.lstrip("/")
+        name = Path(key).name or "source"
+        return S3Store(parts.netloc).download(key, workdir / f"source-{name}")
+    if re.match(r"^https?://", location):
+        name = Path(urlsplit(location).path).name or "source"
+        target = workdir / f"source-{name}"
+        try:
+            with httpx.stream("GET", location, follow_redirects=True, timeout=60) as response:
+                response.raise_for_status()
+                with target.open("wb") as handle:
+                    for chunk in response.iter_bytes(1 << 20):
+                        handle.write(chunk)
+        except httpx.HTTPError as error:
+            raise StoreError(f"{location}: download failed ({error})") from None
+        return target
+    path = Path(location)
+    if not path.is_file():
+        raise StoreError(f"{location}: audio file not found")
+    return path
+

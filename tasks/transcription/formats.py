@@ -1,0 +1,167 @@
+"""A transcript written out in every format podcast apps and web pages read.
+
+WebVTT and SRT are captions: short cues of at most two lines. The Podcasting 2.0 JSON keeps whole
+segments with their words. The plain text follows the seed page: paragraphs that each open with
+``Starting point is HH:MM:SS``.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+
+from tasks.models import Segment, Transcript
+
+CAPTION_LINE_CHARS = 42  # two lines of 42 stay readable on a phone; well under the ~65 ceiling
+CAPTION_MAX_SECONDS = 7.0
+PARAGRAPH_SECONDS = 45.0
+
+MIME_TYPES = {
+    "vtt": "text/vtt",
+    "srt": "application/x-subrip",
+    "json": "application/json",
+    "txt": "text/plain",
+    "html": "text/html",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+
+
+def clock(seconds: float, separator: str = ".", hours: bool = True) -> str:
+    """A caption timestamp.
+
+    >>> clock(3725.5)
+    '01:02:05.500'
+    >>> clock(5.25, ",")
+    '00:00:05,250'
+    >>> clock(75, hours=False)
+    '01:15.000'
+    """
+    millis = int(round(max(seconds, 0.0) * 1000))
+    h, rest = divmod(millis, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    head = f"{h:02d}:" if hours or h else ""
+    return f"{head}{m:02d}:{s:02d}{separator}{ms:03d}"
+
+
+def hms(seconds: float) -> str:
+    """``HH:MM:SS``, as the seed transcript's 'Starting point is' lines.
+
+    >>> hms(75.9)
+    '00:01:15'
+    """
+    return clock(int(seconds)).split(".")[0]
+
+
+def _split_segment(segment: Segment) -> list[Cue]:
+    """Cut a segment into cues of two short lines, timed by its words where it has them."""
+    limit = CAPTION_LINE_CHARS * 2
+    if len(segment.text) <= limit and segment.end - segment.start <= CAPTION_MAX_SECONDS:
+        return [Cue(segment.start, segment.end, segment.text, segment.speaker)]
+    if segment.words:
+        cues, words = [], []
+        for word in segment.words:
+            candidate = " ".join([*(w.word for w in words), word.word])
+            too_long = len(candidate) > limit or (words and word.end - words[0].start > CAPTION_MAX_SECONDS)
+            if words and too_long:
+                cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
+                words = []
+            words.append(word)
+        if words:
+            cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
+        return cues
+    # No word timings: share the segment's time among chunks by their length.
+    chunks = textwrap.wrap(segment.text, limit)
+    total = sum(len(c) for c in chunks)
+    cues, start = [], segment.start
+    for chunk in chunks:
+        end = start + (segment.end - segment.start) * len(chunk) / total
+        cues.append(Cue(start, end, chunk, segment.speaker))
+        start = end
+    return cues
+
+
+def cues(transcript: Transcript) -> list[Cue]:
+    return [cue for segment in transcript.segments for cue in _split_segment(segment)]
+
+
+def _caption_lines(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, CAPTION_LINE_CHARS)) or text
+
+
+def _vtt_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_vtt(transcript: Transcript) -> str:
+    blocks = ["WEBVTT"]
+    for cue in cues(transcript):
+        body = _caption_lines(_vtt_escape(cue.text))
+        if cue.speaker:
+            body = f"<v {_vtt_escape(cue.speaker)}>{body}"
+        blocks.append(f"{clock(cue.start)} --> {clock(cue.end)}\n{body}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_srt(transcript: Transcript) -> str:
+    blocks = []
+    for number, cue in enumerate(cues(transcript), start=1):
+        speaker = f"{cue.speaker}: " if cue.speaker else ""
+        blocks.append(f"{number}\n{clock(cue.start, ',')} --> {clock(cue.end, ',')}\n"
+                      f"{_caption_lines(speaker + cue.text)}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_json(transcript: Transcript) -> str:
+    """Podcasting 2.0 JSON transcript; word timings ride along in each segment."""
+    segments = []
+    for segment in transcript.segments:
+        item: dict = {"startTime": segment.start, "endTime": segment.end, "body": segment.text}
+        if segment.speaker:
+            item["speaker"] = segment.speaker
+        if segment.words:
+            item["words"] = [{"startTime": w.start, "endTime": w.end, "body": w.word} for w in segment.words]
+        segments.append(item)
+    return json.dumps({"version": "1.0.0", "segments": segments}, ensure_ascii=False, indent=1) + "\n"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: float
+    speaker: str | None
+    text: str
+
+
+def paragraphs(transcript: Transcript) -> list[Paragraph]:
+    """Segments gathered into paragraphs: a new one on a change of speaker or every ~45 s."""
+    result: list[Paragraph] = []
+    start, speaker, texts = 0.0, None, []
+    for segment in transcript.segments:
+        if texts and (segment.speaker != speaker or segment.start - start >= PARAGRAPH_SECONDS):
+            result.append(Paragraph(start, speaker, " ".join(texts)))
+            texts = []
+        if not texts:
+            start, speaker = segment.start, segment.speaker
+        texts.append(segment.text.strip())
+    if texts:
+        result.append(Paragraph(start, speaker, " ".join(texts)))
+    return result
+
+
+def to_text(transcript: Transcript) -> str:
+    lines = []
+    for paragraph in paragraphs(transcript):
+        speaker = f"{paragraph.speaker}: " if paragraph.speaker else ""
+        lines.append(f"Starting point is {hms(paragraph.start)} {speaker}{paragraph.text}")
+    return "\n".join(lines) + "\n"
+
+
+WRITERS = {"vtt": to_vtt, "srt": to_srt, "json": to_json, "txt": to_text}

@@ -1,0 +1,143 @@
+"""Shared fixtures: the seed show and episode, a real S3-compatible server, a real Prefect server,
+and an HTTP server over a local store."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tasks.models import load_episode, load_show
+
+# Tests run offline: no anonymous analytics from the temporary Prefect server.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_EPISODE = SEEDS / "episodes" / "2x27" / "episode.yaml"
+SEED_SHOW = SEEDS / "show.yaml"
+
+# Credentials for the local S3 server only; never real ones.
+TEST_AWS_ENV = {
+    "AWS_ACCESS_KEY_ID": "testing-key-id",
+    "AWS_SECRET_ACCESS_KEY": "testing-secret-key",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def normalise_words(text: str) -> str:
+    """Lower case, no punctuation, hyphens as spaces: how word error rate is compared."""
+    text = text.lower().replace("-", " ").replace("’", "'")
+    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", text).split())
+
+
+@pytest.fixture(scope="session")
+def seed_show():
+    return load_show(SEED_SHOW)
+
+
+@pytest.fixture(scope="session")
+def seed_episode():
+    return load_episode(SEED_EPISODE)
+
+
+@pytest.fixture(scope="session")
+def seed_script() -> dict:
+    return json.loads((SEED_EPISODE.parent / "script.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto in server mode: a separate process speaking S3 over HTTP on 127.0.0.1."""
+    port = free_port()
+    env = {**os.environ, **TEST_AWS_ENV}
+    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(endpoint, timeout=1)
+            break
+        except httpx.HTTPError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError("moto server did not start")
+            time.sleep(0.2)
+    yield endpoint
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def s3_env(s3_endpoint, monkeypatch):
+    """The standard variables boto3 reads, pointing at the local server."""
+    for name, value in TEST_AWS_ENV.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_ENDPOINT_URL", s3_endpoint)
+    return s3_endpoint
+
+
+@pytest.fixture
+def make_bucket(s3_env):
+    import boto3
+
+    counter = iter(range(10_000))
+
+    def make(name: str = "castflow", public: bool = False) -> str:
+        bucket = f"{name}-{os.getpid()}-{next(counter)}-{time.monotonic_ns() % 100000}"
+        client = boto3.client("s3")
+        client.create_bucket(Bucket=bucket)
+        if public:  # what the README asks of a podcast bucket: anyone may read, only we may write
+            client.put_bucket_policy(Bucket=bucket, Policy=json.dumps({
+                "Version": "2012-10-17",
+                "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+                               "Resource": f"arn:aws:s3:::{bucket}/*"}],
+            }))
+        return bucket
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """A real, temporary Prefect API server with its own database for the whole session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def serve_directory():
+    """Serve a folder with castflow's own Range/HEAD/CORS server; returns the base URL."""
+    from tasks.serve import make_server
+
+    servers = []
+
+    def start(root: Path) -> str:
+        root.mkdir(parents=True, exist_ok=True)
+        server = make_server(root, port=0, quiet=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

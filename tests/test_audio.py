@@ -1,0 +1,84 @@
+"""Audio preparation on real audio: loudness measured independently of the code that set it."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3
+
+from tasks.audio import AudioError, measure_loudness, prepare_audio, probe
+
+from .conftest import SEEDS, SEED_EPISODE
+
+SEED_AUDIO = SEED_EPISODE.parent / "audio.mp3"
+
+
+def synth(path: Path, source: str, seconds: float = 4, channels: int = 1, codec: list[str] = ()) -> Path:
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-f", "lavfi", "-i", source,
+                    "-t", str(seconds), "-ac", str(channels), *codec, str(path)], check=True)
+    return path
+
+
+def prepare(source: Path, workdir: Path, **tags):
+    return prepare_audio(source, workdir, title=tags.get("title", "T"), artist="A", album="Show",
+                         date="2021-07-06", cover=tags.get("cover"))
+
+
+@pytest.fixture(scope="module")
+def seed_prepared(tmp_path_factory):
+    return prepare(SEED_AUDIO, tmp_path_factory.mktemp("prep"), title="Episode 2x27", cover=SEEDS / "cover.png")
+
+
+def test_seed_is_normalised_to_minus_16_lufs_stereo(seed_prepared):
+    measured = measure_loudness(seed_prepared.path)
+    assert seed_prepared.channels == 2
+    assert abs(measured.integrated - (-16.0)) <= 1.0, measured
+    assert measured.true_peak <= -1.0, measured
+
+
+def test_mp3_is_cbr_with_tags_and_exact_size(seed_prepared):
+    info = MP3(seed_prepared.path)
+    assert str(info.info.bitrate_mode) == "BitrateMode.CBR"
+    assert info.info.bitrate == 128000
+    assert abs(info.info.length - probe(SEED_AUDIO).duration) < 0.2
+    assert seed_prepared.bytes == seed_prepared.path.stat().st_size
+    tags = ID3(seed_prepared.path)
+    assert str(tags["TIT2"]) == "Episode 2x27"
+    assert str(tags["TALB"]) == "Show"
+    assert tags.getall("APIC")[0].data == (SEEDS / "cover.png").read_bytes()
+
+
+def test_asr_copy_is_16khz_mono(seed_prepared):
+    info = probe(seed_prepared.asr_wav)
+    assert (info.sample_rate, info.channels) == (16000, 1)
+
+
+def test_mono_flac_goes_to_minus_19_lufs(tmp_path):
+    source = synth(tmp_path / "tone.flac", "sine=frequency=440:sample_rate=48000", channels=1)
+    prepared = prepare(source, tmp_path / "out")
+    assert prepared.channels == 1
+    assert abs(measure_loudness(prepared.path).integrated - (-19.0)) <= 1.0
+
+
+def test_m4a_input_is_decoded(tmp_path):
+    source = synth(tmp_path / "noise.m4a", "anoisesrc=amplitude=0.05:seed=1", channels=2,
+                   codec=["-c:a", "aac"])
+    prepared = prepare(source, tmp_path / "out")
+    assert prepared.channels == 2 and prepared.duration > 3
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: d / "missing.mp3", "not found"),
+    (lambda d: (d / "empty.mp3").write_bytes(b"") or d / "empty.mp3", "empty"),
+    (lambda d: (d / "text.mp3").write_text("not audio at all") and d / "text.mp3", "not an audio file"),
+    (lambda d: synth(d / "silence.wav", "anullsrc=r=44100:cl=mono"), "silent"),
+])
+def test_bad_audio_is_refused_with_the_file_named(tmp_path, make, message):
+    source = make(tmp_path)
+    with pytest.raises(AudioError) as error:
+        prepare(source, tmp_path / "out")
+    assert str(source) in str(error.value)
+    assert message in str(error.value)
