@@ -18,7 +18,7 @@ from tasks.models import (
     TranscriptLink,
 )
 from tasks.notes.chapters import chapters_json
-from tasks.site import episode_page
+from tasks.site import episode_page_files
 from tasks.storage.layout import audio_key, chapters_key, episode_prefix, notes_key, transcript_key
 from tasks.transcription import MIME_TYPES, write_transcripts
 
@@ -92,8 +92,6 @@ def assemble_episode(
         explicit=episode.explicit if episode.explicit is not None else show.explicit,
         image=image_url,
     )
-    page = workdir / "index.html"
-    page.write_text(episode_page(show, record, transcript), encoding="utf-8")
-    files[episode_prefix(slug) + "index.html"] = page
+    files.update(episode_page_files(show, record, transcript, audio, workdir))
     record.files = sorted(files)
     return EpisodeBundle(record=record, files=files)

@@ -162,6 +162,21 @@ class TranscriptionOptions(_Strict):
     beam_size: PositiveInt = 5
 
 
+class NotesOptions(_Strict):
+    """How show notes are written: offline (default) or by an OpenAI-compatible language model."""
+
+    generator: str = Field("offline", pattern=r"^(offline|llm)$")
+    llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:11434/v1")
+    llm_model: str | None = None
+    llm_api_key_env: str = Field("CASTFLOW_LLM_API_KEY", description="Name of the variable holding the key")
+    llm_timeout_s: float = Field(120.0, gt=0)
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        return None if value is None else _check_url(value).rstrip("/")
+
+
 class Show(_Strict):
     """A podcast: ``show.yaml``."""
 
@@ -182,6 +197,7 @@ class Show(_Strict):
     locked: bool = True
     glossary: list[str] = Field(default_factory=list, description="Words Whisper should spell right")
     transcription: TranscriptionOptions = Field(default_factory=TranscriptionOptions)
+    notes: NotesOptions = Field(default_factory=NotesOptions)
     source_dir: Path | None = Field(None, exclude=True, description="Folder of show.yaml")
 
     @field_validator("base_url", "link")

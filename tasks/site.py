@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tasks.models import EpisodeRecord, Index, Show, Transcript
+from tasks.models import EpisodeRecord, Index, PreparedAudio, Show, Transcript
 from tasks.notes.render import TEMPLATES, environment
+from tasks.storage.layout import episode_prefix
 from tasks.transcription.formats import paragraphs
 
 STYLESHEET_KEY = "style.css"
@@ -31,6 +32,14 @@ def _environment(show: Show):
 def episode_page(show: Show, record: EpisodeRecord, transcript: Transcript) -> str:
     return _environment(show).get_template("episode.html.j2").render(
         show=show, record=record, paragraphs=paragraphs(transcript))
+
+
+def episode_page_files(show: Show, record: EpisodeRecord, transcript: Transcript, audio: PreparedAudio,
+                       workdir: Path) -> dict[str, Path]:
+    """The episode's web page (and what it shows), as ``{store key: local file}`` to upload."""
+    page = workdir / "index.html"
+    page.write_text(episode_page(show, record, transcript), encoding="utf-8")
+    return {f"{episode_prefix(record.slug)}index.html": page}
 
 
 def show_page(show: Show, index: Index, image_url: str | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import recognise
@@ -15,9 +16,13 @@ def transcribe_audio(
     options: TranscriptionOptions,
     names: list[str] = (),
     glossary: list[str] = (),
+    progress: Callable[[float], None] | None = None,
 ) -> Transcript:
-    """Recognise speech in ``wav``; names and terms come out spelled as given."""
-    transcript = recognise(wav, options)
+    """Recognise speech in ``wav``; names and terms come out spelled as given.
+
+    ``progress`` is called with the fraction of the audio done, from 0.0 to 1.0.
+    """
+    transcript = recognise(wav, options, progress)
     return NameCorrector(list(names), list(glossary)).transcript(transcript)
 
 

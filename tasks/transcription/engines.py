@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from tasks.models import Segment, Transcript, TranscriptionOptions, Word
 from tasks.transcription.weights import resolve_model
@@ -30,7 +31,8 @@ def _faster_pipeline(model_dir: str, compute_type: str):
     return BatchedInferencePipeline(model=model)
 
 
-def _recognise_faster(wav: Path, options: TranscriptionOptions, model_dir: Path) -> tuple[list[Segment], float, str]:
+def _recognise_faster(wav: Path, options: TranscriptionOptions, model_dir: Path,
+                      progress: Callable[[float], None] | None) -> tuple[list[Segment], float, str]:
     pipeline = _faster_pipeline(str(model_dir), "int8")
     segments, info = pipeline.transcribe(
         str(wav),
@@ -42,6 +44,8 @@ def _recognise_faster(wav: Path, options: TranscriptionOptions, model_dir: Path)
     )
     result = []
     for segment in segments:
+        if progress is not None and info.duration:
+            progress(min(1.0, segment.end / info.duration))
         text = segment.text.strip()
         if not text:
             continue
@@ -49,13 +53,16 @@ def _recognise_faster(wav: Path, options: TranscriptionOptions, model_dir: Path)
                       probability=round(w.probability, 3)) for w in (segment.words or [])]
         result.append(Segment(start=round(segment.start, 3), end=round(segment.end, 3), text=text,
                               words=words))
+    if progress is not None:
+        progress(1.0)
     return result, info.duration, info.language
 
 
-def recognise(wav: Path, options: TranscriptionOptions) -> Transcript:
+def recognise(wav: Path, options: TranscriptionOptions,
+              progress: Callable[[float], None] | None = None) -> Transcript:
     model_dir = resolve_model(options.model)
     if options.engine != "faster":
         raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
-    segments, duration, language = _recognise_faster(wav, options, model_dir)
+    segments, duration, language = _recognise_faster(wav, options, model_dir, progress)
     return Transcript(language=language, engine=options.engine, model=options.model,
                       duration=round(duration, 3), segments=segments)
