@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test serve server seed-media clean
+.PHONY: setup demo test serve server server-stop seed-media clean
 
 setup: $(STAMP)
 
@@ -38,3 +38,15 @@ seed-media: setup
 
 clean:
 	rm -rf public .castflow
+
+# A local Prefect server with the UI at http://127.0.0.1:4200, the deployments of prefect.yaml and a
+# worker to run them. Stop with Ctrl-C (the worker), then `make server-stop`.
+PREFECT_ENV := PREFECT_API_URL=http://127.0.0.1:4200/api PREFECT_SERVER_ANALYTICS_ENABLED=false
+server: setup
+	$(PREFECT_ENV) $(BIN)/prefect server start --background
+	$(PREFECT_ENV) $(BIN)/prefect work-pool create castflow --type process --overwrite
+	$(PREFECT_ENV) $(BIN)/prefect --no-prompt deploy --all
+	$(PREFECT_ENV) $(BIN)/prefect worker start --pool castflow
+
+server-stop:
+	$(BIN)/prefect server stop

@@ -11,13 +11,15 @@ import os
 import sys
 from pathlib import Path
 
+from flows.errors import InboxFailures
 from tasks.audio import AudioError
+from tasks.feed.validate import FeedInvalid
 from tasks.models import ConfigError, TranscriptionOptions, load_episode, load_show
 from tasks.storage.base import StoreError
 from tasks.transcription.engines import TranscriptionError
 from tasks.transcription.weights import ModelNotFound
 
-USER_ERRORS = (ConfigError, AudioError, StoreError, TranscriptionError, ModelNotFound)
+USER_ERRORS = (ConfigError, AudioError, StoreError, TranscriptionError, ModelNotFound, FeedInvalid, InboxFailures)
 DEMO_PORT = 8000
 
 
@@ -38,6 +40,32 @@ def cmd_publish(args: argparse.Namespace) -> int:
     result = publish_episode(episode=episode, show=show)
     print(f"Published {result.record.title!r} ({result.episode_count} episodes in the feed)")
     print(f"Feed: {result.feed_url}")
+    return 0
+
+
+def cmd_process_inbox(args: argparse.Namespace) -> int:
+    from flows.process_inbox import process_inbox
+
+    outcome = process_inbox(inbox=args.inbox, show_file=args.show, store=args.store)
+    for kind, names in outcome.items():
+        print(f"{kind:10} {', '.join(names) or '-'}")
+    return 0
+
+
+def cmd_rebuild_feed(args: argparse.Namespace) -> int:
+    from flows.rebuild_feed import rebuild_feed
+
+    count = rebuild_feed(show_file=args.show, store=args.store)
+    print(f"Rebuilt the feed: {count} episodes")
+    return 0
+
+
+def cmd_unpublish(args: argparse.Namespace) -> int:
+    from flows.unpublish_episode import unpublish_episode
+
+    show = load_show(args.show, store=args.store)
+    deleted = unpublish_episode(slug=args.slug, show=show)
+    print(f"Unpublished {args.slug}: {len(deleted)} files removed. Feed: {show.feed_url}")
     return 0
 
 
@@ -86,6 +114,24 @@ def parser() -> argparse.ArgumentParser:
     transcribe.add_argument("--names", help="names to spell right, separated by ';'")
     transcribe.add_argument("-o", "--output", default=".", help="output folder")
     transcribe.set_defaults(run=cmd_transcribe)
+
+    def show_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--show", default="show.yaml", help="path to show.yaml (default: ./show.yaml)")
+        command.add_argument("--store", help="override the show's store")
+
+    inbox = commands.add_parser("process-inbox", help="publish every due, unpublished episode of an inbox")
+    inbox.add_argument("inbox", help="a folder or s3://bucket/prefix of episode folders (episode.yaml + audio)")
+    show_options(inbox)
+    inbox.set_defaults(run=cmd_process_inbox)
+
+    rebuild = commands.add_parser("rebuild-feed", help="rebuild the feed and pages from the index")
+    show_options(rebuild)
+    rebuild.set_defaults(run=cmd_rebuild_feed)
+
+    unpublish = commands.add_parser("unpublish", help="remove an episode from the feed, then its files")
+    unpublish.add_argument("slug")
+    show_options(unpublish)
+    unpublish.set_defaults(run=cmd_unpublish)
     return root
 
 

@@ -1,33 +1,55 @@
-"""The pipeline's stages as Prefect tasks: thin wrappers that add retries, names and artifacts to
-the plain functions in ``tasks/``."""
+"""The pipeline's stages as Prefect tasks: thin wrappers that add retries, caching, names and
+artifacts to the plain functions in ``tasks/``."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 
 from prefect import task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import (
+    create_link_artifact,
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.cache_policies import NO_CACHE
 
 from tasks.assemble import EpisodeBundle, assemble_episode
 from tasks.audio import prepare_audio, sha256_file
-from tasks.feed.build import build_feed
+from tasks.feed.build import build_feed_pages
+from tasks.feed.paging import page_key
+from tasks.feed.validate import Report, require_valid
 from tasks.models import EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
-from tasks.storage import open_store
-from tasks.storage.layout import cover_key
+from tasks.storage import Store, open_store
+from tasks.storage.layout import FEED_KEY, cover_key
 from tasks.storage.publishing import commit_index, publish_feed as publish_feed_from_index, upload_files
 from tasks.storage.source import fetch_source
 from tasks.transcription import transcribe_audio
 
 NETWORK_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30])
+# Bump when transcription output changes for the same audio and options, to invalidate caches.
+TRANSCRIPT_CACHE_VERSION = "1"
 
 
 def workdir_for(slug: str) -> Path:
     return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work")) / slug
+
+
+def artifact_key(*parts: str) -> str:
+    """Prefect artifact keys allow lower-case letters, digits and dashes only.
+
+    >>> artifact_key("show-notes", "2x27 How_The ML")
+    'show-notes-2x27-how-the-ml'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
 
 
 @task(name="fetch-audio", cache_policy=NO_CACHE, **NETWORK_RETRIES)
@@ -37,7 +59,7 @@ def fetch_audio(episode: EpisodeInput) -> Path:
 
 @task(name="prepare-audio", cache_policy=NO_CACHE)
 def prepare(show: Show, episode: EpisodeInput, source: Path) -> PreparedAudio:
-    date = (episode.publish_at.date().isoformat() if episode.publish_at else "")
+    date = episode.publish_at.date().isoformat() if episode.publish_at else ""
     cover = episode.image or show.image
     return prepare_audio(
         source, workdir_for(episode.resolved_slug), title=episode.title, artist=show.author,
@@ -46,16 +68,50 @@ def prepare(show: Show, episode: EpisodeInput, source: Path) -> PreparedAudio:
     )
 
 
-@task(name="transcribe", cache_policy=NO_CACHE)
+def transcript_cache_key(context, parameters) -> str:
+    """Same audio (by content), same engine, model, options and names → same transcript.
+
+    A path is not a content hash: the key uses the source audio's SHA-256.
+    """
+    show: Show = parameters["show"]
+    audio: PreparedAudio = parameters["audio"]
+    options = show.transcription.model_dump_json()
+    names = json.dumps([expected_names(show, parameters["episode"]), show.glossary])
+    digest = hashlib.sha256(f"{TRANSCRIPT_CACHE_VERSION}|{options}|{names}".encode()).hexdigest()[:16]
+    return f"transcript-{audio.source_sha256}-{digest}"
+
+
+@task(name="transcribe", cache_key_fn=transcript_cache_key, persist_result=True,
+      cache_expiration=timedelta(days=30))
 def transcribe(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> Transcript:
-    return transcribe_audio(audio.asr_wav, show.transcription, expected_names(show, episode), show.glossary)
+    artifact = create_progress_artifact(0.0, description=f"Transcribing {episode.title}")
+    last = [0.0]
+
+    def report(fraction: float) -> None:
+        # Every 5%: each update is an API call, and an hour has hundreds of segments.
+        if fraction - last[0] >= 0.05 or fraction >= 1.0:
+            last[0] = fraction
+            update_progress_artifact(artifact, round(fraction * 100, 1))
+
+    return transcribe_audio(audio.asr_wav, show.transcription, expected_names(show, episode),
+                            show.glossary, progress=report)
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)
 def notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
     written = write_notes(show, episode, transcript)
-    create_markdown_artifact(key=f"show-notes-{episode.resolved_slug}"[:100], markdown=written.markdown,
+    slug = episode.resolved_slug
+    create_markdown_artifact(key=artifact_key("show-notes", slug), markdown=written.markdown,
                              description=f"Show notes of {episode.title}")
+    rows = (
+        [{"kind": "guest", "value": g.name} for g in written.guests]
+        + [{"kind": "host", "value": h.name} for h in written.hosts]
+        + [{"kind": "company", "value": c.name} for c in written.companies]
+        + [{"kind": "tag", "value": t} for t in written.tags]
+        + [{"kind": "chapter", "value": f"{c.start:.0f}s {c.title}"} for c in written.chapters]
+    )
+    create_table_artifact(rows, key=artifact_key("extracted", slug),
+                          description=f"Guests, companies, tags and chapters of {episode.title}")
     return written
 
 
@@ -85,9 +141,15 @@ def upload_media(show: Show, bundle: EpisodeBundle) -> list[str]:
     return upload_files(open_store(show.store), bundle.files)
 
 
+def validated(show: Show, index: Index) -> Index:
+    """The index, once the feed it makes passes validation: an invalid feed is never committed."""
+    require_valid(build_feed_pages(show, index, image_url(show, show.image)[0])[FEED_KEY])
+    return index
+
+
 @task(name="update-index", cache_policy=NO_CACHE, **NETWORK_RETRIES)
-def update_index(show: Show, record: EpisodeRecord, keep_pub_date: bool) -> tuple[Index, EpisodeRecord | None]:
-    """Insert or replace the episode; returns the new index and the record it replaced."""
+def update_index(show: Show, record: EpisodeRecord, keep_pub_date: bool) -> EpisodeRecord | None:
+    """Insert or replace the episode; returns the record it replaced, if any."""
     replaced: list[EpisodeRecord] = []
 
     def change(index: Index) -> Index:
@@ -96,33 +158,62 @@ def update_index(show: Show, record: EpisodeRecord, keep_pub_date: bool) -> tupl
         if keep_pub_date and replaced:
             # A re-run without publish_at must not move the episode to the top of the feed.
             updated = record.model_copy(update={"pub_date": replaced[0].pub_date})
-        return index.upsert(updated)
+        return validated(show, index.upsert(updated))
 
-    index = commit_index(open_store(show.store), change)
-    return index, (replaced[0] if replaced else None)
+    commit_index(open_store(show.store), change)
+    return replaced[0] if replaced else None
+
+
+@task(name="remove-from-index", cache_policy=NO_CACHE, **NETWORK_RETRIES)
+def remove_from_index(show: Show, slug: str) -> EpisodeRecord | None:
+    removed: list[EpisodeRecord] = []
+
+    def change(index: Index) -> Index:
+        removed[:] = [e for e in index.episodes if e.slug == slug]
+        return validated(show, Index(episodes=[e for e in index.episodes if e.slug != slug]))
+
+    commit_index(open_store(show.store), change)
+    return removed[0] if removed else None
+
+
+def _write_pages(store: Store, pages: dict[str, bytes]) -> None:
+    """Archive pages first (the main feed links to them), and stale pages of a longer archive removed."""
+    for key, data in pages.items():
+        if key != FEED_KEY:
+            store.put_bytes(key, data)
+    for key in store.keys("feed-page-"):
+        if key not in pages:
+            store.delete(key)
 
 
 @task(name="publish-feed", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def publish_feed(show: Show) -> Index:
-    """Show assets and front page, then the feed, last."""
+    """Show assets and pages, archive pages, then the main feed, last."""
     store = open_store(show.store)
     cover, uploads = image_url(show, show.image)
     upload_files(store, {**uploads, STYLESHEET_KEY: stylesheet()})
+    reports: list[Report] = []
 
     def build(index: Index) -> bytes:
+        pages = build_feed_pages(show, index, cover)
+        reports.append(require_valid(pages[FEED_KEY]))
+        _write_pages(store, pages)
         store.put_bytes(SHOW_PAGE_KEY, show_page(show, index, cover).encode())
-        return build_feed(show, index, cover)
+        return pages[page_key(1)]
 
-    return publish_feed_from_index(store, build)
+    index = publish_feed_from_index(store, build)
+    key = artifact_key("feed", show.podcast_guid[:8])
+    create_link_artifact(show.feed_url, link_text=f"{show.title} feed ({len(index.episodes)} episodes)",
+                         key=key, description="The published feed")
+    create_markdown_artifact(reports[-1].markdown(), key=f"{key}-validation",
+                             description="Apple / PSP-1 checks of the published feed")
+    return index
 
 
-@task(name="remove-replaced-files", cache_policy=NO_CACHE, **NETWORK_RETRIES)
-def remove_replaced(show: Show, old: EpisodeRecord | None, new: EpisodeRecord) -> list[str]:
-    """Delete what an edit replaced, only now that the feed no longer points at it."""
-    if old is None:
-        return []
+@task(name="remove-files", cache_policy=NO_CACHE, **NETWORK_RETRIES)
+def remove_files(show: Show, keys: list[str]) -> list[str]:
+    """Delete files the feed no longer points at: only after the feed has moved on."""
     store = open_store(show.store)
-    gone = sorted(set(old.files) - set(new.files))
-    for key in gone:
+    for key in keys:
         store.delete(key)
-    return gone
+    return keys

@@ -86,6 +86,7 @@ def assemble_episode(
         companies=notes.companies,
         tags=notes.tags,
         chapters=notes.chapters,
+        soundbites=notes.soundbites,
         season=episode.season,
         episode=episode.episode,
         episode_type=episode.episode_type,

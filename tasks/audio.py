@@ -241,6 +241,7 @@ def prepare_audio(
     tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
             cover=cover)
     return PreparedAudio(
+        source_sha256=sha256_file(source),
         path=mp3,
         asr_wav=asr_wav,
         bytes=mp3.stat().st_size,

@@ -177,6 +177,23 @@ class NotesOptions(_Strict):
         return None if value is None else _check_url(value).rstrip("/")
 
 
+class Funding(_Strict):
+    url: str
+    label: str = Field("Support the show", max_length=128)
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str) -> str:
+        return _check_url(value)
+
+
+class TxtRecord(_Strict):
+    """``podcast:txt``: free text such as a platform's ownership verification code."""
+
+    text: CleanStr = Field(max_length=4000)
+    purpose: str | None = Field(None, max_length=128)
+
+
 class Show(_Strict):
     """A podcast: ``show.yaml``."""
 
@@ -198,6 +215,9 @@ class Show(_Strict):
     glossary: list[str] = Field(default_factory=list, description="Words Whisper should spell right")
     transcription: TranscriptionOptions = Field(default_factory=TranscriptionOptions)
     notes: NotesOptions = Field(default_factory=NotesOptions)
+    funding: list[Funding] = Field(default_factory=list)
+    txt: list[TxtRecord] = Field(default_factory=list)
+    feed_page_size: int = Field(0, ge=0, description="Episodes in feed.xml; older ones go to RFC 5005 pages. 0 = all")
     source_dir: Path | None = Field(None, exclude=True, description="Folder of show.yaml")
 
     @field_validator("base_url", "link")
@@ -293,6 +313,7 @@ class PreparedAudio(BaseModel):
     path: Path
     asr_wav: Path
     mime_type: str = "audio/mpeg"
+    source_sha256: str = Field(description="Hash of the source audio: what caches key on")
     bytes: int
     duration: float = Field(description="seconds")
     sha256: str
@@ -338,6 +359,14 @@ class Chapter(BaseModel):
     title: str
 
 
+class Soundbite(BaseModel):
+    """A short, shareable moment: ``podcast:soundbite``."""
+
+    start: float
+    duration: float = Field(gt=0, le=120)
+    title: str | None = None
+
+
 class ShowNotes(BaseModel):
     """What listeners read, in the seed page's shape, plus its three renderings."""
 
@@ -348,6 +377,7 @@ class ShowNotes(BaseModel):
     hosts: list[Person] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     chapters: list[Chapter] = Field(default_factory=list)
+    soundbites: list[Soundbite] = Field(default_factory=list)
     html: str = ""
     description: str = ""
     markdown: str = ""
@@ -387,6 +417,7 @@ class EpisodeRecord(BaseModel):
     companies: list[Company] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     chapters: list[Chapter] = Field(default_factory=list)
+    soundbites: list[Soundbite] = Field(default_factory=list)
     season: int | None = None
     episode: int | None = None
     episode_type: EpisodeType = EpisodeType.full
@@ -476,13 +507,18 @@ def load_show(path: str | Path, *, store: str | None = None) -> Show:
     return show
 
 
-def load_episode(path: str | Path) -> EpisodeInput:
+def load_episode(path: str | Path, audio_base: str | None = None) -> EpisodeInput:
+    """Read ``episode.yaml``; relative audio paths are anchored at its folder, or at ``audio_base``
+    (an ``s3://`` prefix when the file came from an S3 inbox)."""
     path = Path(path)
     data = _read_mapping(path)
     data["source_dir"] = path.parent.resolve()
     episode: EpisodeInput = _validate(EpisodeInput, data, str(path))
     # Anchor relative paths now: the episode may travel (to a Prefect worker) without its folder.
-    episode.audio = episode.resolved_audio()
+    if audio_base and not re.match(r"^(https?|s3)://|/", episode.audio):
+        episode.audio = f"{audio_base.rstrip('/')}/{episode.audio}"
+    else:
+        episode.audio = episode.resolved_audio()
     if episode.image and not re.match(r"^https?://", episode.image):
         episode.image = str(episode.source_dir / episode.image)
     return episode

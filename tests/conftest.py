@@ -9,6 +9,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -20,6 +21,8 @@ from tasks.models import load_episode, load_show
 
 # Tests run offline: no anonymous analytics from the temporary Prefect server.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Cached task results (transcripts) live for one test session only, so every session runs the models.
+os.environ["PREFECT_RESULTS_LOCAL_STORAGE_PATH"] = tempfile.mkdtemp(prefix="castflow-results-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -66,7 +69,7 @@ def s3_endpoint():
     """moto in server mode: a separate process speaking S3 over HTTP on 127.0.0.1."""
     port = free_port()
     env = {**os.environ, **TEST_AWS_ENV}
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+    process = subprocess.Popen([sys.executable, str(Path(__file__).parent / "servers" / "s3_server.py"), str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     endpoint = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

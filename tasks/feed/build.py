@@ -8,7 +8,14 @@ from feedgen.feed import FeedGenerator
 from lxml.etree import CDATA
 
 from tasks.feed.apple import AppleEntryExtension, AppleExtension
-from tasks.feed.podcasting20 import PersonTag, PodcastEntryExtension, PodcastExtension, TranscriptTag
+from tasks.feed.paging import PagingExtension, page_key
+from tasks.feed.podcasting20 import (
+    PersonTag,
+    PodcastEntryExtension,
+    PodcastExtension,
+    Soundbite,
+    TranscriptTag,
+)
 from tasks.models import EpisodeRecord, Index, Person, Show
 
 DESCRIPTION_BYTES = 4000
@@ -52,16 +59,48 @@ def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
     podcast.chapters_url = record.chapters_url
     podcast.people = [_person_tag(p) for p in [*record.hosts, *record.guests]]
     podcast.season, podcast.episode = record.season, record.episode
+    podcast.soundbites = [Soundbite(b.start, b.duration, b.title) for b in record.soundbites]
+
+
+def build_feed_pages(show: Show, index: Index, image_url: str | None = None) -> dict[str, bytes]:
+    """``{store key: feed bytes}``: ``feed.xml`` alone, or with RFC 5005 archive pages when the show
+    caps the main feed at ``feed_page_size`` episodes."""
+    episodes = sorted(index.episodes, key=lambda e: e.pub_date, reverse=True)
+    size = show.feed_page_size or max(len(episodes), 1)
+    chunks = [episodes[i:i + size] for i in range(0, len(episodes), size)] or [[]]
+    newest = episodes[0].pub_date if episodes else EPOCH
+
+    def url(number: int) -> str:
+        return f"{show.base_url}/{page_key(number)}"
+
+    pages = {}
+    for number, chunk in enumerate(chunks, start=1):
+        links = {}
+        if len(chunks) > 1:
+            links = {"first": url(1), "last": url(len(chunks))}
+            if number > 1:
+                links["previous"] = url(number - 1)
+            if number < len(chunks):
+                links["next"] = url(number + 1)
+        pages[page_key(number)] = _render(show, chunk, image_url, url(number), links, newest)
+    return pages
 
 
 def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
-    """RSS 2.0 with Apple's and Podcasting 2.0's tags for ``index``'s episodes, newest first."""
+    """The main feed: RSS 2.0 with Apple's and Podcasting 2.0's tags, newest first."""
+    return build_feed_pages(show, index, image_url)[page_key(1)]
+
+
+def _render(show: Show, episodes: list[EpisodeRecord], image_url: str | None, self_url: str,
+            links: dict[str, str], newest: datetime) -> bytes:
     feed = FeedGenerator()
     feed.register_extension("apple", AppleExtension, AppleEntryExtension)
     feed.register_extension("podcast", PodcastExtension, PodcastEntryExtension)
+    feed.register_extension("paging", PagingExtension)
+    feed.paging.links = links
     feed.title(show.title)
     # feedgen takes the last link as RSS's <link>: the website, after atom's rel=self.
-    feed.link(href=show.feed_url, rel="self", type="application/rss+xml")
+    feed.link(href=self_url, rel="self", type="application/rss+xml")
     feed.link(href=show.website, rel="alternate")
     feed.description(show.description)
     feed.language(show.language)
@@ -70,8 +109,8 @@ def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
         feed.copyright(show.copyright)
     if image_url:
         feed.image(url=image_url, title=show.title, link=show.website)
-    episodes = sorted(index.episodes, key=lambda e: e.pub_date, reverse=True)
-    feed.lastBuildDate(episodes[0].pub_date if episodes else EPOCH)
+    # Not "now": the same index must give the same bytes, or every rebuild changes the ETag.
+    feed.lastBuildDate(newest)
 
     apple = feed.apple.values
     apple.author, apple.image, apple.categories = show.author, image_url, show.categories
@@ -82,6 +121,8 @@ def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
     podcast.guid, podcast.locked = show.podcast_guid, show.locked
     podcast.owner_email = show.owner.email if show.owner else None
     podcast.people = [_person_tag(h) for h in show.hosts]
+    podcast.funding = [(f.url, f.label) for f in show.funding]
+    podcast.txt = [(t.text, t.purpose) for t in show.txt]
 
     for record in episodes:
         _add_item(feed, show, record)

@@ -1,0 +1,64 @@
+"""The scheduled run: publish every inbox episode whose time has come and that is not published yet.
+
+Idempotent (a second run publishes nothing new) and isolated (one broken episode fails alone; the
+others are published, and the run ends Failed naming it, so the schedule's owner hears of it).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_table_artifact
+
+from flows.errors import InboxFailures
+from flows.publish_episode import publish_episode
+from flows.stages import artifact_key
+from tasks.models import ConfigError, load_episode, load_show
+from tasks.storage import open_store
+from tasks.storage.inbox import list_inbox
+from tasks.storage.publishing import read_index
+
+
+@flow(name="process-inbox", log_prints=True)
+def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | None = None,
+                  now: datetime | None = None) -> dict[str, list[str]]:
+    """Returns the episode folders ``published``, ``waiting`` (publish_at later), ``already`` published."""
+    logger = get_run_logger()
+    show = load_show(show_file, store=store)
+    now = now or datetime.now(timezone.utc)
+    index, _ = read_index(open_store(show.store))
+    published_slugs = {e.slug for e in index.episodes}
+    published_guids = {e.guid for e in index.episodes}
+    outcome: dict[str, list[str]] = {"published": [], "waiting": [], "already": [], "failed": []}
+    problems: list[str] = []
+
+    with tempfile.TemporaryDirectory(prefix="castflow-inbox-") as scratch:
+        for entry in list_inbox(inbox, Path(scratch)):
+            try:
+                episode = load_episode(entry.episode_file, audio_base=entry.audio_base)
+            except ConfigError as error:
+                outcome["failed"].append(entry.name)
+                problems.append(f"{entry.name}: {error}")
+                logger.error("%s", error)
+                continue
+            if episode.resolved_slug in published_slugs or (episode.guid and episode.guid in published_guids):
+                outcome["already"].append(entry.name)
+            elif episode.publish_at is not None and episode.publish_at > now:
+                outcome["waiting"].append(entry.name)
+            else:
+                state = publish_episode(episode=episode, show=show, return_state=True)
+                if state.is_completed():
+                    outcome["published"].append(entry.name)
+                else:
+                    outcome["failed"].append(entry.name)
+                    problems.append(f"{entry.name}: {state.message}")
+
+    create_table_artifact([{"episode": name, "outcome": kind} for kind, names in outcome.items() for name in names],
+                          key=artifact_key("inbox", show.podcast_guid[:8]), description=f"Inbox {inbox}")
+    logger.info("Inbox %s: %s", inbox, {k: len(v) for k, v in outcome.items()})
+    if problems:
+        raise InboxFailures("; ".join(problems))
+    return outcome

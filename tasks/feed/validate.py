@@ -1,0 +1,144 @@
+"""The rules a feed must pass before it is uploaded: Apple Podcasts' requirements and PSP-1 (the
+Podcast Standards Project's RSS specification). A feed with errors is refused; warnings are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+
+from lxml import etree
+
+from tasks.feed.categories import APPLE_CATEGORIES
+from tasks.feed.xml import ITUNES, PODCAST
+
+ATOM = "http://www.w3.org/2005/Atom"
+NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
+DESCRIPTION_BYTES = 4000
+_IMAGE_URL = re.compile(r"^https?://[^\s]+\.(?:jpe?g|png)(?:\?[^\s]*)?$", re.IGNORECASE)
+_WEB_URL = re.compile(r"^https?://[^\s]+$")
+
+
+@dataclass
+class Report:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def markdown(self) -> str:
+        lines = ["## Feed validation", "", f"**{'passed' if self.ok else 'FAILED'}**: "
+                 f"{len(self.errors)} errors, {len(self.warnings)} warnings", ""]
+        lines += [f"- ❌ {e}" for e in self.errors] + [f"- ⚠️ {w}" for w in self.warnings]
+        return "\n".join(lines) + "\n"
+
+
+class FeedInvalid(ValueError):
+    """The feed breaks a rule podcast directories enforce; the message lists which."""
+
+
+def _text(node, path: str) -> str:
+    return (node.findtext(path, namespaces=NS) or "").strip()
+
+
+def _check_channel(channel, report: Report) -> None:
+    for tag in ("title", "description", "link", "language"):
+        if not _text(channel, tag):
+            report.errors.append(f"channel: <{tag}> is missing or empty")
+    image = channel.find("itunes:image", NS)
+    if image is None or not _IMAGE_URL.match(image.get("href", "")):
+        report.errors.append("channel: <itunes:image href> must be an http(s) URL of a .jpg or .png (cover art)")
+    categories = channel.findall("itunes:category", NS)
+    if not categories:
+        report.errors.append("channel: at least one <itunes:category> is required")
+    for category in categories:
+        main = category.get("text", "")
+        subs = [c.get("text", "") for c in category.findall("itunes:category", NS)]
+        if main not in APPLE_CATEGORIES or any(s not in APPLE_CATEGORIES[main] for s in subs):
+            report.errors.append(f"channel: itunes:category {main!r} {subs or ''} is not in Apple's list")
+    if _text(channel, "itunes:explicit") not in {"true", "false"}:
+        report.errors.append("channel: <itunes:explicit> must be true or false")
+    self_link = [link for link in channel.findall("atom:link", NS) if link.get("rel") == "self"]
+    if not self_link:
+        report.warnings.append("channel: no <atom:link rel=\"self\"> (PSP-1 requires it)")
+    for tag, why in (("itunes:author", "Apple shows it as the artist"),
+                     ("itunes:owner/itunes:email", "Apple uses it to verify ownership"),
+                     ("podcast:guid", "Podcasting 2.0 apps follow the show across moves with it"),
+                     ("podcast:locked", "it stops other platforms importing the feed")):
+        if not _text(channel, tag):
+            report.warnings.append(f"channel: no <{tag}>: {why}")
+
+
+def _check_item(item, number: int, report: Report, guids: set[str]) -> None:
+    where = f"item {number} ({_text(item, 'title')[:60] or 'untitled'})"
+    if not _text(item, "title"):
+        report.errors.append(f"{where}: <title> is missing")
+    enclosure = item.find("enclosure")
+    if enclosure is None:
+        report.errors.append(f"{where}: <enclosure> is missing")
+    else:
+        if not _WEB_URL.match(enclosure.get("url", "")):
+            report.errors.append(f"{where}: enclosure url must be http(s)")
+        if not enclosure.get("length", "").isdigit() or int(enclosure.get("length")) <= 0:
+            report.errors.append(f"{where}: enclosure length must be the file's size in bytes")
+        if not re.match(r"^(audio|video)/", enclosure.get("type", "")):
+            report.errors.append(f"{where}: enclosure type must be audio/* or video/*")
+    guid = _text(item, "guid")
+    if not guid:
+        report.errors.append(f"{where}: <guid> is missing")
+    elif guid in guids:
+        report.errors.append(f"{where}: guid {guid!r} is used twice")
+    guids.add(guid)
+    try:
+        if parsedate_to_datetime(_text(item, "pubDate")).tzinfo is None:
+            raise ValueError
+    except (TypeError, ValueError):
+        report.errors.append(f"{where}: <pubDate> must be an RFC 2822 date with a timezone")
+    description = item.findtext("description") or ""
+    if len(description.encode()) > DESCRIPTION_BYTES:
+        report.errors.append(f"{where}: <description> is {len(description.encode())} bytes; Apple allows 4000")
+    for tag in ("itunes:season", "itunes:episode"):
+        value = _text(item, tag)
+        if value and (not value.isdigit() or int(value) <= 0):
+            report.errors.append(f"{where}: <{tag}> must be a positive integer")
+    if not _text(item, "itunes:duration"):
+        report.warnings.append(f"{where}: no <itunes:duration>")
+
+
+def validate_feed(feed: bytes) -> Report:
+    """Check a feed's bytes against the rules; never raises for a bad feed, reports it."""
+    report = Report()
+    try:
+        root = etree.fromstring(feed)
+    except etree.XMLSyntaxError as error:
+        report.errors.append(f"not well-formed XML: {error}")
+        return report
+    channel = root.find("channel")
+    if root.tag != "rss" or channel is None:
+        report.errors.append("not an RSS 2.0 document (<rss><channel>)")
+        return report
+    if root.nsmap.get("podcast") not in (None, PODCAST):
+        report.errors.append("the podcast: prefix must be bound to the Podcasting 2.0 namespace")
+    _check_channel(channel, report)
+    guids: set[str] = set()
+    dates = []
+    for number, item in enumerate(channel.findall("item"), start=1):
+        _check_item(item, number, report, guids)
+        try:
+            dates.append(parsedate_to_datetime(_text(item, "pubDate")))
+        except (TypeError, ValueError):
+            pass
+    if dates != sorted(dates, reverse=True):
+        report.warnings.append("items are not newest first")
+    return report
+
+
+def require_valid(feed: bytes) -> Report:
+    """The report, or FeedInvalid naming every error: an invalid feed is never uploaded."""
+    report = validate_feed(feed)
+    if not report.ok:
+        raise FeedInvalid("feed refused: " + "; ".join(report.errors))
+    return report
