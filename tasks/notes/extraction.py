@@ -1,43 +1,77 @@
 """Who is on the episode and what they talk about: guests, companies and tags.
 
 Metadata is authoritative. Without it, guests come from the introductions people make ("I'm ...",
-"my name is ...", "our guests, A and B"), spelled as the episode's title or description spells them
-when those name them; organisations come from how people name where they work ("CEO of ...",
-"engineer at ...").
+"my name is ...", "our guests, A and B", "joined by ...") and from the people the hosts address by
+name, spelled as the episode's title or description spells them when those name them. Organisations
+come from how people speak of them: where someone works ("CEO of X", "engineer at X"), commercial
+phrases ("sponsored by X", "companies like X"), names that end like organisations ("X Labs", "the X
+community") and web addresses spoken aloud that spell a candidate ("gestaltit.com"). Nothing here
+knows a particular person or company.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from tasks.models import Company, Person
+from tasks.notes.keyphrases import keyphrases
+from tasks.notes.lexicon import (
+    COMMERCIAL_CUES,
+    EMPLOYMENT_VERBS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    ORGANISATION_SUFFIXES,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+)
 
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
-_ORG_WORD = r"(?:[A-Z][\w&'.-]*[\w&]|[A-Z])"
-_ORGANISATION = rf"{_ORG_WORD}(?: (?:{_ORG_WORD}|&))*"
-
-# "with A and B" in a title, "guests, A and B" in speech.
 _LIST_OF_NAMES = rf"({_FULL_NAME})(?:, ({_FULL_NAME}))*(?:,? and ({_FULL_NAME}))?"
-_INTRODUCTIONS = [
-    re.compile(rf"\b(?:I'm|I am|my name is|[Tt]his is|[Mm]y name's)\s+({_FULL_NAME})"),
-    re.compile(rf"\b(?:guests?|joined by|welcome|[Ww]elcoming)[,:]?\s+{_LIST_OF_NAMES}"),
-]
-_TITLE_NAMES = re.compile(rf"\b(?:with|featuring|ft\.|guests?:?)\s+{_LIST_OF_NAMES}")
-# Where people say they work: "CEO of X", "engineer at X", "publisher of X", "from X".
-_AFFILIATION = re.compile(
-    rf"\b(?:at|of|from|for|with|founder of|joined)\s+(?:the\s+)?({_ORGANISATION})"
-)
 
-_NOT_ORGANISATIONS = frozenset(
-    """I I'm A An The This That These Those We You He She They It It's And But So Or If In On At Of
-    For With From To Me My Our Your His Her Their Its Mr Mrs Ms Dr Today Yesterday Tomorrow Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Yeah Yes No Okay OK Well Now Then Also First Second
-    Third Please Thanks Thank English""".split()
+# Introductions, strongest first. People introduce themselves and their guests near the start.
+_SELF_INTRODUCTION = re.compile(
+    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+({_FULL_NAME})\b(?! [A-Z])"
+    rf"|(?:^|[.!?]\s+|,\s+)(?:[Hh]i,?\s+|[Hh]ello,?\s+)?[Tt]his is\s+({_FULL_NAME})(?=,| here\b| and\b| from\b| with\b)"
 )
+_GUEST_INTRODUCTION = re.compile(
+    rf"\b(?:[Gg]uests?(?: today| this week| on the show)?(?: is| are)?|[Jj]oined (?:today )?by|"
+    rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
+    rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
+    rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
+    rf"I'm (?:here )?with|I'm talking (?:to|with)|[Ss]peaking with|[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
+    rf"[,:]?\s+{_LIST_OF_NAMES}"
+)
+_TITLE_NAMES = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|guests?:?|[Ii]nterview(?:ing)?|ft)\s+{_LIST_OF_NAMES}")
+# "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
+_VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+)({_NAME_WORD}),\s|,\s+({_NAME_WORD})[?.!])")
+
+_ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
+_ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
+_DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
+
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})"
+    rf"(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_EMPLOYED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(EMPLOYMENT_VERBS, key=len, reverse=True))})(?:\s+as\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    rf"\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
+    re.IGNORECASE,
+)
+_COMMERCIAL_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_COMPANY_AFTER = re.compile(
+    r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
+    r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|"
+    r"cloud|stock|acquisition|offering)\b| (?:announced|acquired|released|launched|raised|hired)\b)"
+)
+_HEAD_AFTER = re.compile(rf"^ ({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b")
 
 
 def similar_names(a: str, b: str) -> bool:
@@ -56,34 +90,126 @@ def _collect(match: re.Match) -> list[str]:
     return [g for g in match.groups() if g]
 
 
+def _plausible_name(name: str) -> bool:
+    """Two or three capitalised words, none of them a word that merely starts a sentence.
+
+    >>> _plausible_name("David Aponte"), _plausible_name("Thank You"), _plausible_name("Machine Learning Today")
+    (True, False, False)
+    """
+    return not any(word in NOT_NAMES for word in name.split())
+
+
 def names_in_title(*texts: str | None) -> list[str]:
     """People a title or description names after "with", in the spelling it uses.
 
     >>> names_in_title("2x27: How the ML Community Has Evolved in 2021 with Demetrios Brinkmann and David Aponte")
     ['Demetrios Brinkmann', 'David Aponte']
+    >>> names_in_title("Scaling Postgres with Row Level Security")
+    []
     """
     found: list[str] = []
     for text in texts:
         for match in _TITLE_NAMES.finditer(text or ""):
-            found.extend(_collect(match))
+            found.extend(n for n in _collect(match) if _plausible_name(n) and len(n.split()) == 2)
     return list(dict.fromkeys(found))
 
 
-def introduced_names(text: str) -> list[str]:
-    """Names people introduce in speech, in order of first mention.
+def introduced_names(text: str, opening: float = 0.4) -> list[str]:
+    """Names people introduce in speech, in order of first mention, within the ``opening`` part of
+    the text (introductions come first; a name "I'm" precedes later is usually someone quoted).
 
     >>> introduced_names("First, let's meet our guests, Ada Lovelace and Alan Turing. Hi, I'm Grace Hopper.")
     ['Ada Lovelace', 'Alan Turing', 'Grace Hopper']
+    >>> introduced_names("I'm Dee Jones, and joining me today is Sam Smith.")
+    ['Dee Jones', 'Sam Smith']
+    >>> introduced_names("Hi, this is Ann Lee here. And this is Machine Learning Week in review.")
+    ['Ann Lee']
     """
+    limit = max(int(len(text) * opening), 3000)
     hits: list[tuple[int, str]] = []
-    for pattern in _INTRODUCTIONS:
-        for match in pattern.finditer(text):
-            hits.extend((match.start(), name) for name in _collect(match))
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION):
+        for match in pattern.finditer(text, 0, limit):
+            hits.extend((match.start(), name) for name in _collect(match) if _plausible_name(name))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+
+def addressed_names(text: str) -> Counter:
+    """First names people are spoken to by ("David, what ...", "How about you, Steph?").
+
+    >>> addressed_names("Demetrius, what have you seen? How about you, David? Thanks, David.")
+    Counter({'David': 2, 'Demetrius': 1})
+    """
+    found = Counter()
+    for match in _VOCATIVE.finditer(text):
+        name = next(g for g in match.groups() if g)
+        if name not in NOT_NAMES:
+            found[name] += 1
+    return found
+
+
+def mentioned_names(text: str) -> Counter:
+    """Full names (two or three capitalised words) said in the middle of a sentence.
+
+    >>> mentioned_names("I talked to Noah Gift. Then Noah Gift said it. Machine Learning is fun.")
+    Counter({'Noah Gift': 2})
+    """
+    found = Counter()
+    for match in re.finditer(rf"(?<=[a-z,;:] )({_FULL_NAME})\b", text):
+        if _plausible_name(match.group(1)):
+            found[match.group(1)] += 1
+    return found
+
+
+def people_mentioned(text: str) -> list[str]:
+    """Full names that are people's: none of their words is also spoken as an ordinary lower-case word
+    (so "Azure Machine Learning" and "Tech Field Day" are not people).
+
+    >>> people_mentioned("We use Azure Machine Learning for machine learning, as Noah Gift said.")
+    ['Noah Gift']
+    """
+    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    return [name for name in mentioned_names(text) if not any(w.lower() in lower for w in name.split())]
 
 
 def _matches_any(name: str, people: list[str]) -> str | None:
     return next((p for p in people if similar_names(name, p)), None)
+
+
+def is_host(name: str, host_names: list[str]) -> bool:
+    """A host, even when the recogniser or a nickname bends the spelling ("Steph" for "Stephanie")."""
+    if _matches_any(name, host_names):
+        return True
+    words = name.lower().split()
+    for host in host_names:
+        host_words = host.lower().split()
+        if len(words) > 1 and len(host_words) > 1 and similar_names(words[-1], host_words[-1]) \
+                and (host_words[0].startswith(words[0]) or words[0].startswith(host_words[0])):
+            return True
+    return False
+
+
+def _affiliation_of(name: str, text: str) -> str | None:
+    """What a person said they do, from the sentences after they introduce themselves:
+    "I work as a software engineer at Microsoft" → "Software engineer at Microsoft"."""
+    first = re.search(rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's|[Tt]his is)\s+{re.escape(name)}\b", text) \
+        or re.search(rf"\b{re.escape(name)},", text)
+    if not first:
+        return None
+    following = text[first.end():first.end() + 400]
+    following = re.split(r"\b(?:I'm|I am|[Mm]y name is)\s+[A-Z][a-z]+ [A-Z]", following)[0]
+    match = re.search(
+        rf"(?:^,\s*(?:the\s+|an?\s+)?|\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
+        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))}))\s+(?:at|of|for|with)\s+"
+        rf"(?:the\s+)?({_ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
+        following,
+    )
+    if not match:
+        return None
+    role = re.sub(r"s$", "", match.group(1)) if match.group(1).lower().endswith(("organizers", "organisers",
+                                                                                  "members", "founders")) else match.group(1)
+    organisation = match.group(2) + (f" {match.group(3).title()}" if match.group(3) else "")
+    role = role[:1].upper() + role[1:]
+    return f"{role} {'at' if 'engineer' in role.lower() else 'of'} {organisation}"
 
 
 def find_guests(
@@ -91,72 +217,209 @@ def find_guests(
     hosts: list[Person],
     metadata_guests: list[Person],
     spellings: list[str] = (),
+    exclude: list[str] = (),
+    speakers: list[str] = (),
 ) -> list[Person]:
-    """Guests: metadata when given; else introduced people who are not hosts, spelled canonically."""
+    """Guests: metadata when given; else people the title names, speakers labelled by name, people
+    introduced in speech and people the conversation addresses by name, never a host, spelled as the
+    title spells them.
+
+    >>> text = "Welcome. With us today is Ada Lovelace. I'm Grace Hopper, your host. Ada, what do you do?"
+    >>> [g.name for g in find_guests(text, [Person(name="Grace Hopper")], [])]
+    ['Ada Lovelace']
+    """
     if metadata_guests:
         return metadata_guests
     host_names = [h.name for h in hosts]
+    # Speaker labels that are people's names (not "SPEAKER_00") take part, so they count too.
+    named_speakers = [s for s in speakers if re.fullmatch(_FULL_NAME, s or "") and _plausible_name(s)]
+    candidates = [*spellings, *named_speakers, *introduced_names(transcript_text)]
+    # Someone addressed by first name at least twice, whose full name is said: a participant.
+    addressed = addressed_names(transcript_text)
+    for full in people_mentioned(transcript_text):
+        if addressed[full.split()[0]] >= 2 and not _matches_any(full, candidates):
+            candidates.append(full)
     guests: list[Person] = []
-    for name in [*introduced_names(transcript_text), *spellings]:
-        if _matches_any(name, host_names):
+    for name in candidates:
+        if is_host(name, host_names) or any(similar_names(name, e) or name in e for e in exclude if e):
             continue
         canonical = _matches_any(name, list(spellings)) or name
-        if not _matches_any(canonical, [g.name for g in guests]):
-            guests.append(Person(name=canonical, role="guest"))
+        if _matches_any(canonical, [g.name for g in guests]):
+            continue
+        said = next((n for n in [canonical, name] if re.search(rf"\b{re.escape(n)}\b", transcript_text)), name)
+        guests.append(Person(name=canonical, role="guest", affiliation=_affiliation_of(said, transcript_text)))
     return guests
 
 
 def _is_jargon(name: str) -> bool:
-    """A lone acronym or camel-cased term names a field, not an employer.
+    """A lone acronym or camel-cased term names a field or a technique, not an organisation.
 
-    >>> [_is_jargon(n) for n in ["AI", "MLOps", "Microsoft", "Nightingale HQ"]]
-    [True, True, False, False]
+    >>> [_is_jargon(n) for n in ["AI", "MLOps", "DevOps", "Microsoft", "Nightingale HQ"]]
+    [True, True, True, False, False]
     """
-    return " " not in name and (name.isupper() and len(name) <= 3 or bool(re.search(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]", name)))
+    if " " in name:
+        return all(_is_jargon(word) for word in name.split())
+    return (name.isupper() and len(name) <= 4) or bool(re.search(r"[A-Z]{2,}[a-z]|Ops$|^[a-z]", name)) \
+        or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name) and name.endswith(("Ops", "ML", "AI")))
 
 
-def _organisation_names(text: str) -> Counter:
-    counts: Counter = Counter()
-    for match in _AFFILIATION.finditer(text):
-        name = re.sub(r"[.'’]+$", "", match.group(1)).strip()
-        name = re.sub(r"\s+(?:and|of|for|&)$", "", name)
-        if name.split()[0] in _NOT_ORGANISATIONS or _is_jargon(name):
-            continue
-        counts[name] += 1
-    return counts
+@dataclass
+class _Candidate:
+    evidence: float = 0.0
+    mentions: int = 0
+    person: float = 0.0
+    first: int = 1 << 62  # where it is first said
+    surfaces: Counter = field(default_factory=Counter)
 
 
-def find_companies(transcript_text: str, people: list[Person], exclude: list[str] = ()) -> list[Company]:
-    """Organisations named as where someone works, in metadata affiliations or in speech.
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _trim_span(span: str) -> str:
+    """A capitalised run cut to the name in it.
+
+    >>> _trim_span("The CEO of Nightingale HQ's"), _trim_span("Microsoft.")
+    ('Nightingale HQ', 'Microsoft')
+    """
+    words = span.split()
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] in {"of", "for"} and words[position - 1].lower() in ROLE_NOUNS:
+            words = words[position + 1:]  # "CEO of Nightingale HQ": the role is not the name
+            break
+    while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
+        words = words[1:]
+    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}):
+        words = words[:-1]
+    return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
+
+
+def organisation_candidates(text: str) -> dict[str, _Candidate]:
+    """Capitalised names with the evidence that they are organisations, keyed by squashed spelling."""
+    found: dict[str, _Candidate] = defaultdict(_Candidate)
+    domains = {_squash(d) for d in _DOMAIN.findall(text)}
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    position = 0
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        position = text.find(sentence, position)
+        listed: dict[int, float] = {}  # "from Microsoft and McKinsey": the cue covers the whole list
+        for match in _ORG_SPAN.finditer(sentence):
+            span, begin = match.group(0), match.start()
+            inherited = listed.get(begin, 0.0)
+            name = _trim_span(span)
+            if not name:
+                continue
+            offset = span.find(name.split()[0])
+            begin += max(offset, 0)
+            end = begin + len(name)
+            before, after = sentence[max(0, begin - 60):begin], sentence[end:end + 60]
+            head = _HEAD_AFTER.match(after)
+            evidence = inherited
+            if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before):
+                evidence += 2
+            elif _AT_BEFORE.search(before):
+                evidence += 1
+            elif _FROM_BEFORE.search(before):
+                evidence += 0.5
+            if _COMPANY_AFTER.match(after):
+                evidence += 2
+            if name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
+                evidence += 1.5
+            joined = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[match.end():])
+            if joined and evidence >= 2:
+                listed[match.end() + joined.end()] = 2.0
+            if head and evidence:
+                name = f"{name} {head.group(1).title()}"
+                evidence += 1
+            if _squash(name) in domains:
+                evidence += 1
+            sentence_start = begin == 0 or not sentence[:begin].strip()
+            single = " " not in name
+            if single and name.lower() in lower_words:
+                continue  # a common word capitalised ("Data", "Scale"), not a name
+            candidate = found[_squash(name)]
+            candidate.surfaces[name] += 1
+            candidate.first = min(candidate.first, position + begin)
+            candidate.mentions += 0 if sentence_start else 1
+            candidate.evidence += evidence
+            if re.match(rf"^ (?:{'|'.join(PERSON_VERBS)})\b|^,? who\b", after) or re.search(r"\b[A-Z]\. $", before):
+                candidate.person += 1
+    return found
+
+
+def find_companies(
+    transcript_text: str,
+    people: list[Person],
+    exclude: list[str] = (),
+    threshold: float = 2.0,
+) -> list[Company]:
+    """Organisations spoken of as organisations, and those in the participants' affiliations; never a
+    person, a field's jargon or the show itself. In the order they are first said.
 
     >>> [c.name for c in find_companies("I work as a software engineer at Microsoft. I'm CEO of Nightingale HQ.", [])]
     ['Microsoft', 'Nightingale HQ']
+    >>> [c.name for c in find_companies("Andrew Ng said data matters. We love MLOps at AI Day.", [])]
+    []
     """
     person_names = [p.name for p in people]
     person_words = {w for p in person_names for w in p.split()}
-    counts = _organisation_names(transcript_text)
+    addressed = set(addressed_names(transcript_text))
+    candidates = organisation_candidates(transcript_text)
     for person in people:
-        counts.update(_organisation_names(" " + (person.affiliation or "")))
+        for key, found in organisation_candidates(f"Someone, {person.affiliation or ''}.").items():
+            if found.evidence:
+                candidates[key].evidence += found.evidence + threshold
+                candidates[key].surfaces.update(found.surfaces)
+    ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
-    for name in counts:
-        if _matches_any(name, person_names) or set(name.split()) <= person_words:
+    for key, candidate in ranked:
+        if candidate.evidence < threshold or candidate.person:
             continue
-        if any(similar_names(name, other) for other in exclude):
+        name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]
+        words = name.split()
+        if _is_jargon(name) and candidate.evidence < threshold + 2:
+            continue
+        if _matches_any(name, person_names) or set(words) <= person_words:
+            continue
+        if words[0] in addressed and len(words) <= 2:
+            continue  # someone spoken to by that first name
+        if any(similar_names(name, other) or _squash(name) == _squash(other) for other in exclude if other):
             continue
         if not any(similar_names(name, c.name) for c in companies):
             companies.append(Company(name=name))
     return companies
 
 
-def find_tags(people: list[Person], metadata_tags: list[str], transcript_text: str, limit: int = 12) -> list[str]:
-    """Metadata tags, then the participants' handles (as the seed page does), then recurring terms.
+def find_tags(
+    people: list[Person],
+    metadata_tags: list[str],
+    transcript_text: str | list[str],
+    limit: int = 12,
+    exclude: list[str] = (),
+    keyphrase_limit: int = 8,
+) -> list[str]:
+    """Metadata tags, then the participants' handles (as the seed page does), then the episode's
+    keyphrases.
 
-    >>> find_tags([Person(name="A B", handle="@ab")], ["ai"], "We use MLOps. MLOps is big. GPUs too.")
+    >>> find_tags([Person(name="A B", handle="@ab")], ["ai"], ["We use MLOps.", "MLOps is big.", "MLOps rules."])
     ['ai', '@ab', 'MLOps']
     """
+    texts = [transcript_text] if isinstance(transcript_text, str) else list(transcript_text)
+    whole = " ".join(texts)
+    names = {w.lower() for p in people for w in p.name.split() if len(w) > 2}
+    names |= {w.lower() for name in [*people_mentioned(whole), *addressed_names(whole)] for w in name.split()}
+    vocabulary = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", whole)}
+    banned = names | {w for w in vocabulary if any(similar_names(w, n) for n in names if len(n) > 3)}
     tags = list(metadata_tags)
     tags += [p.handle for p in people if p.handle]
-    # Terms spelled with capitals inside the word (MLOps, PyTorch, AI) are the episode's jargon.
-    terms = Counter(re.findall(r"\b(?:[A-Z]{2,}[a-z]*[A-Za-z]*|[A-Z][a-z]+[A-Z]\w*)\b", transcript_text))
-    tags += [term for term, count in terms.most_common() if count >= 2]
-    return list(dict.fromkeys(t for t in tags if t))[:limit]
+    room = max(0, min(keyphrase_limit, limit - len(tags)))
+    titles = {re.sub(r"[^a-z0-9]", "", e.lower()) for e in exclude if e}
+    found = keyphrases(texts, room + len(titles), exclude=banned) if room else []
+    tags += [t for t in found if re.sub(r"[^a-z0-9]", "", t.lower()) not in titles][:room]
+    seen: set[str] = set()
+    unique = []
+    for tag in tags:
+        if tag and tag.lower() not in seen:
+            seen.add(tag.lower())
+            unique.append(tag)
+    return unique[:limit]

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from tasks.models import Person, ShowNotes
-from tasks.notes.sanitize import sanitize_html
+from tasks.notes.sanitize import plain_text, sanitize_html
 from tasks.transcription.formats import hms
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -45,8 +45,17 @@ def environment(overrides: Path | None = None) -> Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
-    env.filters.update(hms=hms, host=host_of, md=markdown_escape)
+    env.filters.update(hms=hms, host=host_of, md=markdown_escape, paragraphs=paragraphs)
     return env
+
+
+def paragraphs(text: str) -> list[str]:
+    r"""A text's paragraphs (split at blank lines), each on one line.
+
+    >>> paragraphs("One\nline.\n\n  Two.  \n")
+    ['One line.', 'Two.']
+    """
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text or "") if p.strip()]
 
 
 def truncate_bytes(text: str, limit: int = DESCRIPTION_BYTES) -> str:
@@ -69,8 +78,24 @@ def render_notes(notes: ShowNotes, people: list[Person], overrides: Path | None 
     env = environment(overrides)
     context = {"notes": notes, "people": people}
     html = sanitize_html(env.get_template("notes.html.j2").render(context)).strip()
-    description = re.sub(r"\n{3,}", "\n\n", env.get_template("description.txt.j2").render(context)).strip()
     markdown = re.sub(r"\n{3,}", "\n\n", env.get_template("notes.md.j2").render(context)).strip() + "\n"
     return notes.model_copy(update={
-        "html": html, "description": truncate_bytes(description), "markdown": markdown,
+        "html": html, "description": render_description(env, notes, people), "markdown": markdown,
     })
+
+
+def render_description(env: Environment, notes: ShowNotes, people: list[Person],
+                       limit: int = DESCRIPTION_BYTES) -> str:
+    """The plain description within ``limit`` bytes. When it is too long, the summary is shortened
+    first (to half the room) so the lists after it still show, then the whole is cut at a word."""
+    template = env.get_template("description.txt.j2")
+
+    def render(summary: str) -> str:
+        text = template.render({"notes": notes.model_copy(update={"summary": summary}), "people": people})
+        text = "\n".join(re.sub(r"[ \t]{2,}", " ", line).strip() for line in plain_text(text).splitlines())
+        return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+    description = render(notes.summary)
+    if len(description.encode()) > limit:
+        description = render(truncate_bytes(notes.summary, limit // 2))
+    return truncate_bytes(description, limit)

@@ -1,4 +1,4 @@
-"""Only the HTML podcast apps render safely: p, ol, ul, li, a, b, i, strong, em, br.
+"""Only the HTML podcast apps render safely: p, ol, ul, li, a, b, i, strong, em.
 
 Anything else is dropped (its text kept, escaped); ``script``/``style`` lose their content too; links
 keep only an http(s) or mailto ``href``.
@@ -9,8 +9,9 @@ from __future__ import annotations
 from html import escape
 from html.parser import HTMLParser
 
-ALLOWED_TAGS = frozenset({"p", "ol", "ul", "li", "a", "b", "i", "strong", "em", "br"})
-_DROP_CONTENT = frozenset({"script", "style", "iframe", "object", "template", "noscript"})
+ALLOWED_TAGS = frozenset({"p", "ol", "ul", "li", "a", "b", "i", "strong", "em"})
+_DROP_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math",
+                           "textarea", "title", "head", "select", "xmp", "noembed", "noframes"})
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -26,9 +27,8 @@ class _Sanitizer(HTMLParser):
             self.skipping += 1
             return
         if self.skipping or tag not in ALLOWED_TAGS:
-            return
-        if tag == "br":
-            self.out.append("<br>")
+            if tag == "br" and not self.skipping:
+                self.out.append(" ")
             return
         if tag in ("li", "p") and self.open and self.open[-1] == tag:
             self.handle_endtag(tag)  # HTML's implied end: <li>one<li>two
@@ -64,8 +64,39 @@ def sanitize_html(html: str) -> str:
     '<p>Hi <a>me</a></p>'
     >>> sanitize_html('<ul><li><a href="https://example.com/?a=1&b=2">ok</a><li>two</ul><img src=x onerror=y>')
     '<ul><li><a href="https://example.com/?a=1&amp;b=2">ok</a></li><li>two</li></ul>'
+    >>> sanitize_html('<a href=" JaVaScRiPt:alert(1)" onmouseover="x">a</a><svg><script>x</script></svg>b<br>c')
+    '<a>a</a>b c'
     """
     parser = _Sanitizer()
     parser.feed(html)
     parser.close()
     return "".join(parser.out) + "".join(f"</{tag}>" for tag in reversed(parser.open))
+
+
+class _Text(_Sanitizer):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT:
+            self.skipping += 1
+        elif tag in ("br", "p", "li") and not self.skipping:
+            self.out.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_CONTENT:
+            self.skipping = max(0, self.skipping - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.out.append(data)
+
+
+def plain_text(text: str) -> str:
+    """Text with any markup in it removed (scripts and styles with their content), for the plain
+    description that some apps still show as HTML.
+
+    >>> plain_text('Intro <script>alert(1)</script><b onclick="x">bold</b> & 1 < 2')
+    'Intro bold & 1 < 2'
+    """
+    parser = _Text()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.out)

@@ -7,22 +7,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tasks.models import Transcript
+from tasks.models import Segment, Transcript
+from tasks.notes.lexicon import FILLERS, GENERIC, QUESTION_OPENERS, STOPWORDS
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“A-Z0-9])")
-_TOKEN = re.compile(r"[a-z][a-z'-]+")
-
-# Function words carry no topic; kept short on purpose (a longer list belongs in a real NLP library).
-STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been before being
-    between both but by can could did do does doing don't down during each even few for from further
-    get got had has have having he her here hers him his how i i'm if in into is it it's its itself
-    just know kind like lot me more most much my no nor not now of off on once one only or other our
-    out over own really right said same say she should so some sort such than that that's the their
-    them then there these they thing things think this those through to too under until up us very
-    want was way we we're well were what when where which while who whom why will with would yeah
-    yes you you're your going gonna see people actually something make go lots also get great""".split()
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A full stop that ends an abbreviation or an initial ("D. Sculley", "Dr. Ng") ends no sentence.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
+_TOKEN = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:so|and|but|or|yeah|yes|well|okay|ok|oh|um|uh|now|anyway|anyways|i mean|you know|like|"
+    r"right|sure|absolutely|great|cool|alright)\b[,.]?\s+)+",
+    re.IGNORECASE,
 )
+_DISFLUENCY = re.compile(r"(?:,\s*)?\b(?:uh|um|uhm|erm)\b,?\s*", re.IGNORECASE)
+_REPEAT = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -33,30 +31,77 @@ class Sentence:
     index: int
 
 
+def _split(text: str) -> list[tuple[int, str]]:
+    """Sentences of one piece of text with their character offsets.
+
+    >>> _split("We met D. Sculley. He said hi! Did you?")
+    [(0, 'We met D. Sculley.'), (19, 'He said hi!'), (31, 'Did you?')]
+    """
+    pieces: list[tuple[int, str]] = []
+    begin = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[begin:match.start()].rstrip()
+        if _ABBREVIATION.search(candidate):
+            continue
+        pieces.append((begin, candidate))
+        begin = match.end()
+    if text[begin:].strip():
+        pieces.append((begin, text[begin:].strip()))
+    return [(offset, piece) for offset, piece in pieces if piece]
+
+
+def _time_at(segment: Segment, text: str, offset: int) -> float:
+    """When the character at ``offset`` of the segment's text is spoken: its word's start if the
+    recogniser gave word times, else interpolated along the segment."""
+    if segment.words:
+        index = len(text[:offset].split())
+        return segment.words[min(index, len(segment.words) - 1)].start
+    if not text:
+        return segment.start
+    return segment.start + (segment.end - segment.start) * offset / len(text)
+
+
 def sentences(transcript: Transcript) -> list[Sentence]:
-    """Sentences with the start time of the segment they begin in.
+    """Sentences with the time they start, across segment boundaries.
 
     >>> from tasks.models import Segment
-    >>> t = Transcript(engine="x", model="y", duration=9, segments=[
-    ...     Segment(start=0, end=4, text="Hello there. How are"), Segment(start=4, end=9, text="you? Fine.")])
+    >>> t = Transcript(engine="x", model="y", duration=10, segments=[
+    ...     Segment(start=0, end=4, text="Hello there. How are"), Segment(start=5, end=10, text="you? Fine.")])
     >>> [(s.text, s.start) for s in sentences(t)]
-    [('Hello there.', 0.0), ('How are you?', 0.0), ('Fine.', 4.0)]
+    [('Hello there.', 0.0), ('How are you?', 2.6), ('Fine.', 7.5)]
     """
     result: list[Sentence] = []
     pending, pending_start, pending_speaker = "", 0.0, None
     for segment in transcript.segments:
-        parts = _SENTENCE_END.split(segment.text.strip())
-        for position, part in enumerate(parts):
+        text = segment.text.strip()
+        if pending and (segment.speaker != pending_speaker and segment.speaker is not None):
+            result.append(Sentence(pending, pending_start, pending_speaker, len(result)))
+            pending = ""
+        parts = _split(text)
+        for position, (offset, part) in enumerate(parts):
             if not pending:
-                pending_start, pending_speaker = segment.start, segment.speaker
+                pending_start, pending_speaker = round(_time_at(segment, text, offset), 3), segment.speaker
             pending = f"{pending} {part}".strip()
-            complete = position < len(parts) - 1 or part.rstrip().endswith((".", "!", "?"))
-            if complete:
+            complete = position < len(parts) - 1 or part.rstrip("\"'”’)").endswith((".", "!", "?"))
+            if complete and not _ABBREVIATION.search(pending):
                 result.append(Sentence(pending, pending_start, pending_speaker, len(result)))
                 pending = ""
     if pending:
         result.append(Sentence(pending, pending_start, pending_speaker, len(result)))
     return result
+
+
+def stem(word: str) -> str:
+    """A word's plural folded into its singular, enough to match "providers" with "provider".
+
+    >>> [stem(w) for w in ["providers", "companies", "class", "data", "process"]]
+    ['provider', 'company', 'class', 'data', 'process']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def content_words(text: str) -> list[str]:
@@ -65,35 +110,214 @@ def content_words(text: str) -> list[str]:
     >>> content_words("The MLOps community has grown, and it's huge.")
     ['mlops', 'community', 'grown', 'huge']
     """
-    return [w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 2]
+    return [w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS and w not in FILLERS and len(w) > 2]
+
+
+def topic_words(text: str) -> list[str]:
+    """Content words that could be a topic: no generic conversation words, plurals folded.
+
+    >>> topic_words("Cloud providers make things easier; the cloud provider runs it.")
+    ['cloud', 'provider', 'cloud', 'provider', 'run']
+    """
+    return [stem(w) for w in content_words(text) if w not in GENERIC]
+
+
+def clean(text: str) -> str:
+    """A spoken sentence made readable: no leading fillers, "uh"s or stutters; capitalised.
+
+    >>> clean("So, yeah, uh, the the data is, um, what matters.")
+    'The data is what matters.'
+    """
+    text = _DISFLUENCY.sub(" ", text)
+    text = _REPEAT.sub(r"\1", text)
+    text = _LEADING_FILLER.sub("", text.strip())
+    text = re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    return text[:1].upper() + text[1:]
+
+
+def _weights(items: list[Sentence]) -> dict[str, float]:
+    documents = [set(topic_words(s.text)) for s in items]
+    frequency = Counter(word for doc in documents for word in doc)
+    total = len(documents) or 1
+    return {w: math.log(1 + c) * math.log(1 + total / c) for w, c in frequency.items()}
 
 
 def rank(items: list[Sentence]) -> list[tuple[float, Sentence]]:
     """Sentences scored by how central their words are to the whole text (a TF-IDF centroid)."""
-    documents = [Counter(content_words(s.text)) for s in items]
-    frequency = Counter(word for doc in documents for word in doc)
-    total = len(documents) or 1
-    weights = {w: c * math.log(1 + total / c) for w, c in frequency.items()}
+    weights = _weights(items)
     scored = []
-    for sentence, doc in zip(items, documents):
-        words = sum(doc.values())
-        if words < 6:  # short sentences are greetings and fillers, never the gist
+    for sentence in items:
+        words = topic_words(sentence.text)
+        if len(words) < 4:  # short sentences are greetings and fillers, never the gist
             continue
-        score = sum(weights[w] for w in doc) / (words ** 0.5)
+        score = sum(weights[w] for w in set(words)) / (len(sentence.text.split()) ** 0.5)
         scored.append((score, sentence))
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
 
 
-def summarise(items: list[Sentence], count: int = 3) -> str:
-    """The ``count`` most central sentences, in the order they were spoken."""
-    best = sorted((s for _, s in rank(items)[:count]), key=lambda s: s.index)
-    return " ".join(s.text for s in best)
+_ANNOUNCES_TOPIC = re.compile(
+    r"\b(?:today,? we(?:'re| are| will|'ll)|in (?:this|today's) (?:episode|show|conversation)|this (?:episode|week),? we|"
+    r"we(?:'re| are) (?:going to |gonna )?(?:be )?(?:discuss|talk|look|dig|dive|explor|cover)\w*)",
+    re.IGNORECASE,
+)
+_NOT_SUMMARY = re.compile(
+    r"(?i:\b(?:welcome|subscribe|thank|thanks|my name is|sponsor|brought to you|follow (?:us|me)|"
+    r"connect with|reach (?:out|me)|find (?:us|me)|link in|let's meet|our guests?|joining (?:me|us)|joined by))|\.com\b|\b(?:I'm|I am|this is) [A-Z][a-z]+ [A-Z]"
+)
 
 
-def questions(items: list[Sentence], hosts: list[str] = (), limit: int = 3) -> list[str]:
-    """Substantive questions, hosts' first (they steer the conversation), in the order asked."""
-    asked = [s for s in items if s.text.endswith("?") and len(content_words(s.text)) >= 3]
+def _similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def summarise(
+    items: list[Sentence],
+    count: int = 3,
+    exclude: list[str] = (),
+    boilerplate: list[str] = (),
+    max_words: int = 110,
+) -> str:
+    """The most central sentences, varied, cleaned, in the order they were spoken.
+
+    A sentence where a host announces the topic ("Today, we're discussing ...") counts extra; greetings,
+    thanks, introductions, questions, sentences naming ``exclude`` (the show's title) and sentences
+    that repeat ``boilerplate`` (the show's own description, read out every episode) never count; the
+    closing minutes count less.
+    """
+    banned = [e.lower() for e in exclude if e]
+    stock = [set(topic_words(s)) for text in boilerplate for _, s in _split(text or "")]
+    last = items[-1].index if items else 0
+    candidates = []
+    for score, sentence in rank(items):
+        text = sentence.text
+        words = len(text.split())
+        if text.endswith("?") or _NOT_SUMMARY.search(text) or any(b in text.lower() for b in banned):
+            continue
+        own = set(topic_words(text))
+        if own and any(len(own & other) / len(own) >= 0.75 for other in stock):
+            continue
+        if last and sentence.index > 0.88 * last:
+            score *= 0.5
+        if last and sentence.index < 0.06 * last and not _ANNOUNCES_TOPIC.search(text):
+            score *= 0.5  # introductions: who people are, not what the episode is about
+        if words < 8 or words > 60 or not text[:1].isupper():
+            continue  # too short to say anything, a run-on, or a fragment
+        cleaned = clean(text)
+        if re.match(r"(?:That|This|It|Those|These|He|She|They|Which)\b", cleaned):
+            score *= 0.7  # leans on what came before
+        if cleaned.startswith("I "):
+            score *= 0.85
+        if words > 40:
+            score *= 0.75
+        if _ANNOUNCES_TOPIC.search(text):
+            score *= 1.8
+        candidates.append((score, sentence, cleaned, set(topic_words(text))))
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    chosen: list[tuple[Sentence, str, set[str]]] = []
+    total_words = 0
+    while candidates and len(chosen) < count:
+        # Maximal marginal relevance: central, but not saying what a chosen sentence said.
+        best = max(candidates, key=lambda c: c[0] * (1 - 0.7 * max(
+            [_similarity(c[3], other[2]) for other in chosen], default=0.0)))
+        candidates.remove(best)
+        words = len(best[2].split())
+        if chosen and total_words + words > max_words:
+            continue
+        chosen.append((best[1], best[2], best[3]))
+        total_words += words
+    return " ".join(text for _, text, _ in sorted(chosen, key=lambda c: c[0].index))
+
+
+_RHETORICAL = re.compile(r"(?:\bright|\byou know|\bokay|\bagain|\bno|\beh|\bhuh|\bwhy not|\bisn't it)\?$", re.IGNORECASE)
+_WRAP_UP = re.compile(
+    r"\b(?:where can (?:people|listeners|folks|our (?:audience|listeners))|before we go|anything (?:else )?exciting|"
+    r"how can (?:people|listeners) (?:find|follow|reach|connect)|where (?:do|should) (?:people|listeners) go|"
+    r"last words|anything else you(?:'d| would) like to (?:add|say))",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|you've|either of you|both of you|you guys|y'all)\b", re.IGNORECASE)
+
+
+def question_text(text: str, max_words: int = 30) -> str:
+    """The question itself from a spoken sentence: fillers dropped, the lead-in before the last clause
+    that asks cut when the sentence is long.
+
+    >>> question_text("And so, uh, David, what have you seen over the last year?")
+    'David, what have you seen over the last year?'
+    >>> question_text("That's a great point. I mean, it is complicated, but how big can ML models get?")
+    'How big can ML models get?'
+    """
+    pieces = [clean(p) for _, p in _split(text)]
+    text = pieces[-1] if pieces else clean(text)
+    if len(text.split()) > 12 or not _opens_question(text):
+        clauses = re.split(r"(?<=[,;:])\s+", text)
+        for start in range(len(clauses)):
+            tail = clean(" ".join(clauses[start:]))
+            if _opens_question(tail) and len(tail.split()) >= 4:
+                text = tail
+                break
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:") + "…?"
+    return text
+
+
+def _opens_question(text: str) -> bool:
+    """Whether ``text`` opens like a question, past a vocative ("David, what ...").
+
+    >>> _opens_question("David, what have you seen?"), _opens_question("I think so?")
+    (True, False)
+    """
+    words = re.findall(r"[A-Za-z']+", text)
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in QUESTION_OPENERS | STOPWORDS \
+            and re.match(rf"{re.escape(words[0])},", text):
+        words = words[1:]
+    return bool(words) and words[0].lower() in QUESTION_OPENERS
+
+
+def opens_topic(text: str) -> bool:
+    """A real question (not a rhetorical tag, not a clause inside an answer), the kind a host opens
+    a topic with.
+
+    >>> opens_topic("So, David, what are you seeing in the market?"), opens_topic("It's also how do we do that?")
+    (True, False)
+    >>> opens_topic("That works, right?")
+    False
+    """
+    text = text.strip()
+    if not text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(text):
+        return False
+    cleaned = clean(text)
+    return len(cleaned.split()) >= 4 and _opens_question(cleaned)
+
+
+def questions(items: list[Sentence], hosts: list[str] = (), limit: int = 5, guests: list[str] = ()) -> list[str]:
+    """Substantive questions, in the order asked: hosts' first when speakers are known; otherwise the
+    ones that are addressed to someone ("you", a guest's name), open like a question and are about the
+    episode's topics. Rhetorical tags ("..., right?") and the closing "where can people find you?" are
+    not questions discussed.
+    """
+    weights = _weights(items)
     host_set = set(hosts)
-    by_host = [s for s in asked if s.speaker in host_set]
-    chosen = (by_host + [s for s in asked if s not in by_host])[:limit]
-    return [s.text for s in sorted(chosen, key=lambda s: s.index)]
+    first_names = {g.split()[0] for g in guests if g.split()}
+    scored: list[tuple[float, Sentence, str]] = []
+    seen: list[set[str]] = []
+    for sentence in items:
+        if not sentence.text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(sentence.text):
+            continue
+        text = question_text(sentence.text)
+        words = set(topic_words(text))
+        if not words or _WRAP_UP.search(text) or len(text.split()) < 5 or not _opens_question(text):
+            continue
+        score = sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(text.split()))
+        if _ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names):
+            score *= 1.4
+        if sentence.speaker is not None and sentence.speaker in host_set:
+            score *= 3.0
+        topic = words - {n.lower() for n in first_names}
+        if any(_similarity(topic, other) > 0.75 for other in seen):
+            continue  # the same question again
+        seen.append(topic)
+        scored.append((score, sentence, text))
+    chosen = sorted(scored, key=lambda c: c[0], reverse=True)[:limit]
+    return [text for _, _, text in sorted(chosen, key=lambda c: c[1].index)]

@@ -1,0 +1,181 @@
+"""How well the offline show notes find the seed episode's people and organisations.
+
+The seed episode's page (shared/seed-episode.txt) is the truth. Two transcripts are measured:
+
+- ``audio``: the seed audio (the first three minutes, four synthetic voices) transcribed by the
+  pipeline's own Whisper model, names and glossary as the publish flow passes them;
+- ``page``: the page's full written transcript (51 minutes), parsed from its "Starting point is"
+  paragraphs into segments, without speaker labels.
+
+Either way the episode's metadata is what an unknown show would give: a title and the audio, with the
+hosts in show.yaml. See benchmarks/README-extraction.md for the truth sets and the figures.
+
+    .venv/bin/python benchmarks/extraction.py [--source page|audio|both] [--page PATH] [--json] [--audio-fixture]
+    .venv/bin/python benchmarks/extraction.py --write-fixtures   # refresh tests/data/notes/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tasks.models import EpisodeInput, Segment, Transcript, load_episode, load_show  # noqa: E402
+from tasks.notes import expected_names, write_notes  # noqa: E402
+
+SEED_SHOW = ROOT / "seeds" / "show.yaml"
+SEED_EPISODE = ROOT / "seeds" / "episodes" / "2x27" / "episode.yaml"
+FIXTURES = ROOT / "tests" / "data" / "notes"
+PAGE_CANDIDATES = [ROOT.parent / "shared" / "seed-episode.txt", ROOT / "shared" / "seed-episode.txt"]
+_STAMP = re.compile(r"Starting point is (\d\d):(\d\d):(\d\d)\s*")
+
+# The truth, from the episode page. Guests and hosts as its "Guests and Hosts" list spells them.
+GUESTS = {"Demetrios Brinkmann", "David Aponte"}
+HOSTS = {"Steph Locke", "Stephen Foskett"}
+# Companies: the page's "Companies Mentioned" (Microsoft, Tecton, Scale AI) plus the organisations of
+# the page's affiliations (Nightingale HQ, Gestalt IT, Tech Field Day, MLOps Community). Only those
+# spoken in a transcript can be found in it, so each source's truth is this set cut to what it says.
+PAGE_COMPANIES = {"Microsoft", "Tecton", "Scale AI", "Nightingale HQ", "Gestalt IT", "Tech Field Day",
+                  "MLOps Community"}
+# Other organisations the page's transcript speaks of, read off it by hand (companies, an institute):
+# a found name among them is not a false positive. Products (SageMaker, Azure, Kafka, Feast), events
+# (AI Field Day), podcasts and platforms people are reached on (LinkedIn, Twitter, Slack) are not
+# organisations here.
+ALSO_SPOKEN = {"Google", "Pinterest", "Benevolent AI", "McKinsey", "AWS"}
+
+
+def parse_page(path: Path) -> Transcript:
+    """The page's written transcript: one segment per "Starting point is HH:MM:SS" paragraph."""
+    text = path.read_text(encoding="utf-8")
+    body = text.split("\nTranscript\n", 1)[-1]
+    body = body.split("There aren't comments yet")[0]
+    parts = _STAMP.split(body)
+    stamps = [int(h) * 3600 + int(m) * 60 + int(s) for h, m, s in zip(parts[1::4], parts[2::4], parts[3::4])]
+    texts = [" ".join(t.split()) for t in parts[4::4]]
+    segments = []
+    for number, (start, words) in enumerate(zip(stamps, texts)):
+        end = stamps[number + 1] if number + 1 < len(stamps) else start + max(10, len(words.split()) / 2.7)
+        if words:
+            segments.append(Segment(start=float(start), end=float(end), text=words))
+    return Transcript(engine="page", model="written", duration=segments[-1].end, segments=segments)
+
+
+def transcribe_seed(show, bare: EpisodeInput) -> tuple[Transcript, float]:
+    from tasks.transcription import transcribe_audio
+
+    with tempfile.TemporaryDirectory() as folder:
+        wav = Path(folder) / "seed.wav"
+        subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(bare.audio), "-ac", "1",
+                        "-ar", "16000", str(wav)], check=True)
+        began = time.perf_counter()
+        transcript = transcribe_audio(wav, show.transcription, expected_names(show, bare), show.glossary)
+        return transcript, time.perf_counter() - began
+
+
+def _said(name: str, text: str) -> bool:
+    squash = lambda s: re.sub(r"[^a-z0-9]", "", s.lower())  # noqa: E731
+    return squash(name) in squash(text)
+
+
+def precision_recall(found: list[str], truth: set[str], also_correct: set[str] = frozenset()) -> dict:
+    found_set = set(found)
+    hits = found_set & truth
+    correct = found_set & (truth | set(also_correct))
+    return {
+        "found": sorted(found_set),
+        "truth": sorted(truth),
+        "precision": round(len(correct) / len(found_set), 3) if found_set else 1.0,
+        "recall": round(len(hits) / len(truth), 3) if truth else 1.0,
+        "missed": sorted(truth - found_set),
+        "false": sorted(found_set - truth - set(also_correct)),
+    }
+
+
+def measure(name: str, transcript: Transcript) -> dict:
+    show = load_show(SEED_SHOW)
+    episode = load_episode(SEED_EPISODE)
+    bare = EpisodeInput(title=episode.title, audio=episode.audio)  # what an unknown show gives
+    began = time.perf_counter()
+    notes = write_notes(show, bare, transcript)
+    seconds = time.perf_counter() - began
+    text = transcript.text
+    spoken_companies = {c for c in PAGE_COMPANIES if _said(c, text)}
+    return {
+        "source": name,
+        "words": len(text.split()),
+        "notes_seconds": round(seconds, 2),
+        "guests": precision_recall([g.name for g in notes.guests], GUESTS),
+        "hosts": precision_recall([h.name for h in notes.hosts], HOSTS),
+        "companies (page truth, spoken)": precision_recall(
+            [c.name for c in notes.companies], spoken_companies, {c for c in ALSO_SPOKEN if _said(c, text)}),
+        "companies (page truth, all 7)": precision_recall(
+            [c.name for c in notes.companies], PAGE_COMPANIES, {c for c in ALSO_SPOKEN if _said(c, text)}),
+        "tags": notes.tags,
+        "questions": notes.questions,
+        "summary": notes.summary,
+        "chapters": [f"{c.start:7.1f} {c.title}" for c in notes.chapters],
+    }
+
+
+def _report(result: dict) -> None:
+    print(f"\n== {result['source']} ({result['words']} words, notes in {result['notes_seconds']} s)")
+    for key in ("guests", "hosts", "companies (page truth, spoken)", "companies (page truth, all 7)"):
+        r = result[key]
+        print(f"{key:32} precision {r['precision']:.2f}  recall {r['recall']:.2f}  found {r['found']}"
+              + (f"  missed {r['missed']}" if r["missed"] else "") + (f"  wrong {r['false']}" if r["false"] else ""))
+    print("tags:     ", ", ".join(result["tags"]))
+    print("summary:  ", result["summary"])
+    print("questions:", *result["questions"], sep="\n  - ")
+    print("chapters: ", *result["chapters"], sep="\n  ")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", choices=["page", "audio", "both"], default="both")
+    parser.add_argument("--page", type=Path, help="the episode page (default: shared/seed-episode.txt)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--write-fixtures", action="store_true", help="refresh the test fixtures")
+    parser.add_argument("--audio-fixture", action="store_true",
+                        help="use the stored Whisper transcript (tests/data/notes/) instead of transcribing")
+    args = parser.parse_args(argv)
+    page = args.page or next((p for p in PAGE_CANDIDATES if p.is_file()), None)
+    show = load_show(SEED_SHOW)
+    episode = load_episode(SEED_EPISODE)
+    bare = EpisodeInput(title=episode.title, audio=episode.audio)
+    transcripts: dict[str, Transcript] = {}
+    if args.source in ("page", "both") or args.write_fixtures:
+        if page is not None:
+            transcripts["page"] = parse_page(page)
+        else:
+            transcripts["page"] = Transcript.model_validate_json((FIXTURES / "seed-page-transcript.json").read_text())
+    if args.audio_fixture and not args.write_fixtures:
+        transcripts["audio"] = Transcript.model_validate_json((FIXTURES / "seed-audio-transcript.json").read_text())
+    elif args.source in ("audio", "both") or args.write_fixtures:
+        transcripts["audio"], seconds = transcribe_seed(show, bare)
+        print(f"transcribed the seed audio in {seconds:.1f} s", file=sys.stderr)
+    if args.write_fixtures:
+        FIXTURES.mkdir(parents=True, exist_ok=True)
+        for name, transcript in transcripts.items():
+            path = FIXTURES / f"seed-{name}-transcript.json"
+            path.write_text(transcript.model_dump_json(exclude_none=True), encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}", file=sys.stderr)
+    results = [measure(name, transcripts[name]) for name in ("audio", "page") if name in transcripts
+               and (args.source == "both" or args.source == name)]
+    if args.json:
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        for result in results:
+            _report(result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Keyphrases: the runs of content words an episode keeps coming back to ("machine learning",
+"vendor lock-in", "feature store"), found the RAKE way (phrases are what lies between function words)
+and scored by how often and how widely through the episode they are spoken.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tasks.notes.lexicon import FILLERS, GENERIC, PERSON_VERBS, ROLE_NOUNS, STOPWORDS
+from tasks.notes.sentences import stem
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’+]*(?:-[A-Za-z0-9]+)*")
+_WORD_OR_BREAK = re.compile(rf"{_WORD.pattern}|[,.;:!?()\[\]\"“”…]+|\s[-–—]+\s")
+_URL = re.compile(r"\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|ly|co|dev|fm)\b(?:/\S*)?", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs via with from into".split())
+MAX_WORDS = 3
+
+
+@dataclass
+class Phrase:
+    key: str
+    words: int
+    count: int = 0
+    places: set[int] = field(default_factory=set)
+    surfaces: Counter = field(default_factory=Counter)
+    lower_words: frozenset[str] = frozenset()  # words the text also spells in lower case
+
+    @property
+    def text(self) -> str:
+        """The spelling people used most, lower-cased unless it is a name or an acronym."""
+        surface = max(self.surfaces.items(), key=lambda item: (item[1], item[0]))[0]
+        keep = any(_keeps_case(w, self.lower_words) for w in surface.split())
+        return surface if keep else surface.lower()
+
+    @property
+    def tokens(self) -> set[str]:
+        return {stem(w) for w in self.text.lower().replace("-", " ").split()}
+
+
+def _keeps_case(word: str, lower_words: frozenset[str] = frozenset()) -> bool:
+    """Acronyms, product spellings and names keep their capitals; a capital that only starts a
+    sentence does not.
+
+    >>> [_keeps_case(w, frozenset({"data"})) for w in ["MLOps", "AI", "Kubernetes", "Data"]]
+    [True, True, True, False]
+    """
+    return bool(re.search(r"[A-Z]", word[1:])) or (word[:1].isupper() and word.lower() not in lower_words)
+
+
+def phrase_key(words: list[str]) -> str:
+    """One key for the spellings of a phrase: "ML Ops" and "MLOps", "data-centric" and "data centric".
+
+    >>> phrase_key(["ML", "Ops"]) == phrase_key(["MLOps"]), phrase_key(["cloud", "providers"])
+    (True, 'cloudprovider')
+    """
+    return stem("".join(w.lower().replace("’", "'").replace("-", "") for w in words))
+
+
+def _is_break(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    return lower in STOPWORDS or lower in FILLERS or len(lower) < 2 or (len(lower) < 4 and word.islower()) or lower.endswith(("'s", "'re", "'ve", "'ll", "'d"))
+
+
+def _edge_ok(word: str) -> bool:
+    lower = word.lower()
+    return lower not in GENERIC and (len(lower) > 2 or word.isupper())
+
+
+def candidates(texts: list[str]) -> dict[str, Phrase]:
+    """Every phrase of one to three content words, keyed by ``phrase_key``, with where it was said.
+
+    >>> found = candidates(["Vendor lock-in is real.", "Nobody wants vendor lock-in, right?"])
+    >>> found["vendorlockin"].count, sorted(found["vendorlockin"].places), found["vendorlockin"].text
+    (2, [0, 1], 'vendor lock-in')
+    """
+    lower_words = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
+    phrases: dict[str, Phrase] = {}
+    for place, text in enumerate(texts):
+        text = _URL.sub(" , ", text)
+        run: list[str] = []
+        for position, word in enumerate([*_words_and_breaks(text), ""]):
+            if position == 0 and not re.search(r"[A-Z]", word[1:]):
+                word = word.lower()  # a sentence's first capital says nothing about the word
+            if word and word != "," and not _is_break(word):
+                run.append(word)
+                continue
+            for size in range(1, MAX_WORDS + 1):
+                for begin in range(len(run) - size + 1):
+                    gram = run[begin:begin + size]
+                    if not (_edge_ok(gram[0]) and _edge_ok(gram[-1])) or (size == 1 and gram[0].lower() in ROLE_NOUNS):
+                        continue
+                    if _cuts_name(run, begin, begin + size):
+                        continue
+                    key = phrase_key(gram)
+                    phrase = phrases.setdefault(key, Phrase(key=key, words=size, lower_words=lower_words))
+                    phrase.count += 1
+                    phrase.places.add(place)
+                    phrase.surfaces[" ".join(gram)] += 1
+            run = []
+    return phrases
+
+
+def _words_and_breaks(text: str) -> list[str]:
+    """Words, with "," standing for any punctuation that ends a phrase.
+
+    >>> _words_and_breaks("chat, security (compliance).")
+    ['chat', ',', 'security', ',', 'compliance', ',']
+    """
+    return [m.group(0) if m.group(0)[0].isalpha() else "," for m in _WORD_OR_BREAK.finditer(text)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _cuts_name(run: list[str], begin: int, end: int) -> bool:
+    """Whether run[begin:end] cuts a capitalised name in two ("AI Field" of "AI Field Day").
+
+    >>> run = ["AI", "Field", "Day", "event"]
+    >>> _cuts_name(run, 0, 2), _cuts_name(run, 0, 3), _cuts_name(run, 3, 4)
+    (True, False, False)
+    """
+    return (begin > 0 and _capitalised(run[begin - 1]) and _capitalised(run[begin])) or (
+        end < len(run) and _capitalised(run[end - 1]) and _capitalised(run[end]))
+
+
+def _score(phrase: Phrase, spread: float) -> float:
+    bonus = 1 + (phrase.words - 1)
+    if phrase.words == 1 and phrase.text.islower():
+        bonus = 0.35  # a common noun alone is rarely what an episode is about
+    elif phrase.words == 1 and phrase.text.isupper() and len(phrase.text) <= 3:
+        bonus = 0.5  # nor is a field's acronym
+    return phrase.count * bonus * (0.5 + spread)
+
+
+def _overlaps(candidate: Phrase, chosen: Phrase) -> bool:
+    """A candidate adds nothing when it is part of a chosen phrase, or extends a chosen phrase of
+    several words ("machine learning model" after "machine learning")."""
+    return candidate.tokens <= chosen.tokens or (len(chosen.tokens) > 1 and chosen.tokens <= candidate.tokens)
+
+
+def keyphrases(texts: list[str], limit: int = 8, exclude: set[str] = frozenset()) -> list[str]:
+    """The episode's keyphrases, best first, none contained in a better one.
+
+    ``exclude`` holds lower-case words (people's names, the show's title) no keyphrase may contain.
+
+    >>> text = ["Machine learning needs data.", "Data quality matters for machine learning.",
+    ...         "We talked about machine learning and data quality.", "Data, data, data."]
+    >>> keyphrases(text, 3)
+    ['machine learning', 'data quality']
+    """
+    phrases = candidates(texts)
+    buckets = max(1, min(10, len(texts)))
+    scored = []
+    for phrase in phrases.values():
+        needed = 2 if phrase.words > 1 else 3
+        if phrase.count < needed or phrase.tokens & exclude or set(phrase.text.lower().split()) & exclude:
+            continue
+        spread = len({place * buckets // len(texts) for place in phrase.places}) / buckets
+        scored.append((_score(phrase, spread), phrase))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].key))
+    chosen: list[Phrase] = []
+    for _, phrase in scored:
+        if any(_overlaps(phrase, other) for other in chosen):
+            continue
+        chosen.append(phrase)
+        if len(chosen) >= limit:
+            break
+    return [p.text for p in chosen]
+
+
+def distinctive(groups: list[list[str]], limit: int = 2, exclude: set[str] = frozenset()) -> list[list[str]]:
+    """For each group of sentences (a chapter), the phrases that set it apart from the other groups:
+    TF-IDF over groups, longer phrases preferred.
+
+    >>> distinctive([["Cloud providers are cheap.", "Cloud providers lock you in."],
+    ...              ["Data quality matters.", "Bad data quality hurts."]], 1)
+    [['cloud providers'], ['data quality']]
+    """
+    everything = [text for group in groups for text in group]
+    phrases = candidates(everything)
+    owner = [number for number, group in enumerate(groups) for _ in group]
+    per_group: list[Counter] = [Counter() for _ in groups]
+    for phrase in phrases.values():
+        if phrase.tokens & exclude or set(phrase.text.lower().split()) & exclude:
+            continue
+        for place in phrase.places:
+            per_group[owner[place]][phrase.key] += 1
+    results = []
+    total = len(groups)
+    for number, counts in enumerate(per_group):
+        scored = []
+        for key, count in counts.items():
+            phrase = phrases[key]
+            if phrase.words == 1 and count < 2 and phrase.count < 3:
+                continue
+            present = sum(1 for other in per_group if key in other)
+            idf = math.log(1 + total / present)
+            weight = 1 + 0.8 * (phrase.words - 1)
+            if phrase.words == 1 and phrase.text.islower():
+                weight = 0.5  # a common noun alone says little of a chapter
+            if any(w in PERSON_VERBS for w in phrase.text.lower().split()):
+                continue  # "Dee Scully spoke": a clause, not a topic
+            scored.append((count * idf * weight, phrase))
+        scored.sort(key=lambda pair: (-pair[0], pair[1].key))
+        chosen: list[Phrase] = []
+        for _, phrase in scored:
+            if not any(_overlaps(phrase, other) for other in chosen):
+                chosen.append(phrase)
+            if len(chosen) >= limit:
+                break
+        results.append([p.text for p in chosen])
+    return results
+
+
+def title_case(text: str) -> str:
+    """A phrase as a title: capitals on the words that take them, spellings like MLOps kept.
+
+    >>> title_case("vendor lock-in and the cloud")
+    'Vendor Lock-In and the Cloud'
+    >>> title_case("MLOps community")
+    'MLOps Community'
+    """
+    words = text.split()
+    result = []
+    for position, word in enumerate(words):
+        if re.search(r"[A-Z]", word):
+            result.append(word)
+        elif position and word in _SMALL_WORDS:
+            result.append(word)
+        else:
+            result.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(result)

@@ -1,0 +1,343 @@
+"""Show notes as publishing sees them: ``write_notes`` with the metadata an unknown show gives (a title
+and the audio, the hosts in show.yaml), on two real transcripts of the seed episode:
+
+- ``audio``: what the pipeline's Whisper model made of the seed audio (tests/data/notes/, refreshed by
+  ``benchmarks/extraction.py --write-fixtures``);
+- ``page``: the episode page's full written transcript (51 minutes, no speaker labels).
+
+No model runs here: both transcripts are fixtures, so these tests take a second or two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tasks.models import (
+    Chapter,
+    EpisodeInput,
+    Link,
+    Person,
+    Segment,
+    Show,
+    ShowNotes,
+    Transcript,
+    load_show,
+)
+from tasks.notes import write_notes
+from tasks.notes.chapters import chapters_json
+from tasks.notes.render import DESCRIPTION_BYTES, render_notes
+from tasks.notes.sanitize import ALLOWED_TAGS, sanitize_html
+
+DATA = Path(__file__).parent / "data" / "notes"
+GUESTS = {"Demetrios Brinkmann", "David Aponte"}  # as the episode page spells them
+HOSTS = {"Steph Locke", "Stephen Foskett"}
+JARGON = {"AI", "ML", "MLOps", "ML Ops", "DevOps", "IT"}
+
+
+def _transcript(name: str) -> Transcript:
+    return Transcript.model_validate_json((DATA / f"seed-{name}-transcript.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def transcripts() -> dict[str, Transcript]:
+    return {"audio": _transcript("audio"), "page": _transcript("page")}
+
+
+@pytest.fixture(scope="module")
+def bare_episode(seed_episode) -> EpisodeInput:
+    """Only what an unknown show gives: a title and the audio."""
+    return EpisodeInput(title=seed_episode.title, audio=seed_episode.audio)
+
+
+@pytest.fixture(scope="module")
+def notes(seed_show, bare_episode, transcripts) -> dict[str, ShowNotes]:
+    return {name: write_notes(seed_show, bare_episode, t) for name, t in transcripts.items()}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+
+def assert_safe_html(html: str) -> None:
+    """Only allowed tags; only an http(s)/mailto href as an attribute; no raw markup from the inputs."""
+    parser = _Tags()
+    parser.feed(html)
+    for tag, attrs in parser.tags:
+        assert tag in ALLOWED_TAGS, tag
+        for name, value in attrs:
+            assert (tag, name) == ("a", "href"), (tag, name, value)
+            assert re.match(r"(https?://|mailto:)", value or ""), value
+    assert "<script" not in html.lower()
+
+
+# --- people ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["audio", "page"])
+def test_guests_are_found_with_only_a_title_and_audio(notes, source):
+    found = notes[source]
+    assert {g.name for g in found.guests} == GUESTS  # spelled as the title spells them, not as spoken
+    assert {h.name for h in found.hosts} == HOSTS
+    assert all(g.role == "guest" for g in found.guests)
+
+
+def test_guests_without_names_in_the_title_come_from_the_introductions(seed_show, transcripts):
+    episode = EpisodeInput(title="2x27: How the ML Community Has Evolved in 2021", audio="a.mp3")
+    found = write_notes(seed_show, episode, transcripts["page"])
+    # As the written transcript spells them, and never the hosts who also say "I'm ...".
+    assert {g.name for g in found.guests} == {"Demetrius Brinkman", "David Aponte"}
+
+
+def test_guests_say_what_they_do_when_they_introduce_themselves(notes):
+    affiliations = {g.name: g.affiliation for g in notes["audio"].guests}
+    assert affiliations["David Aponte"] == "Software engineer at Microsoft"
+    assert "MLOps Community" in affiliations["Demetrios Brinkmann"]
+
+
+def test_metadata_guests_are_authoritative(seed_show, seed_episode, transcripts):
+    found = write_notes(seed_show, seed_episode, transcripts["audio"])
+    assert [g.model_dump() for g in found.guests] == [g.model_dump() for g in seed_episode.guests]
+    assert found.summary == seed_episode.description.strip()
+    # The seed page's tags are the participants' handles.
+    assert {"@SFoskett", "@TheStephLocke", "@DPBrinkm", "@MLOpsCommunity"} <= set(found.tags)
+
+
+def test_an_unknown_show_gets_its_guests_and_organisations():
+    """Nothing of the seed episode: another show, another introduction style, a sponsor."""
+    show = Show(title="Data Talk", author="Data Talk Media", description="A show.", base_url="https://x.example",
+                store="file://out", hosts=[Person(name="Jane Doe", handle="@janedoe")])
+    text = ("Hello and welcome to Data Talk. This episode is sponsored by Acme Labs. I'm Jane Doe, and joining me "
+            "today is Rahul Mehta, a staff engineer at Stripe. Rahul, how did payments infrastructure change "
+            "over the last ten years? Well, when I started at Stripe we ran everything on a few big databases. "
+            "Andrew Ng said data matters, and he was right about data pipelines. Payment data pipelines grew "
+            "very fast. Data pipelines need good monitoring and payment retries need care. So, Rahul, what "
+            "would you tell a team building payment retries today? Build idempotent payment retries first. "
+            "Thanks for joining us, Rahul.")
+    transcript = Transcript(engine="x", model="y", duration=120.0,
+                            segments=[Segment(start=0.0, end=120.0, text=text)])
+    found = write_notes(show, EpisodeInput(title="Episode 12: Payments at scale", audio="a.mp3"), transcript)
+    assert [g.name for g in found.guests] == ["Rahul Mehta"]
+    assert {"Stripe", "Acme Labs"} <= {c.name for c in found.companies}
+    assert not {"Data Talk", "Jane Doe", "Rahul Mehta", "Andrew Ng"} & {c.name for c in found.companies}
+    assert "@janedoe" in found.tags
+    assert any("payment" in q.lower() for q in found.questions)
+
+
+# --- organisations, tags, questions, summary -----------------------------------------------------------
+
+
+def test_companies_spoken_in_the_audio(notes):
+    companies = [c.name for c in notes["audio"].companies]
+    assert {"Microsoft", "Nightingale HQ", "Gestalt IT", "Tech Field Day"} <= set(companies)
+    assert not JARGON & set(companies)
+    assert not (GUESTS | HOSTS) & set(companies)
+    assert "Utilizing AI" not in companies  # the show itself
+
+
+def test_companies_spoken_in_the_whole_episode(notes):
+    companies = {c.name for c in notes["page"].companies}
+    assert {"Microsoft", "Tecton", "Nightingale HQ", "Gestalt IT", "Tech Field Day", "MLOps Community"} <= companies
+    # Products, platforms, fields and people are not companies.
+    assert not companies & (JARGON | {"SageMaker", "Azure", "LinkedIn", "Twitter", "Kafka", "Andrew Ng",
+                                      "Noah Gift", "David", "Demetrius", "Utilizing AI"})
+
+
+def test_tags_are_keyphrases_and_handles(notes):
+    tags = notes["page"].tags
+    assert {"@SFoskett", "@TheStephLocke"} <= set(tags)  # the hosts' handles from show.yaml
+    assert "machine learning" in tags
+    assert len(tags) == len({t.lower() for t in tags}) <= 12
+    words = [t.lower() for t in tags if not t.startswith("@")]
+    assert not any(name.split()[0].lower() in t for t in words for name in GUESTS | HOSTS | {"Demetrius"})
+
+
+def test_questions_are_the_ones_discussed(notes):
+    questions = notes["page"].questions
+    assert 3 <= len(questions) <= 5
+    assert all(q.endswith("?") for q in questions)
+    # Two of the page's "Three Questions" are asked in the transcript in these words.
+    assert any("lasting trend" in q for q in questions)
+    assert any("application for machine learning" in q for q in questions)
+    assert not any(re.search(r"where can people|before we go", q, re.I) for q in questions)
+    # Names are spelled as the metadata spells them, even where the transcript misspells them.
+    assert not any("Demetrius" in q or "Emetrius" in q for q in questions)
+    assert any(q.startswith("Demetrios, what have you seen") for q in notes["audio"].questions)
+
+
+@pytest.mark.parametrize("source", ["audio", "page"])
+def test_summary_is_extracted_from_the_conversation(seed_show, notes, source):
+    summary = notes[source].summary
+    assert 20 <= len(summary.split()) <= 110
+    assert summary.startswith("Today, we're discussing the changes")  # the host announcing the topic
+    assert "Each episode brings in experts" not in summary  # the show's stock description is not news
+    assert not re.search(r"\b(uh|um)\b", summary)
+
+
+# --- chapters ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["audio", "page"])
+def test_chapters_json_validates(notes, transcripts, source):
+    chapters = notes[source].chapters
+    document = json.loads(chapters_json(chapters, "Episode"))
+    assert document["version"] == "1.2.0" and document["title"] == "Episode"
+    starts = [c["startTime"] for c in document["chapters"]]
+    assert starts[0] == 0 and starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert all(isinstance(s, (int, float)) and 0 <= s < transcripts[source].duration for s in starts)
+    assert all(c["title"].strip() for c in document["chapters"])
+    assert len(chapters) >= 2
+
+
+def test_chapters_follow_the_topics_of_a_long_episode(notes):
+    chapters = notes["page"].chapters
+    assert 5 <= len(chapters) <= 12
+    assert chapters[0].title == "Introductions"
+    assert chapters[-1].title == "Wrap-up" and chapters[-1].start > 2700  # "Before we go, ..." at 45:53
+    for chapter in chapters:
+        assert not chapter.title.endswith((".", "?")) and len(chapter.title) <= 60  # titles, not sentences
+        assert chapter.title[0].isupper()
+    assert len({c.title for c in chapters}) == len(chapters)
+    gaps = [b.start - a.start for a, b in zip(chapters, chapters[1:])]
+    assert min(gaps) >= 60
+
+
+def test_chapters_json_sorts_and_keeps_unicode():
+    text = chapters_json([Chapter(start=90, title="Zwei – Ökonomie"), Chapter(start=0, title="Eins")])
+    document = json.loads(text)
+    assert [c["title"] for c in document["chapters"]] == ["Eins", "Zwei – Ökonomie"]
+    assert "Ökonomie" in text
+
+
+# --- rendering -----------------------------------------------------------------------------------------
+
+
+def test_notes_render_in_three_forms(notes):
+    found = notes["audio"]
+    html, markdown, description = found.html, found.markdown, found.description
+    for heading in ("Questions discussed", "Companies Mentioned", "Guests and Hosts", "Chapters", "Tags"):
+        assert heading in html and heading in markdown
+    assert "<li>00:00:00 Introductions</li>" in html
+    assert "- 00:00:00 Introductions" in markdown
+    assert "00:00:00 Introductions" in description
+    assert '<a href="https://twitter.com/SFoskett">Twitter</a>' in html
+    assert "[Twitter](<https://twitter.com/SFoskett>)" in markdown
+    assert "Companies mentioned: " in description and "Microsoft" in description
+    assert "<" not in description
+    assert_safe_html(html)
+
+
+def test_notes_are_deterministic(seed_show, bare_episode, transcripts, notes):
+    assert write_notes(seed_show, bare_episode, transcripts["audio"]) == notes["audio"]
+
+
+def test_injected_markup_in_metadata_is_neutralised(seed_show, transcripts):
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    host = Person.model_construct(
+        name=f"Eve {evil}", role="host", affiliation='<a href="javascript:alert(1)" onclick="x()">Corp</a>',
+        handle=None, image=None,
+        links=[Link.model_construct(label="<b onmouseover=alert(1)>me</b>", url="javascript:alert(1)"),
+               Link.model_construct(label="site", url='https://ok.example/" onmouseover="alert(1)')])
+    show = seed_show.model_copy(update={"hosts": [host]})
+    episode = EpisodeInput(title=f"Episode {evil}", audio="a.mp3",
+                           description=f"Intro {evil} <a href='javascript:alert(2)'>click</a>",
+                           guests=[Person(name="Mallory <iframe src=//evil>", affiliation="<style>*{}</style>")],
+                           tags=["<svg onload=alert(1)>"])
+    found = write_notes(show, episode, transcripts["audio"])
+    assert_safe_html(found.html)  # no element but the allowed, no attribute but a safe href
+    assert "&lt;script&gt;" in found.html  # shown as text, not run
+    assert '<a href="https://ok.example/&quot; onmouseover=&quot;alert(1)">' in found.html  # inert inside the URL
+    assert "<a>&lt;b onmouseover=alert(1)&gt;me&lt;/b&gt;</a>" in found.html  # the javascript: URL dropped
+    for text in (found.markdown, found.description):
+        assert "<script" not in text.replace("&lt;script", "")
+
+
+def test_a_show_template_override_is_sanitised_too(tmp_path, seed_show, bare_episode, transcripts):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "notes.html.j2").write_text(
+        '<div onclick="steal()"><p>Custom: {{ notes.summary[:20] }}</p><script>steal()</script>'
+        '<a href="javascript:steal()">x</a></div>', encoding="utf-8")
+    (tmp_path / "templates" / "notes.md.j2").write_text("# Custom {{ people | length }}\n", encoding="utf-8")
+    show = seed_show.model_copy(update={"source_dir": tmp_path})
+    found = write_notes(show, bare_episode, transcripts["audio"])
+    assert found.html.startswith("<p>Custom: ") and "steal" not in found.html
+    assert found.markdown == "# Custom 4\n"
+    assert "Guests and hosts:" in found.description  # the default text template still applies
+
+
+def test_description_fits_apples_limit_even_for_an_enormous_transcript(seed_show, transcripts):
+    page = transcripts["page"]
+    segments = []
+    for copy in range(3):  # a two-and-a-half-hour episode
+        segments += [s.model_copy(update={"start": s.start + copy * page.duration, "end": s.end + copy * page.duration})
+                     for s in page.segments]
+    enormous = page.model_copy(update={"segments": segments, "duration": page.duration * 3})
+    guests = [Person(name=f"Gäst Nümber{i}", affiliation="Ünïcode " * 30) for i in range(40)]
+    episode = EpisodeInput(title="Long", audio="a.mp3", description="Wörds " * 3000, guests=guests)
+    found = write_notes(seed_show, episode, enormous)
+    assert len(found.description.encode("utf-8")) <= DESCRIPTION_BYTES
+    assert found.description.endswith("…")
+    assert "Questions discussed:" in found.description  # the summary gave way to the lists
+    found.description.encode("utf-8").decode("utf-8")  # never cut inside a character
+    assert_safe_html(found.html)
+
+
+def test_render_keeps_markdown_inert():
+    notes = ShowNotes(summary="*bold* [x](javascript:alert(1)) <b>b</b>", questions=["Is `code` ok?"],
+                      chapters=[Chapter(start=65, title="_Intro_")])
+    rendered = render_notes(notes, [Person(name="A [B](http://x)", links=["https://ok.example/a b>c"])])
+    assert r"\*bold\* \[x\](javascript:alert(1)) &lt;b&gt;b&lt;/b&gt;" in rendered.markdown
+    assert r"- 00:01:05 \_Intro\_" in rendered.markdown
+    assert "(<https://ok.example/a%20b%3Ec>)" in rendered.markdown
+    assert rendered.html.startswith("<p>*bold* [x](javascript:alert(1)) &lt;b&gt;b&lt;/b&gt;</p>")
+
+
+def test_sanitizer_removes_scripts_handlers_and_javascript_urls():
+    dirty = ('<p onclick="x()">Hi<script>alert(1)</script><style>p{}</style>'
+             '<a href="JAVASCRIPT:alert(1)">a</a><a href="data:text/html,x">d</a>'
+             '<a href="https://ok.example/?q=1&x=2" target="_blank" onmouseover="y()">ok</a>'
+             '<iframe src="https://evil.example"></iframe><table><tr><td>cell</td></tr></table></p>')
+    clean = sanitize_html(dirty)
+    assert clean == ('<p>Hi<a>a</a><a>d</a><a href="https://ok.example/?q=1&amp;x=2">ok</a>cell</p>')
+    assert_safe_html(clean)
+
+
+@pytest.mark.parametrize("segments", [[], [Segment(start=0, end=1, text="Hi")],
+                                      [Segment(start=0, end=300, text="What? Why? " * 200)]])
+def test_degenerate_transcripts_still_give_valid_notes(seed_show, segments):
+    transcript = Transcript(engine="x", model="y", duration=segments[-1].end if segments else 0, segments=segments)
+    found = write_notes(seed_show, EpisodeInput(title="Just a title", audio="a.mp3"), transcript)
+    assert found.summary == "Just a title" and found.guests == [] and found.questions == []
+    assert json.loads(chapters_json(found.chapters))["version"] == "1.2.0"
+    assert all(c.title for c in found.chapters)
+    assert_safe_html(found.html)
+
+
+def test_the_seed_show_loads_with_notes_options(seed_show):
+    assert seed_show.notes.generator == "offline"
+    assert load_show(Path(__file__).resolve().parents[1] / "seeds" / "show.yaml").notes.llm_base_url is None
+
+
+def test_speaker_labels_that_are_names_count_and_hosts_questions_come_first(seed_show):
+    turns = [("Stephen Foskett", "Welcome back. Ada, how did you get started with compilers?"),
+             ("Ada Byron", "I started with punch cards. Did anyone else here use punch cards?"),
+             ("Stephen Foskett", "Not me. Ada, what would you tell a new compiler engineer about testing?"),
+             ("SPEAKER_02", "Testing matters. Why do compilers fail on edge cases? How do optimisers break "
+                            "programs? What makes register allocation hard? Which parsers handle errors well? "
+                            "Where do linkers spend their time?")]
+    segments = [Segment(start=i * 40.0, end=i * 40.0 + 39, text=text, speaker=who) for i, (who, text) in enumerate(turns)]
+    transcript = Transcript(engine="x", model="y", duration=160.0, segments=segments)
+    found = write_notes(seed_show, EpisodeInput(title="Compilers", audio="a.mp3"), transcript)
+    assert [g.name for g in found.guests] == ["Ada Byron"]
+    assert len(found.questions) == 5  # of seven asked: the host's two are kept, in the order asked
+    assert found.questions[0] == "Ada, how did you get started with compilers?"
+    assert "Ada, what would you tell a new compiler engineer about testing?" in found.questions
