@@ -7,6 +7,7 @@ file and field, and exit with status 2; no traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from flows.errors import InboxFailures
 from tasks.audio import AudioError
 from tasks.feed.validate import FeedInvalid
 from tasks.models import ConfigError, TranscriptionOptions, load_episode, load_show
-from tasks.storage.base import StoreError
+from tasks.storage.base import SourceError, StoreError
 from tasks.transcription.engines import TranscriptionError
 from tasks.transcription.weights import ModelNotFound
 
@@ -34,10 +35,15 @@ def find_show_file(episode_file: Path) -> Path:
 def cmd_publish(args: argparse.Namespace) -> int:
     from flows.publish_episode import publish_episode
 
+    _quiet_console()
+
     episode_file = Path(args.episode)
     show = load_show(args.show or find_show_file(episode_file), store=args.store)
     episode = load_episode(episode_file)
-    result = publish_episode(episode=episode, show=show)
+    try:
+        result = publish_episode(episode=episode, show=show)
+    except (AudioError, SourceError) as error:
+        raise ConfigError(f"{episode_file}: field 'audio': {error}") from None
     print(f"Published {result.record.title!r} ({result.episode_count} episodes in the feed)")
     print(f"Feed: {result.feed_url}")
     return 0
@@ -45,6 +51,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 def cmd_process_inbox(args: argparse.Namespace) -> int:
     from flows.process_inbox import process_inbox
+
+    _quiet_console()
 
     outcome = process_inbox(inbox=args.inbox, show_file=args.show, store=args.store)
     for kind, names in outcome.items():
@@ -55,6 +63,8 @@ def cmd_process_inbox(args: argparse.Namespace) -> int:
 def cmd_rebuild_feed(args: argparse.Namespace) -> int:
     from flows.rebuild_feed import rebuild_feed
 
+    _quiet_console()
+
     count = rebuild_feed(show_file=args.show, store=args.store)
     print(f"Rebuilt the feed: {count} episodes")
     return 0
@@ -62,6 +72,8 @@ def cmd_rebuild_feed(args: argparse.Namespace) -> int:
 
 def cmd_unpublish(args: argparse.Namespace) -> int:
     from flows.unpublish_episode import unpublish_episode
+
+    _quiet_console()
 
     show = load_show(args.show, store=args.store)
     deleted = unpublish_episode(slug=args.slug, show=show)
@@ -133,6 +145,26 @@ def parser() -> argparse.ArgumentParser:
     show_options(unpublish)
     unpublish.set_defaults(run=cmd_unpublish)
     return root
+
+
+class _NoTracebackForUserErrors(logging.Filter):
+    """Prefect logs a failed run's traceback; for a mistake in the input the one-line error is the
+    whole story in a terminal (the Prefect UI still keeps the full record)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, USER_ERRORS):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _quiet_console() -> None:
+    """Filter the terminal's handlers only: Prefect's API handler keeps the traceback for the UI."""
+    for name in ("", "prefect", "prefect.flow_runs", "prefect.task_runs"):
+        for handler in logging.getLogger(name).handlers:
+            if type(handler).__name__ != "APILogHandler" and not any(
+                    isinstance(f, _NoTracebackForUserErrors) for f in handler.filters):
+                handler.addFilter(_NoTracebackForUserErrors())
 
 
 def main(argv: list[str] | None = None) -> int:

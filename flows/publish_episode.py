@@ -16,6 +16,7 @@ from tasks.models import EpisodeInput, EpisodeType, Person, PublishedEpisode, Sh
 @flow(name="publish-episode", log_prints=True)
 def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     logger = get_run_logger()
+    stages.preflight(show, episode)
     source = stages.fetch_audio(episode)
     audio = stages.prepare(show, episode, source)
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)

@@ -20,21 +20,38 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 
-from tasks.assemble import EpisodeBundle, assemble_episode
-from tasks.audio import prepare_audio, sha256_file
+from tasks.artwork import check_artwork
+from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
+from tasks.audio import AudioError, prepare_audio, sha256_file
 from tasks.feed.build import build_feed_pages
 from tasks.feed.paging import page_key
-from tasks.feed.validate import Report, require_valid
-from tasks.models import EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
+from tasks.feed.validate import FeedInvalid, Report, require_valid
+from tasks.models import ConfigError, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
-from tasks.storage import Store, open_store
+from tasks.storage import Store, StoreError, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
-from tasks.storage.publishing import commit_index, publish_feed as publish_feed_from_index, upload_files
+from tasks.storage.publishing import (
+    commit_index,
+    read_index,
+    upload_files,
+)
+from tasks.storage.publishing import publish_feed as publish_feed_from_index
 from tasks.storage.source import fetch_source
 from tasks.transcription import transcribe_audio
 
-NETWORK_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30])
+def transient(task, task_run, state) -> bool:
+    """Retry what may pass next time (a network, a server); never a mistake in the input."""
+    try:
+        state.result()
+    except (ConfigError, AudioError, FeedInvalid, StoreError):
+        return False
+    except Exception:  # noqa: BLE001 (anything else may be transient)
+        return True
+    return False
+
+
+NETWORK_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=transient)
 # Bump when transcription output changes for the same audio and options, to invalidate caches.
 TRANSCRIPT_CACHE_VERSION = "1"
 
@@ -50,6 +67,25 @@ def artifact_key(*parts: str) -> str:
     'show-notes-2x27-how-the-ml'
     """
     return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
+
+
+def source_file(episode: EpisodeInput) -> str:
+    return str(episode.source_dir / "episode.yaml") if episode.source_dir else f"episode {episode.resolved_slug!r}"
+
+
+@task(name="preflight", cache_policy=NO_CACHE, **NETWORK_RETRIES)
+def preflight(show: Show, episode: EpisodeInput) -> None:
+    """Refuse, before anything is uploaded, what would fail later: bad cover art, a GUID in use."""
+    for where, image in (("show.yaml: field 'image'", show.image),
+                         (f"{source_file(episode)}: field 'image'", episode.image)):
+        if image and not re.match(r"^https?://", image):
+            check_artwork(Path(image), where)
+    index, _ = read_index(open_store(show.store))
+    guid = episode_guid(show, episode)
+    clash = [e.slug for e in index.episodes if e.guid == guid and e.slug != episode.resolved_slug]
+    if clash:
+        raise ConfigError(f"{source_file(episode)}: field 'guid': {guid!r} is already used by episode "
+                          f"{clash[0]!r}; each episode needs its own")
 
 
 @task(name="fetch-audio", cache_policy=NO_CACHE, **NETWORK_RETRIES)

@@ -93,6 +93,28 @@ def _check_url(value: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
     return value
 
 
+def _check_location(value: str, schemes: tuple[str, ...]) -> str:
+    """A URL of an allowed scheme, or a file path that does not climb out of its folder.
+
+    >>> _check_location("../../etc/passwd", ("https",))
+    Traceback (most recent call last):
+    ...
+    ValueError: a relative path may not climb out of its folder with '..'
+    >>> _check_location("javascript:alert(1)", ("https",))
+    Traceback (most recent call last):
+    ...
+    ValueError: must be a path or a URL starting with https://
+    """
+    scheme = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", value)
+    if scheme and len(scheme.group(1)) > 1:  # one letter is a Windows drive, not a scheme
+        if scheme.group(1).lower() not in schemes:
+            raise ValueError(f"must be a path or a URL starting with {' or '.join(s + '://' for s in schemes)}")
+        return value
+    if not value.startswith("/") and ".." in Path(value).parts:
+        raise ValueError("a relative path may not climb out of its folder with '..'")
+    return value
+
+
 class Link(_Strict):
     """A labelled link of a person: ``{label: Twitter, url: https://twitter.com/SFoskett}``."""
 
@@ -220,6 +242,11 @@ class Show(_Strict):
     feed_page_size: int = Field(0, ge=0, description="Episodes in feed.xml; older ones go to RFC 5005 pages. 0 = all")
     source_dir: Path | None = Field(None, exclude=True, description="Folder of show.yaml")
 
+    @field_validator("image")
+    @classmethod
+    def _image_location(cls, value: str | None) -> str | None:
+        return None if value is None else _check_location(value, ("http", "https"))
+
     @field_validator("base_url", "link")
     @classmethod
     def _http(cls, value: str | None) -> str | None:
@@ -272,9 +299,26 @@ class EpisodeInput(_Strict):
     episode_type: EpisodeType = EpisodeType.full
     explicit: bool | None = None
     image: str | None = None
-    slug: str | None = Field(None, pattern=SLUG_PATTERN)
+    slug: str | None = None
     guid: str | None = Field(None, min_length=1, max_length=255)
     source_dir: Path | None = Field(None, exclude=True, description="Folder of episode.yaml")
+
+    @field_validator("slug")
+    @classmethod
+    def _slug_shape(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(SLUG_PATTERN, value):
+            raise ValueError("must be 1-80 lower-case letters, digits and dashes, starting with a letter or digit")
+        return value
+
+    @field_validator("audio")
+    @classmethod
+    def _audio_location(cls, value: str) -> str:
+        return _check_location(value, ("http", "https", "s3"))
+
+    @field_validator("image")
+    @classmethod
+    def _image_location(cls, value: str | None) -> str | None:
+        return None if value is None else _check_location(value, ("http", "https"))
 
     @field_validator("publish_at")
     @classmethod

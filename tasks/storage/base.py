@@ -24,6 +24,10 @@ class StoreError(RuntimeError):
     pass
 
 
+class SourceError(StoreError):
+    """The episode's source audio could not be fetched: missing file, failed download."""
+
+
 class PreconditionFailed(StoreError):
     """A conditional write lost a race: the object changed since it was read."""
 

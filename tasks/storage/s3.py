@@ -14,7 +14,7 @@ from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from tasks.storage.base import PreconditionFailed, Store, StoreError, Versioned, check_key
+from tasks.storage.base import PreconditionFailed, SourceError, Store, Versioned, check_key
 
 RETRIES = {"mode": "standard", "max_attempts": 6}
 # Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
@@ -101,5 +101,5 @@ class S3Store(Store):
         try:
             self.client.download_file(self.bucket, self._key(key), str(target), Config=TRANSFER)
         except ClientError as error:
-            raise StoreError(f"s3://{self.bucket}/{self._key(key)}: {_code(error) or error}") from None
+            raise SourceError(f"s3://{self.bucket}/{self._key(key)}: {_code(error) or error}") from None
         return target

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from tasks.storage.base import StoreError
+from tasks.storage.base import SourceError
 
 
 def fetch_source(location: str, workdir: Path) -> Path:
@@ -31,10 +31,10 @@ def fetch_source(location: str, workdir: Path) -> Path:
                     for chunk in response.iter_bytes(1 << 20):
                         handle.write(chunk)
         except httpx.HTTPError as error:
-            raise StoreError(f"{location}: download failed ({error})") from None
+            raise SourceError(f"{location}: download failed ({error})") from None
         return target
     path = Path(location)
     if not path.is_file():
-        raise StoreError(f"{location}: audio file not found")
+        raise SourceError(f"{location}: audio file not found")
     return path
 
