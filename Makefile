@@ -13,6 +13,8 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	@command -v ffmpeg >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg; }
+	@# The browser test drives Debian's Chromium; the HTML validator (vnu.jar) needs a Java runtime.
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver default-jre-headless; }
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[test]"

@@ -16,14 +16,16 @@ from botocore.exceptions import ClientError
 
 from tasks.storage.base import PreconditionFailed, SourceError, Store, Versioned, check_key
 
-RETRIES = {"mode": "standard", "max_attempts": 6}
+MAX_ATTEMPTS = 6  # botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
 # Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
 TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunksize=16 * 1024 * 1024,
                           max_concurrency=4)
 
 
 def s3_client(endpoint_url: str | None = None):
-    config = Config(retries=RETRIES, connect_timeout=10, read_timeout=60,
+    # A stalled connection is abandoned after CASTFLOW_S3_TIMEOUT seconds and retried by botocore.
+    timeout = float(os.environ.get("CASTFLOW_S3_TIMEOUT", "60"))
+    config = Config(retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS}, connect_timeout=min(timeout, 10), read_timeout=timeout,
                     s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
     return boto3.client("s3", endpoint_url=endpoint_url, config=config)
 
