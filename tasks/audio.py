@@ -16,6 +16,7 @@ episode it took 19 s where this takes 5 s (see benchmarks/).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import subprocess
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ TARGET_LUFS = {1: -19.0, 2: -16.0}
 TRUE_PEAK_CEILING = -1.5  # dBTP: a margin under the -1 dBTP rule, for the MP3 encoder's overshoot
 LIMITER_CEILING = -2.0  # dBFS: the sample-peak limiter sits lower, since true peaks fall between samples
 MP3_BITRATE = {1: "96k", 2: "128k"}
+AUDIO_VERSION = "2"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
 
 
@@ -163,12 +165,18 @@ def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
 
 
 def render(source: Path, target: Path, channels: int, measured: Loudness) -> Loudness:
-    """Pass 2: gain (and limiting), metered on its way into the MP3 encoder; returns that measurement."""
+    """Pass 2: gain (and limiting) into the MP3 encoder; returns the loudness it went in with.
+
+    A plain gain moves integrated loudness and true peak by exactly its decibels, so only a limited
+    signal is metered again on its way in (metering costs as much as the decode).
+    """
     lufs = TARGET_LUFS[channels]
-    chain = f"{gain_chain(measured, lufs, limiter_makeup(source, measured, lufs))},{METER}"
+    makeup = limiter_makeup(source, measured, lufs)
+    chain = gain_chain(measured, lufs, makeup)
+    limited = "alimiter" in chain
     stderr = _ffmpeg(
         [
-            "-nostats", "-i", str(source), "-map", "0:a:0", "-af", chain,
+            "-nostats", "-i", str(source), "-map", "0:a:0", "-af", f"{chain},{METER}" if limited else chain,
             "-ac", str(channels), "-ar", "44100",
             "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels],
             "-map_metadata", "-1", "-id3v2_version", "3", "-write_xing", "1",
@@ -176,7 +184,10 @@ def render(source: Path, target: Path, channels: int, measured: Loudness) -> Lou
         ],
         source,
     )
-    return parse_ebur128(stderr)
+    if limited:
+        return parse_ebur128(stderr)
+    gain = lufs - measured.integrated
+    return Loudness(measured.integrated + gain, measured.true_peak + gain, measured.loudness_range)
 
 
 def tag_mp3(
@@ -230,18 +241,29 @@ def prepare_audio(
     track: int | None = None,
     cover: Path | None = None,
 ) -> PreparedAudio:
-    """Decode any audio ffmpeg reads; write ``episode.mp3`` and ``asr.wav`` into ``workdir``."""
+    """Decode any audio ffmpeg reads; write ``episode.mp3`` and ``asr.wav`` into ``workdir``.
+
+    A re-run with the same source and tags (say, after an upload failed) reuses the files of the run
+    before when they are still there and intact: for a long episode this stage costs a minute.
+    """
     info = probe(source)
     channels = 2 if info.channels >= 2 else 1
     workdir.mkdir(parents=True, exist_ok=True)
+    source_sha256 = sha256_file(source)
+    tags = dict(title=title, artist=artist, album=album, date=date, comment=comment, track=track,
+                cover=sha256_file(cover) if cover is not None and cover.is_file() else None)
+    key = hashlib.sha256(json.dumps([AUDIO_VERSION, source_sha256, tags], sort_keys=True).encode()).hexdigest()
+    previous = _reusable(workdir / "prepared.json", key)
+    if previous is not None:
+        return previous
     asr_wav = workdir / "asr.wav"
     mp3 = workdir / "episode.mp3"
     measured = analyse(source, asr_wav)
     output = render(source, mp3, channels, measured)
     tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
             cover=cover)
-    return PreparedAudio(
-        source_sha256=sha256_file(source),
+    prepared = PreparedAudio(
+        source_sha256=source_sha256,
         path=mp3,
         asr_wav=asr_wav,
         bytes=mp3.stat().st_size,
@@ -252,6 +274,19 @@ def prepare_audio(
         true_peak_dbtp=output.true_peak,
         source_loudness_lufs=measured.integrated,
     )
+    (workdir / "prepared.json").write_text(json.dumps({"key": key, "audio": prepared.model_dump(mode="json")}))
+    return prepared
+
+
+def _reusable(record: Path, key: str) -> PreparedAudio | None:
+    try:
+        saved = json.loads(record.read_text())
+        prepared = PreparedAudio.model_validate(saved["audio"])
+    except (OSError, ValueError, KeyError):
+        return None
+    if saved.get("key") != key or not prepared.asr_wav.is_file() or not prepared.path.is_file():
+        return None
+    return prepared if sha256_file(prepared.path) == prepared.sha256 else None
 
 
 def measure_loudness(path: Path) -> Loudness:

@@ -82,3 +82,15 @@ def test_bad_audio_is_refused_with_the_file_named(tmp_path, make, message):
         prepare(source, tmp_path / "out")
     assert str(source) in str(error.value)
     assert message in str(error.value)
+
+
+def test_a_rerun_reuses_intact_files_and_redoes_changed_ones(tmp_path):
+    source = synth(tmp_path / "tone.flac", "sine=frequency=330:sample_rate=44100", channels=1)
+    first = prepare(source, tmp_path / "out")
+    stamp = first.path.stat().st_mtime_ns
+    assert prepare(source, tmp_path / "out") == first
+    assert first.path.stat().st_mtime_ns == stamp, "reused, not rendered again"
+    retitled = prepare(source, tmp_path / "out", title="Another title")
+    assert retitled.sha256 != first.sha256
+    retitled.path.write_bytes(b"damaged")
+    assert prepare(source, tmp_path / "out", title="Another title").sha256 == retitled.sha256

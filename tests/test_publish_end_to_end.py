@@ -15,6 +15,8 @@ import pytest
 
 from flows.publish_episode import publish_episode
 
+from .conftest import TEST_AWS_ENV
+
 pytestmark = pytest.mark.slow
 
 
@@ -83,7 +85,8 @@ def test_seed_to_a_local_folder(prefect_server, seed_show, seed_episode, tmp_pat
     read_like_a_podcast_app(result.feed_url)
 
 
-def test_seed_to_s3(prefect_server, seed_show, seed_episode, make_bucket, s3_endpoint, tmp_path, monkeypatch):
+def test_seed_to_s3(prefect_server, seed_show, seed_episode, make_bucket, s3_endpoint, tmp_path, monkeypatch,
+                    caplog):
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     bucket = make_bucket(public=True)
     base_url = f"{s3_endpoint}/{bucket}/podcast"
@@ -100,3 +103,21 @@ def test_seed_to_s3(prefect_server, seed_show, seed_episode, make_bucket, s3_end
     episode = read_like_a_podcast_app(result.feed_url, signed_head_length)
     check_companions(result.feed_url, episode)
     assert httpx.get(f"{s3_endpoint}/{bucket}/podcast/episodes.json").json()["episodes"][0]["guid"] == result.record.guid
+    assert_no_secret_published(bucket, caplog)
+
+
+def assert_no_secret_published(bucket: str, caplog) -> None:
+    """The credentials the run used appear in no object of the store, no artifact and no log line."""
+    from prefect import get_client
+
+    secrets = [TEST_AWS_ENV["AWS_SECRET_ACCESS_KEY"], TEST_AWS_ENV["AWS_ACCESS_KEY_ID"]]
+    client = boto3.client("s3")
+    for item in client.list_objects_v2(Bucket=bucket)["Contents"]:
+        body = client.get_object(Bucket=bucket, Key=item["Key"])["Body"].read()
+        assert not any(secret.encode() in body for secret in secrets), item["Key"]
+    with get_client(sync_client=True) as prefect:
+        artifacts = prefect.read_artifacts()
+    assert artifacts, "the run left artifacts to check"
+    for artifact in artifacts:
+        assert not any(secret in json.dumps(artifact.data, default=str) for secret in secrets), artifact.key
+    assert not any(secret in caplog.text for secret in secrets)
