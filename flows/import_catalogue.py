@@ -39,8 +39,9 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
                 problems.append(str(error))
 
     sources = stages.fetch_audio.map(episodes)
-    audio = stages.prepare.map(unmapped(show), episodes, sources)
-    transcripts = stages.transcribe.map(unmapped(show), episodes, audio)
+    decoded = stages.decode.map(episodes, sources)
+    audio = stages.master.map(unmapped(show), episodes, decoded)
+    transcripts = stages.transcribe.map(unmapped(show), episodes, decoded)
     notes = stages.notes.map(unmapped(show), episodes, transcripts)
     bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes)
     uploads = stages.upload_media.map(unmapped(show), bundles)

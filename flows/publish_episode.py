@@ -18,10 +18,13 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     logger = get_run_logger()
     stages.preflight(show, episode)
     source = stages.fetch_audio(episode)
-    audio = stages.prepare(show, episode, source)
+    decoded = stages.decode(episode, source)
+    # Encoding the MP3 (ffmpeg) and transcribing (Whisper) need only the decoded audio: run together.
+    mastering = stages.master.submit(show, episode, decoded)
+    transcript = stages.transcribe(show, episode, decoded)
+    audio = mastering.result()
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
 
-    transcript = stages.transcribe(show, episode, audio)
     notes = stages.notes(show, episode, transcript)
     bundle = stages.assemble(show, episode, audio, transcript, notes)
 

@@ -22,11 +22,11 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
-from tasks.audio import AudioError, prepare_audio, sha256_file
+from tasks.audio import AudioError, decode_audio, master_audio, sha256_file
 from tasks.feed.build import build_feed_pages
 from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
-from tasks.models import ConfigError, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
+from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, StoreError, open_store
@@ -93,12 +93,17 @@ def fetch_audio(episode: EpisodeInput) -> Path:
     return fetch_source(episode.audio, workdir_for(episode.resolved_slug))
 
 
-@task(name="prepare-audio", cache_policy=NO_CACHE)
-def prepare(show: Show, episode: EpisodeInput, source: Path) -> PreparedAudio:
+@task(name="decode-audio", cache_policy=NO_CACHE)
+def decode(episode: EpisodeInput, source: Path) -> DecodedAudio:
+    return decode_audio(source, workdir_for(episode.resolved_slug))
+
+
+@task(name="master-audio", cache_policy=NO_CACHE)
+def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> PreparedAudio:
     date = episode.publish_at.date().isoformat() if episode.publish_at else ""
     cover = episode.image or show.image
-    return prepare_audio(
-        source, workdir_for(episode.resolved_slug), title=episode.title, artist=show.author,
+    return master_audio(
+        decoded, workdir_for(episode.resolved_slug), title=episode.title, artist=show.author,
         album=show.title, date=date, comment=episode.description or "", track=episode.episode,
         cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None,
     )
@@ -110,7 +115,7 @@ def transcript_cache_key(context, parameters) -> str:
     A path is not a content hash: the key uses the source audio's SHA-256.
     """
     show: Show = parameters["show"]
-    audio: PreparedAudio = parameters["audio"]
+    audio: DecodedAudio = parameters["decoded"]
     options = show.transcription.model_dump_json()
     names = json.dumps([expected_names(show, parameters["episode"]), show.glossary])
     digest = hashlib.sha256(f"{TRANSCRIPT_CACHE_VERSION}|{options}|{names}".encode()).hexdigest()[:16]
@@ -119,7 +124,7 @@ def transcript_cache_key(context, parameters) -> str:
 
 @task(name="transcribe", cache_key_fn=transcript_cache_key, persist_result=True,
       cache_expiration=timedelta(days=30))
-def transcribe(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> Transcript:
+def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Transcript:
     artifact = create_progress_artifact(0.0, description=f"Transcribing {episode.title}")
     last = [0.0]
 
@@ -129,7 +134,7 @@ def transcribe(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> Trans
             last[0] = fraction
             update_progress_artifact(artifact, round(fraction * 100, 1))
 
-    return transcribe_audio(audio.asr_wav, show.transcription, expected_names(show, episode),
+    return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode),
                             show.glossary, progress=report)
 
 

@@ -26,7 +26,7 @@ from mutagen.id3 import APIC, COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, TRCK, ID3
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
-from tasks.models import PreparedAudio
+from tasks.models import DecodedAudio, PreparedAudio
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
 TARGET_LUFS = {1: -19.0, 2: -16.0}
@@ -229,8 +229,27 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def prepare_audio(
-    source: Path,
+def decode_audio(source: Path, workdir: Path) -> DecodedAudio:
+    """Pass 1, once per source: loudness and the recogniser's WAV (reused while the source is the same)."""
+    info = probe(source)
+    workdir.mkdir(parents=True, exist_ok=True)
+    source_sha256 = sha256_file(source)
+    record = workdir / "decoded.json"
+    previous = _load(record, DecodedAudio)
+    if previous is not None and previous.source_sha256 == source_sha256 and previous.asr_wav.is_file():
+        return previous
+    asr_wav = workdir / "asr.wav"
+    loudness = analyse(source, asr_wav)
+    decoded = DecodedAudio(source=source, source_sha256=source_sha256, asr_wav=asr_wav,
+                           channels=2 if info.channels >= 2 else 1, duration=round(info.duration, 3),
+                           loudness_lufs=loudness.integrated, true_peak_dbtp=loudness.true_peak,
+                           loudness_range=loudness.loudness_range)
+    record.write_text(decoded.model_dump_json())
+    return decoded
+
+
+def master_audio(
+    decoded: DecodedAudio,
     workdir: Path,
     *,
     title: str,
@@ -241,52 +260,51 @@ def prepare_audio(
     track: int | None = None,
     cover: Path | None = None,
 ) -> PreparedAudio:
-    """Decode any audio ffmpeg reads; write ``episode.mp3`` and ``asr.wav`` into ``workdir``.
+    """Pass 2: the published MP3 at the target loudness, tagged.
 
-    A re-run with the same source and tags (say, after an upload failed) reuses the files of the run
-    before when they are still there and intact: for a long episode this stage costs a minute.
+    A re-run with the same source and tags (say, after an upload failed) reuses the MP3 of the run
+    before while it is intact: for a long episode this stage costs a minute or more.
     """
-    info = probe(source)
-    channels = 2 if info.channels >= 2 else 1
-    workdir.mkdir(parents=True, exist_ok=True)
-    source_sha256 = sha256_file(source)
     tags = dict(title=title, artist=artist, album=album, date=date, comment=comment, track=track,
                 cover=sha256_file(cover) if cover is not None and cover.is_file() else None)
-    key = hashlib.sha256(json.dumps([AUDIO_VERSION, source_sha256, tags], sort_keys=True).encode()).hexdigest()
-    previous = _reusable(workdir / "prepared.json", key)
-    if previous is not None:
+    key = hashlib.sha256(json.dumps([AUDIO_VERSION, decoded.source_sha256, tags], sort_keys=True).encode()).hexdigest()
+    record = workdir / "prepared.json"
+    previous = _load(record, PreparedAudio)
+    if previous is not None and previous.key == key and previous.path.is_file() \
+            and sha256_file(previous.path) == previous.sha256:
         return previous
-    asr_wav = workdir / "asr.wav"
     mp3 = workdir / "episode.mp3"
-    measured = analyse(source, asr_wav)
-    output = render(source, mp3, channels, measured)
+    measured = Loudness(decoded.loudness_lufs, decoded.true_peak_dbtp, decoded.loudness_range)
+    output = render(decoded.source, mp3, decoded.channels, measured)
     tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
             cover=cover)
     prepared = PreparedAudio(
-        source_sha256=source_sha256,
+        key=key,
+        source_sha256=decoded.source_sha256,
         path=mp3,
-        asr_wav=asr_wav,
+        asr_wav=decoded.asr_wav,
         bytes=mp3.stat().st_size,
         duration=round(MP3(mp3).info.length, 3),
         sha256=sha256_file(mp3),
-        channels=channels,
+        channels=decoded.channels,
         loudness_lufs=output.integrated,
         true_peak_dbtp=output.true_peak,
-        source_loudness_lufs=measured.integrated,
+        source_loudness_lufs=decoded.loudness_lufs,
     )
-    (workdir / "prepared.json").write_text(json.dumps({"key": key, "audio": prepared.model_dump(mode="json")}))
+    record.write_text(prepared.model_dump_json())
     return prepared
 
 
-def _reusable(record: Path, key: str) -> PreparedAudio | None:
+def prepare_audio(source: Path, workdir: Path, **tags) -> PreparedAudio:
+    """Both passes: decode any audio ffmpeg reads, write ``asr.wav`` and ``episode.mp3`` into ``workdir``."""
+    return master_audio(decode_audio(source, workdir), workdir, **tags)
+
+
+def _load(record: Path, model):
     try:
-        saved = json.loads(record.read_text())
-        prepared = PreparedAudio.model_validate(saved["audio"])
-    except (OSError, ValueError, KeyError):
+        return model.model_validate_json(record.read_text())
+    except (OSError, ValueError):
         return None
-    if saved.get("key") != key or not prepared.asr_wav.is_file() or not prepared.path.is_file():
-        return None
-    return prepared if sha256_file(prepared.path) == prepared.sha256 else None
 
 
 def measure_loudness(path: Path) -> Loudness:

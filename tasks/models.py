@@ -351,9 +351,23 @@ class EpisodeInput(_Strict):
 # --- Stage results -------------------------------------------------------------------------------
 
 
+class DecodedAudio(BaseModel):
+    """The source, decoded once: its loudness and the 16 kHz mono WAV speech recognition reads."""
+
+    source: Path
+    source_sha256: str = Field(description="Hash of the source audio: what caches key on")
+    asr_wav: Path
+    channels: int
+    duration: float
+    loudness_lufs: float
+    true_peak_dbtp: float
+    loudness_range: float
+
+
 class PreparedAudio(BaseModel):
     """The mastered MP3 and a 16 kHz mono copy for speech recognition."""
 
+    key: str = Field("", description="Hash of the source and tags it was made from: when to reuse it")
     path: Path
     asr_wav: Path
     mime_type: str = "audio/mpeg"
