@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 STAMP  := $(VENV)/.installed
+TORCH  ?= 2.13.0
 
 .PHONY: setup demo test serve server server-stop seed-media clean
 
@@ -17,7 +18,11 @@ $(STAMP): pyproject.toml
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver default-jre-headless; }
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test]"
+	@# torch's CPU build (pinned: an unpinned torch pulls a multi-GB CUDA build), then the two packages
+	@# whose metadata asks for what CPUs never use (triton) or cannot build (webrtcvad): see pyproject.
+	$(BIN)/pip install -q torch==$(TORCH)
+	$(BIN)/pip install -q --no-deps openai-whisper==20250625 resemblyzer==0.1.4
+	$(BIN)/pip install -q -e ".[test,openai,speakers]"
 	@touch $@
 
 # Publish the seed episode to ./public on the embedded defaults (local folder, bundled Whisper model,

@@ -137,13 +137,13 @@ def whisper_baseline(audio: Path, reference: str) -> dict | None:
     whisper = shutil.which("whisper", path=str(Path(sys.executable).parent))
     if whisper is None:
         return None
-    from tasks.transcription.weights import bundled_tiny_en
+    from tasks.transcription.weights import bundled_tiny_en, model_cache_dir
 
     try:
-        from tasks.transcription.convert import openai_checkpoint
+        from tasks.transcription.convert import cached_checkpoint
     except ImportError:
         return None
-    checkpoint = openai_checkpoint(bundled_tiny_en())
+    checkpoint = cached_checkpoint(bundled_tiny_en(), model_cache_dir())
     out = Path(tempfile.mkdtemp(prefix="castflow-whisper-"))
     began = time.perf_counter()
     timed = subprocess.run(["/usr/bin/time", "-f", "%M", whisper, str(audio), "--model", str(checkpoint),

@@ -96,7 +96,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         raise AudioError(f"{audio}: audio file not found")
     options = TranscriptionOptions(engine=args.engine, model=args.model, language=args.language)
     names = [n.strip() for n in (args.names or "").split(";") if n.strip()]
-    transcript = transcribe_audio(audio, options, names)
+    transcript = transcribe_audio(audio, options, names, speakers=args.speakers)
     for kind, path in write_transcripts(transcript, Path(args.output), audio.stem).items():
         print(f"{kind:5} {path}")
     return 0
@@ -120,10 +120,11 @@ def parser() -> argparse.ArgumentParser:
 
     transcribe = commands.add_parser("transcribe", help="transcribe audio into VTT, SRT, JSON and text")
     transcribe.add_argument("audio")
-    transcribe.add_argument("--engine", default="faster", choices=["faster"])
+    transcribe.add_argument("--engine", default="faster", choices=["faster", "openai"])
     transcribe.add_argument("--model", default="tiny.en")
     transcribe.add_argument("--language", default="en")
     transcribe.add_argument("--names", help="names to spell right, separated by ';'")
+    transcribe.add_argument("--speakers", action="store_true", help="label speakers (resemblyzer)")
     transcribe.add_argument("-o", "--output", default=".", help="output folder")
     transcribe.set_defaults(run=cmd_transcribe)
 

@@ -51,7 +51,6 @@ def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
     apple.title, apple.duration, apple.explicit = record.title, record.audio.duration, record.explicit
     apple.image, apple.season, apple.episode = record.image, record.season, record.episode
     apple.episode_type = record.episode_type.value
-    apple.summary = record.description or None
 
     podcast = item.podcast.values
     podcast.transcripts = [TranscriptTag(t.url, t.type, t.language or show.language,

@@ -1,4 +1,4 @@
-"""Speech to text: recognise, spell the names right, write every transcript format."""
+"""Speech to text: recognise, spell the names right, say who speaks, write every transcript format."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Callable
 from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
-from tasks.transcription.names import NameCorrector
+from tasks.transcription.names import NameCorrector, decoder_prompt
+
+PROMPTS = ("none", "names")
 
 
 def transcribe_audio(
@@ -17,13 +19,31 @@ def transcribe_audio(
     names: list[str] = (),
     glossary: list[str] = (),
     progress: Callable[[float], None] | None = None,
+    *,
+    hosts: list[str] | None = None,
+    speakers: bool | None = None,
+    prompt: str | None = None,
 ) -> Transcript:
     """Recognise speech in ``wav``; names and terms come out spelled as given.
 
     ``progress`` is called with the fraction of the audio done, from 0.0 to 1.0.
+    ``prompt="names"`` also gives the names and terms to the decoder, renewed for every window
+    (the default, ``"none"``, measured a lower word error rate on the seed episode).
+    ``speakers=True`` labels each segment with a speaker (needs resemblyzer); ``hosts`` (default: the
+    first name) tells it whose voice opens the show. Unset, both read ``options`` fields of that name.
     """
-    transcript = recognise(wav, options, progress)
-    return NameCorrector(list(names), list(glossary)).transcript(transcript)
+    prompt = prompt or getattr(options, "prompt", None) or "none"
+    if prompt not in PROMPTS:
+        raise ValueError(f"prompt {prompt!r}: one of {', '.join(PROMPTS)}")
+    names, glossary = list(names), list(glossary)
+    decoder_text = decoder_prompt(names, glossary) if prompt == "names" else None
+    transcript = recognise(wav, options, progress, prompt=decoder_text)
+    transcript = NameCorrector(names, glossary).transcript(transcript)
+    if speakers if speakers is not None else getattr(options, "speakers", False):
+        from tasks.transcription.speakers import label_speakers
+
+        transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts))
+    return transcript
 
 
 def write_transcripts(transcript: Transcript, directory: Path, stem: str = "transcript") -> dict[str, Path]:

@@ -1,68 +1,81 @@
 """Speech recognition engines behind one function: ``recognise(wav, options) -> Transcript``.
 
-faster-whisper (CTranslate2) is the default on CPU. Its batched pipeline cuts the audio at pauses found
-by voice-activity detection and decodes windows in parallel; each window is decoded independently, so
-no window inherits a previous window's mistakes (the classic Whisper repetition loop) and silence
-never reaches the decoder to be hallucinated into words.
+- ``faster`` (default): faster-whisper on CTranslate2, batched by default (faster_engine.py).
+- ``openai``: openai-whisper on PyTorch, on the same weights converted once (openai_engine.py).
+
+Both hear only what VAD calls speech, never condition a window on the previous window's text, and end
+with a pass that collapses repeated phrases, so silence and noise give an empty transcript.
 """
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from tasks.models import Segment, Transcript, TranscriptionOptions, Word
-from tasks.transcription.weights import resolve_model
+from tasks.models import Transcript, TranscriptionOptions
+from tasks.transcription.repetition import drop_repeated_segments
+from tasks.transcription.speech import SAMPLE_RATE, load_audio, speech_only
+from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
+
+# Measured on the seed episode (benchmarks/README-transcribe.md): batched decoding with no prompt,
+# then the name-correction pass, has the lowest word error rate.
+DEFAULT_BATCHED = True
+DEFAULT_COMPUTE_TYPE = "int8"
 
 
 class TranscriptionError(RuntimeError):
     pass
 
 
-@lru_cache(maxsize=2)
-def _faster_pipeline(model_dir: str, compute_type: str):
-    # Loaded once per process: a scheduled inbox run publishes several episodes with one model.
-    from faster_whisper import BatchedInferencePipeline, WhisperModel
+def recognise(
+    wav: Path,
+    options: TranscriptionOptions,
+    progress: Callable[[float], None] | None = None,
+    prompt: str | None = None,
+    batched: bool | None = None,
+    compute_type: str | None = None,
+    prompt_first_window_only: bool = False,
+) -> Transcript:
+    """Recognise speech in ``wav``.
 
-    model = WhisperModel(model_dir, device="cpu", compute_type=compute_type,
-                         cpu_threads=os.cpu_count() or 1)
-    return BatchedInferencePipeline(model=model)
+    ``prompt`` goes to the decoder with every window (or the first only, to measure the difference);
+    ``batched`` and ``compute_type`` (``int8``, ``float32``) tune faster-whisper, and fall back to a
+    same-named field of ``options``, then to the measured default.
+    """
+    batched = _option(options, "batched", batched, DEFAULT_BATCHED)
+    compute_type = _option(options, "compute_type", compute_type, DEFAULT_COMPUTE_TYPE)
+    audio = load_audio(wav)
+    duration = len(audio) / SAMPLE_RATE
+    if options.engine == "faster":
+        from tasks.transcription.faster_engine import recognise_faster
 
-
-def _recognise_faster(wav: Path, options: TranscriptionOptions, model_dir: Path,
-                      progress: Callable[[float], None] | None) -> tuple[list[Segment], float, str]:
-    pipeline = _faster_pipeline(str(model_dir), "int8")
-    segments, info = pipeline.transcribe(
-        str(wav),
-        language=options.language,
-        beam_size=options.beam_size,
-        batch_size=8,
-        word_timestamps=True,
-        vad_filter=True,
-    )
-    result = []
-    for segment in segments:
-        if progress is not None and info.duration:
-            progress(min(1.0, segment.end / info.duration))
-        text = segment.text.strip()
-        if not text:
-            continue
-        words = [Word(start=round(w.start, 3), end=round(w.end, 3), word=w.word.strip(),
-                      probability=round(w.probability, 3)) for w in (segment.words or [])]
-        result.append(Segment(start=round(segment.start, 3), end=round(segment.end, 3), text=text,
-                              words=words))
+        segments, language = recognise_faster(
+            audio, resolve_model(options.model), language=options.language, beam_size=options.beam_size,
+            batched=batched, prompt=prompt, compute_type=compute_type, progress=progress,
+            prompt_first_window_only=prompt_first_window_only)
+    elif options.engine == "openai":
+        try:
+            from tasks.transcription.openai_engine import recognise_openai
+        except ImportError as error:
+            raise TranscriptionError(
+                f"engine 'openai' needs openai-whisper and torch installed ({error.name} is missing)") from error
+        checkpoint = openai_checkpoint(options.model)
+        segments, language = recognise_openai(
+            speech_only(audio), checkpoint, language=options.language, beam_size=options.beam_size,
+            prompt=prompt, progress=progress, prompt_first_window_only=prompt_first_window_only)
+    else:
+        raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
     if progress is not None:
         progress(1.0)
-    return result, info.duration, info.language
+    return Transcript(language=language or "en", engine=options.engine, model=options.model,
+                      duration=round(duration, 3), segments=drop_repeated_segments(segments))
 
 
-def recognise(wav: Path, options: TranscriptionOptions,
-              progress: Callable[[float], None] | None = None) -> Transcript:
-    model_dir = resolve_model(options.model)
-    if options.engine != "faster":
-        raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
-    segments, duration, language = _recognise_faster(wav, options, model_dir, progress)
-    return Transcript(language=language, engine=options.engine, model=options.model,
-                      duration=round(duration, 3), segments=segments)
+def _option(options: TranscriptionOptions, name: str, given, default):
+    if given is not None:
+        return given
+    value = getattr(options, name, None)
+    return default if value is None else value
+
+
+__all__ = ["ModelNotFound", "TranscriptionError", "recognise"]

@@ -1,12 +1,15 @@
 """A transcript written out in every format podcast apps and web pages read.
 
-WebVTT and SRT are captions: short cues of at most two lines. The Podcasting 2.0 JSON keeps whole
-segments with their words. The plain text follows the seed page: paragraphs that each open with
+WebVTT and SRT are captions: short cues of at most two lines, the speaker as a WebVTT voice
+(``<v Name>``) or an SRT ``Name:`` prefix. The Podcasting 2.0 JSON keeps whole segments with their
+words. The HTML is the Podcasting 2.0 shape (``<cite>``, ``<time>``, ``<p>`` per paragraph) in a
+small standalone document. The plain text follows the seed page: paragraphs that each open with
 ``Starting point is HH:MM:SS``.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import textwrap
 from dataclasses import dataclass
@@ -164,4 +167,33 @@ def to_text(transcript: Transcript) -> str:
     return "\n".join(lines) + "\n"
 
 
-WRITERS = {"vtt": to_vtt, "srt": to_srt, "json": to_json, "txt": to_text}
+def iso_duration(seconds: float) -> str:
+    """A ``<time datetime>`` value for an offset into the episode.
+
+    >>> iso_duration(3725.5)
+    'PT1H2M5.5S'
+    >>> iso_duration(0)
+    'PT0S'
+    """
+    h, rest = divmod(round(max(seconds, 0.0), 3), 3600)
+    m, s = divmod(rest, 60)
+    parts = [f"{int(h)}H" if h else "", f"{int(m)}M" if m else "", f"{s:g}S" if s or not (h or m) else ""]
+    return "PT" + "".join(parts)
+
+
+def to_html(transcript: Transcript) -> str:
+    """A standalone page; its ``<article>`` is the fragment to embed in another page."""
+    sections = []
+    for paragraph in paragraphs(transcript):
+        cite = f"<cite>{html.escape(paragraph.speaker)}:</cite>\n" if paragraph.speaker else ""
+        sections.append(
+            f'<section data-start="{paragraph.start:g}">\n{cite}'
+            f'<time datetime="{iso_duration(paragraph.start)}">{hms(paragraph.start)}</time>\n'
+            f"<p>{html.escape(paragraph.text, quote=False)}</p>\n</section>")
+    language = html.escape(transcript.language or "en")
+    return (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>Transcript</title>\n</head>\n<body>\n"
+            f'<article class="transcript">\n' + "\n".join(sections) + "\n</article>\n</body>\n</html>\n")
+
+
+WRITERS = {"vtt": to_vtt, "srt": to_srt, "json": to_json, "txt": to_text, "html": to_html}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from tasks.models import Segment, Transcript
+from tasks.models import Segment, Transcript, Word
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 # Below these similarities a span is a different word, not a misspelling.
@@ -120,9 +120,47 @@ class NameCorrector:
         out.append(text[cursor:])
         return "".join(out)
 
+    def segment(self, segment: Segment) -> Segment:
+        """The segment with its text corrected, and its timed words corrected to match."""
+        text = self(segment.text)
+        if text == segment.text:
+            return segment
+        return segment.model_copy(update={"text": text, "words": retime_words(segment.words, text)})
+
     def transcript(self, transcript: Transcript) -> Transcript:
-        segments = [
-            Segment(**{**segment.model_dump(), "text": self(segment.text)})
-            for segment in transcript.segments
-        ]
-        return transcript.model_copy(update={"segments": segments})
+        return transcript.model_copy(update={"segments": [self.segment(s) for s in transcript.segments]})
+
+
+def retime_words(words: list[Word], text: str) -> list[Word]:
+    """Timed words re-spelled as ``text``; words merged by a correction share their time span.
+
+    >>> words = [Word(start=0, end=1, word="Hi"), Word(start=1, end=2, word="ML"), Word(start=2, end=3, word="Ops.")]
+    >>> [(w.word, w.start, w.end) for w in retime_words(words, "Hi MLOps.")]
+    [('Hi', 0.0, 1.0), ('MLOps.', 1.0, 3.0)]
+    """
+    if not words:
+        return []
+    old, new = [w.word for w in words], text.split()
+    result: list[Word] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            result.extend(w.model_copy(update={"word": t}) for w, t in zip(words[i1:i2], new[j1:j2]))
+        elif op == "insert":  # text with no word of its own rides on the word before it
+            if result:
+                result[-1] = result[-1].model_copy(update={"word": " ".join([result[-1].word, *new[j1:j2]])})
+        elif op == "replace":
+            span = words[i1:i2]
+            probability = min((w.probability for w in span if w.probability is not None), default=None)
+            result.append(Word(start=span[0].start, end=span[-1].end, word=" ".join(new[j1:j2]),
+                               probability=probability))
+    return result
+
+
+def decoder_prompt(names: list[str], glossary: list[str] = ()) -> str | None:
+    """The words the decoder should expect, as a prompt; None when there are none.
+
+    >>> decoder_prompt(["Ada Lovelace", "Grace Hopper"], ["MLOps"])
+    'Ada Lovelace, Grace Hopper, MLOps.'
+    """
+    words = [p.strip() for p in dict.fromkeys([*names, *glossary]) if p.strip()]
+    return ", ".join(words) + "." if words else None

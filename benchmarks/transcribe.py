@@ -1,0 +1,248 @@
+"""Both transcription engines side by side: speed, memory, word error rate, prompt options, speakers.
+
+On the seed episode (178 s, four synthetic voices, known script) and on a long file made from it by
+concatenation with pauses (ffmpeg), each configuration runs in its own subprocess, so its peak RSS
+(``os.wait4``) is its own. The real-time factor is decoding time over audio time, the model already
+loaded; the median of ``--repeats`` runs is reported. WER is against the script the audio was
+synthesised from, normalised as the tests do, after the name-correction pass.
+
+    .venv/bin/python benchmarks/transcribe.py                # speed table, prompt options, speakers
+    .venv/bin/python benchmarks/transcribe.py --repeats 3 --long-minutes 10
+    .venv/bin/python benchmarks/transcribe.py --only speed   # or: prompts, speakers
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tasks.models import TranscriptionOptions, load_episode, load_show  # noqa: E402
+from tasks.notes import expected_names  # noqa: E402
+
+SEED_SHOW = ROOT / "seeds" / "show.yaml"
+SEED_EPISODE = ROOT / "seeds" / "episodes" / "2x27" / "episode.yaml"
+PAUSE_SECONDS = 3
+
+# (label, engine, batched, compute type)
+SPEED_CONFIGS = [
+    ("faster batched int8 (default)", "faster", True, "int8"),
+    ("faster sequential int8", "faster", False, "int8"),
+    ("openai (float32)", "openai", False, "float32"),
+]
+# (label, engine, batched, prompt, first window only, hotwords in batched mode)
+PROMPT_OPTIONS = [
+    ("faster batched, no prompt + correction (default)", "faster", True, False, False),
+    ("faster batched, names as every chunk's prompt", "faster", True, True, False),
+    ("faster sequential, no prompt", "faster", False, False, False),
+    ("faster sequential, names in the first window's prompt", "faster", False, True, True),
+    ("faster sequential, names renewed every window (hotwords)", "faster", False, True, False),
+    ("openai, no prompt", "openai", False, False, False),
+    ("openai, names in the first window's prompt", "openai", False, True, True),
+    ("openai, names renewed every window (carry_initial_prompt)", "openai", False, True, False),
+]
+
+
+def normalise_words(text: str) -> str:
+    from tests.conftest import normalise_words as normalise
+
+    return normalise(text)
+
+
+def seed_context():
+    show, episode = load_show(SEED_SHOW), load_episode(SEED_EPISODE)
+    names = expected_names(show, episode)
+    script = json.loads((SEED_EPISODE.parent / "script.json").read_text())
+    return names, list(show.glossary), [h.name for h in show.hosts], " ".join(t["text"] for t in script["turns"])
+
+
+def word_error_rate(reference_text: str, hypothesis_text: str, names, glossary) -> float:
+    import jiwer
+
+    from tasks.transcription.names import NameCorrector
+
+    # The reference goes through the same correction: WER measures hearing, not spelling policy.
+    reference = normalise_words(NameCorrector(names, glossary)(reference_text))
+    return jiwer.wer(reference, normalise_words(hypothesis_text))
+
+
+def make_audio(workdir: Path, long_minutes: float) -> dict[str, tuple[Path, int]]:
+    """{name: (wav, copies of the script it speaks)}: the seed, and the seed repeated with pauses."""
+    seed = workdir / "seed.wav"
+    run = ["ffmpeg", "-nostdin", "-y", "-loglevel", "error"]
+    subprocess.run([*run, "-i", str(SEED_EPISODE.parent / "audio.mp3"), "-ac", "1", "-ar", "16000", str(seed)],
+                   check=True)
+    files = {"seed": (seed, 1)}
+    if long_minutes > 0:
+        duration = float(subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of",
+                                         "csv=p=0", str(seed)], capture_output=True, text=True).stdout)
+        copies = max(2, int(-(-long_minutes * 60 // (duration + PAUSE_SECONDS))))
+        inputs = []
+        for i in range(copies):
+            inputs += ["-i", str(seed)]
+            if i < copies - 1:
+                inputs += ["-f", "lavfi", "-t", str(PAUSE_SECONDS), "-i", "anullsrc=r=16000:cl=mono"]
+        count = 2 * copies - 1
+        graph = "".join(f"[{i}:a]" for i in range(count)) + f"concat=n={count}:v=0:a=1[out]"
+        long = workdir / f"long-{copies}x.wav"
+        subprocess.run([*run, *inputs, "-filter_complex", graph, "-map", "[out]", "-ac", "1", "-ar", "16000",
+                        str(long)], check=True)
+        files[f"{copies}x seed + {PAUSE_SECONDS}s pauses"] = (long, copies)
+    return files
+
+
+# --- one configuration, in a child process ------------------------------------------------------------
+
+def child(args: argparse.Namespace) -> None:
+    from tasks.transcription.engines import recognise
+    from tasks.transcription.names import NameCorrector
+    from tasks.transcription.weights import openai_checkpoint, resolve_model
+
+    names, glossary, _, script = seed_context()
+    options = TranscriptionOptions(engine=args.engine, model=args.model, beam_size=args.beam_size)
+    started = time.perf_counter()
+    if args.engine == "faster":
+        from tasks.transcription.faster_engine import cpu_threads, whisper_model
+
+        whisper_model(str(resolve_model(args.model)), args.compute_type, cpu_threads())
+    else:
+        from tasks.transcription.openai_engine import load_model
+
+        load_model(str(openai_checkpoint(args.model)))
+    loaded = time.perf_counter()
+    transcript = recognise(Path(args.wav), options, batched=args.batched, compute_type=args.compute_type)
+    done = time.perf_counter()
+    text = NameCorrector(names, glossary).transcript(transcript).text
+    print(json.dumps({
+        "load_s": loaded - started, "decode_s": done - loaded, "duration": transcript.duration,
+        "wer": word_error_rate(" ".join([script] * args.copies), text, names, glossary),
+    }))
+
+
+def run_child(wav: Path, copies: int, engine: str, batched: bool, compute_type: str, model: str,
+              beam_size: int) -> dict:
+    command = [sys.executable, __file__, "--child", "--wav", str(wav), "--copies", str(copies), "--engine", engine,
+               "--compute-type", compute_type, "--model", model, "--beam-size", str(beam_size)]
+    if batched:
+        command.append("--batched")
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)  # this child's own peak, not all children's
+    if status != 0:
+        raise RuntimeError(f"{engine} on {wav.name} failed: {command}")
+    result = json.loads(output.strip().splitlines()[-1])
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024
+    return result
+
+
+def speed(files, repeats: int, model: str, beam_size: int) -> list[str]:
+    from tasks.transcription.weights import openai_checkpoint
+
+    openai_checkpoint(model)  # convert once, outside the timings
+    rows = ["| audio | engine | RTF (median) | RTF runs | decode s | load s | peak RSS MB | WER |",
+            "|---|---|---|---|---|---|---|---|"]
+    for name, (wav, copies) in files.items():
+        runs: dict[str, list[dict]] = {label: [] for label, *_ in SPEED_CONFIGS}
+        for _ in range(repeats):  # interleaved, so a burst of load elsewhere hits every engine alike
+            for label, engine, batched, compute_type in SPEED_CONFIGS:
+                runs[label].append(run_child(wav, copies, engine, batched, compute_type, model, beam_size))
+        for label, results in runs.items():
+            rtfs = [r["decode_s"] / r["duration"] for r in results]
+            rows.append(
+                f"| {name} ({results[0]['duration']:.0f} s) | {label} | {statistics.median(rtfs):.3f} | "
+                f"{' '.join(f'{x:.3f}' for x in rtfs)} | {statistics.median(r['decode_s'] for r in results):.1f} | "
+                f"{statistics.median(r['load_s'] for r in results):.1f} | "
+                f"{max(r['peak_rss_mb'] for r in results):.0f} | {results[0]['wer']:.2%} |")
+            print(rows[-1], flush=True)
+    return rows
+
+
+def prompts(seed: Path, model: str, beam_size: int) -> list[str]:
+    from tasks.transcription.engines import recognise
+    from tasks.transcription.names import NameCorrector, decoder_prompt
+
+    names, glossary, _, script = seed_context()
+    fix = NameCorrector(names, glossary)
+    prompt = decoder_prompt(names, glossary)
+    rows = ["| option | WER | WER before correction | names exact before correction | seconds |",
+            "|---|---|---|---|---|"]
+    for label, engine, batched, with_prompt, first_only in PROMPT_OPTIONS:
+        started = time.perf_counter()
+        raw = recognise(seed, TranscriptionOptions(engine=engine, model=model, beam_size=beam_size),
+                        prompt=prompt if with_prompt else None, batched=batched, prompt_first_window_only=first_only)
+        seconds = time.perf_counter() - started
+        exact = sum(name in raw.text for name in names)
+        corrected = word_error_rate(script, fix.transcript(raw).text, names, glossary)
+        uncorrected = word_error_rate(script, raw.text, names, glossary)
+        rows.append(f"| {label} | {corrected:.2%} | {uncorrected:.2%} | {exact}/{len(names)} | {seconds:.0f} |")
+        print(rows[-1], flush=True)
+    return rows
+
+
+def speakers(seed: Path) -> list[str]:
+    from tasks.transcription.engines import recognise
+    from tasks.transcription.names import NameCorrector
+    from tasks.transcription.scoring import diarization_error, speaker_turns
+    from tasks.transcription.speakers import label_speakers
+
+    names, glossary, hosts, _ = seed_context()
+    reference = json.loads((SEED_EPISODE.parent / "reference.json").read_text())["turns"]
+    truth = [(t["speaker"], t["start"], t["end"]) for t in reference]
+    rows = ["| transcript | DER (names as labelled) | DER (best mapping) | seconds |", "|---|---|---|---|"]
+    for label, batched in (("faster batched (default)", True), ("faster sequential", False)):
+        raw = recognise(seed, TranscriptionOptions(), batched=batched)
+        transcript = NameCorrector(names, glossary).transcript(raw)
+        started = time.perf_counter()
+        labelled = label_speakers(transcript, seed, names, hosts)
+        seconds = time.perf_counter() - started
+        turns = speaker_turns(labelled.segments)
+        rows.append(f"| {label} | {diarization_error(truth, turns):.2%} | "
+                    f"{diarization_error(truth, turns, optimal_mapping=True):.2%} | {seconds:.0f} |")
+        print(rows[-1], flush=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--long-minutes", type=float, default=10, help="0 skips the long file")
+    parser.add_argument("--only", choices=["speed", "prompts", "speakers"], action="append")
+    parser.add_argument("--model", default="tiny.en")
+    parser.add_argument("--beam-size", type=int, default=5)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--wav", help=argparse.SUPPRESS)
+    parser.add_argument("--copies", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--engine", default="faster", help=argparse.SUPPRESS)
+    parser.add_argument("--batched", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--compute-type", default="int8", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args)
+    sections = args.only or ["speed", "prompts", "speakers"]
+    print(f"# {os.cpu_count()} CPUs, model {args.model}, beam {args.beam_size}, repeats {args.repeats}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = make_audio(Path(tmp), args.long_minutes if "speed" in sections else 0)
+        seed = files["seed"][0]
+        tables = {}
+        if "speed" in sections:
+            tables["Speed, memory and WER"] = speed(files, args.repeats, args.model, args.beam_size)
+        if "prompts" in sections:
+            tables["Names in the decoder: WER on the seed"] = prompts(seed, args.model, args.beam_size)
+        if "speakers" in sections:
+            tables["Speaker labels: diarization error on the seed"] = speakers(seed)
+    for title, rows in tables.items():
+        print(f"\n## {title}\n")
+        print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""faster-whisper (CTranslate2): the default engine on CPU.
+
+Two ways to decode, both behind VAD and without conditioning on the previous window's text:
+
+- batched: VAD pieces packed into 30 s chunks, eight decoded at once. Each chunk stands alone, so no
+  chunk inherits another's mistakes and silence never reaches the decoder.
+- sequential: the speech-only audio in 30 s windows, one after another, as openai-whisper decodes. A
+  prompt given here is renewed for every window (faster-whisper's ``hotwords``), where
+  ``initial_prompt`` would reach only the first.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from tasks.models import Segment, Word
+
+BATCH_SIZE = 8
+
+
+def cpu_threads() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what this process may use, not the host's count
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@lru_cache(maxsize=2)
+def whisper_model(model_dir: str, compute_type: str, threads: int):
+    # Loaded once per process: a scheduled inbox run publishes several episodes with one model.
+    from faster_whisper import WhisperModel
+
+    return WhisperModel(model_dir, device="cpu", compute_type=compute_type, cpu_threads=threads)
+
+
+def _segment(segment) -> Segment:
+    words = [Word(start=round(w.start, 3), end=round(w.end, 3), word=w.word.strip(),
+                  probability=round(w.probability, 3)) for w in (segment.words or [])]
+    return Segment(start=round(segment.start, 3), end=round(segment.end, 3), text=segment.text.strip(),
+                   words=words)
+
+
+def recognise_faster(
+    audio: np.ndarray,
+    model_dir: Path,
+    *,
+    language: str | None,
+    beam_size: int,
+    batched: bool,
+    prompt: str | None,
+    compute_type: str,
+    progress: Callable[[float], None] | None,
+    prompt_first_window_only: bool = False,
+) -> tuple[list[Segment], str]:
+    """(segments, language) for 16 kHz mono ``audio``.
+
+    ``prompt_first_window_only`` (sequential only) gives the prompt as ``initial_prompt``, which
+    reaches the first window alone: kept to measure against the prompt renewed for every window.
+    """
+    model = whisper_model(str(model_dir), compute_type, cpu_threads())
+    common = dict(language=language, beam_size=beam_size, word_timestamps=True, vad_filter=True)
+    if batched:
+        from faster_whisper import BatchedInferencePipeline
+
+        segments, info = BatchedInferencePipeline(model=model).transcribe(
+            audio, batch_size=BATCH_SIZE, initial_prompt=prompt, **common)
+    else:
+        first = dict(initial_prompt=prompt) if prompt_first_window_only else dict(hotwords=prompt)
+        segments, info = model.transcribe(audio, condition_on_previous_text=False, **first, **common)
+    result = []
+    for segment in segments:  # a generator: decoding happens as it is read
+        if progress is not None and info.duration:
+            progress(min(1.0, segment.end / info.duration))
+        if segment.text.strip():
+            result.append(_segment(segment))
+    return result, info.language
