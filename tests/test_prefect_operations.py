@@ -123,13 +123,22 @@ def test_inbox_publishes_due_episodes_once_and_isolates_a_broken_one(prefect_ser
     assert {name: (store / name).read_bytes() for name in before} == before
 
 
-def test_edit_unpublish_and_rebuild(prefect_server, tmp_path, short_audio, seed_show, monkeypatch):
+@pytest.fixture(params=["local", "s3"])
+def store_url(request, tmp_path) -> str:
+    if request.param == "local":
+        return f"file://{tmp_path / 'public'}"
+    return f"s3://{request.getfixturevalue('make_bucket')()}/show"
+
+
+def test_edit_unpublish_and_rebuild(prefect_server, tmp_path, short_audio, seed_show, store_url, monkeypatch):
     from prefect import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey, FlowRunFilter, FlowRunFilterId
 
+    from tasks.storage import open_store
+
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
-    store = tmp_path / "public"
-    show = seed_show.model_copy(update={"store": f"file://{store}"})
+    show = seed_show.model_copy(update={"store": store_url})
+    store = open_store(store_url)
     one = load_episode(write_episode(tmp_path / "one", short_audio, title="One", publish_at="2021-01-01T00:00:00Z"))
     two = load_episode(write_episode(tmp_path / "two", short_audio, title="Two", publish_at="2021-01-02T00:00:00Z"))
     first = publish_episode(episode=one, show=show)
@@ -140,27 +149,26 @@ def test_edit_unpublish_and_rebuild(prefect_server, tmp_path, short_audio, seed_
     assert {r.name.rsplit("-", 1)[0]: r.state.name for r in runs}["transcribe"] == "Cached"
 
     # Edit: new audio under the same slug keeps the GUID, gets a new media URL, and the old file goes.
-    louder = tmp_path / "one" / "edited.mp3"
+    shorter = tmp_path / "one" / "edited.mp3"
     subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(short_audio), "-t", "20",
-                    str(louder)], check=True)
-    edited = publish_episode(episode=one.model_copy(update={"audio": str(louder)}), show=show)
+                    str(shorter)], check=True)
+    edited = publish_episode(episode=one.model_copy(update={"audio": str(shorter)}), show=show)
     assert edited.record.guid == first.record.guid and edited.episode_count == 2
     assert edited.record.audio.url != first.record.audio.url
-    old_media = store / first.record.audio.url.removeprefix(show.base_url + "/")
-    assert not old_media.exists()
-    assert (store / edited.record.audio.url.removeprefix(show.base_url + "/")).exists()
+    assert store.size(first.record.audio.url.removeprefix(show.base_url + "/")) is None
+    assert store.size(edited.record.audio.url.removeprefix(show.base_url + "/")) == edited.record.audio.bytes
 
     # Unpublish: out of the feed first, files after.
     deleted = unpublish_episode(slug=two.resolved_slug, show=show)
     assert any(key.endswith(".mp3") for key in deleted)
-    feed = (store / "feed.xml").read_text()
-    assert "<title>Two</title>" not in feed and "<title>One</title>" in feed
-    assert not (store / "episodes" / two.resolved_slug).exists() or not any((store / "episodes" / two.resolved_slug).iterdir())
+    feed = store.get("feed.xml").data
+    assert b"<title>Two</title>" not in feed and b"<title>One</title>" in feed
+    assert store.keys(f"episodes/{two.resolved_slug}/") == []
 
     # Rebuild from the index gives the same bytes (the feed is a function of the index).
-    (store / "feed.xml").write_text("damaged")
-    assert rebuild_feed(show_file=str(SEED_SHOW), store=f"file://{store}") == 1
-    assert (store / "feed.xml").read_text() == feed
+    store.put_bytes("feed.xml", b"damaged")
+    assert rebuild_feed(show_file=str(SEED_SHOW), store=store_url) == 1
+    assert store.get("feed.xml").data == feed
 
     with get_client(sync_client=True) as client:
         keys = {a.key for a in client.read_artifacts(artifact_filter=ArtifactFilter(
