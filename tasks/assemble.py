@@ -17,6 +17,7 @@ from tasks.models import (
     Transcript,
     TranscriptLink,
 )
+from tasks.audio import with_chapters
 from tasks.notes.chapters import chapters_json
 from tasks.site import episode_page_files
 from tasks.storage.layout import audio_key, chapters_key, episode_prefix, notes_key, transcript_key
@@ -50,6 +51,8 @@ def assemble_episode(
     image_url: str | None = None,
 ) -> EpisodeBundle:
     slug = episode.resolved_slug
+    if notes.chapters:
+        audio = with_chapters(audio, notes.chapters, workdir / "published.mp3")
     files: dict[str, Path] = {audio_key(slug, audio.sha256): audio.path}
     for extension, path in write_transcripts(transcript, workdir / "transcript").items():
         files[transcript_key(slug, extension)] = path

@@ -18,15 +18,30 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from mutagen.id3 import APIC, COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, TRCK, ID3NoHeaderError
+from mutagen.id3 import (
+    APIC,
+    CHAP,
+    COMM,
+    CTOC,
+    ID3,
+    TALB,
+    TCON,
+    TDRC,
+    TIT2,
+    TPE1,
+    TRCK,
+    CTOCFlags,
+    ID3NoHeaderError,
+)
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
-from tasks.models import DecodedAudio, PreparedAudio
+from tasks.models import Chapter, DecodedAudio, PreparedAudio
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
 TARGET_LUFS = {1: -19.0, 2: -16.0}
@@ -219,6 +234,29 @@ def tag_mp3(
         mime = "image/png" if cover.suffix.lower() == ".png" else "image/jpeg"
         tags.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=cover.read_bytes()))
     tags.save(path, v2_version=3)
+
+
+def with_chapters(audio: PreparedAudio, chapters: list[Chapter], target: Path) -> PreparedAudio:
+    """A copy of the MP3 carrying ID3 chapters (CHAP frames under a CTOC table of contents).
+
+    A copy, so the mastered file stays as it was and a re-run can still reuse it.
+    """
+    shutil.copyfile(audio.path, target)
+    tags = ID3(target)
+    tags.delall("CHAP")
+    tags.delall("CTOC")
+    ordered = sorted(chapters, key=lambda c: c.start)
+    ids = []
+    for number, chapter in enumerate(ordered):
+        end = ordered[number + 1].start if number + 1 < len(ordered) else audio.duration
+        ids.append(f"chp{number}")
+        tags.add(CHAP(element_id=ids[-1], start_time=int(chapter.start * 1000), end_time=int(end * 1000),
+                      sub_frames=[TIT2(encoding=3, text=[chapter.title])]))
+    if ids:
+        tags.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+                      sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+    tags.save(target, v2_version=3)
+    return audio.model_copy(update={"path": target, "bytes": target.stat().st_size, "sha256": sha256_file(target)})
 
 
 def sha256_file(path: Path) -> str:

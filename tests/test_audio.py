@@ -94,3 +94,19 @@ def test_a_rerun_reuses_intact_files_and_redoes_changed_ones(tmp_path):
     assert retitled.sha256 != first.sha256
     retitled.path.write_bytes(b"damaged")
     assert prepare(source, tmp_path / "out", title="Another title").sha256 == retitled.sha256
+
+
+def test_chapters_are_written_as_id3_chap_frames(seed_prepared, tmp_path):
+    from tasks.audio import with_chapters
+    from tasks.models import Chapter
+
+    chapters = [Chapter(start=0, title="Introductions"), Chapter(start=81.5, title="What changed")]
+    published = with_chapters(seed_prepared, chapters, tmp_path / "published.mp3")
+    tags = ID3(published.path)
+    frames = sorted(tags.getall("CHAP"), key=lambda f: f.start_time)
+    assert [(f.start_time, f.end_time, str(f.sub_frames["TIT2"])) for f in frames] == [
+        (0, 81500, "Introductions"), (81500, int(seed_prepared.duration * 1000), "What changed")]
+    toc = tags.getall("CTOC")[0]
+    assert toc.child_element_ids == [f.element_id for f in frames]
+    assert published.bytes == published.path.stat().st_size and published.sha256 != seed_prepared.sha256
+    assert str(ID3(seed_prepared.path)["TIT2"]) == "Episode 2x27" and not ID3(seed_prepared.path).getall("CHAP")

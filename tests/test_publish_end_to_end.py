@@ -73,7 +73,11 @@ def test_seed_to_a_local_folder(prefect_server, seed_show, seed_episode, tmp_pat
     index = json.loads((tmp_path / "public" / "episodes.json").read_text())
     record = index["episodes"][0]
     assert {g["name"] for g in record["guests"]} == {"Demetrios Brinkmann", "David Aponte"}
-    assert record["audio"]["bytes"] == (tmp_path / "public" / record["audio"]["url"][len(base_url) + 1:]).stat().st_size
+    mp3 = tmp_path / "public" / record["audio"]["url"][len(base_url) + 1:]
+    assert record["audio"]["bytes"] == mp3.stat().st_size
+    from mutagen.id3 import ID3
+
+    assert [str(f.sub_frames["TIT2"]) for f in ID3(mp3).getall("CHAP")] == [c["title"] for c in record["chapters"]]
     assert [t["type"] for t in record["transcripts"]] == ["text/vtt", "application/x-subrip", "application/json", "text/plain"]
     assert "Microsoft" in [c["name"] for c in record["companies"]]
     page = httpx.get(record["link"])
