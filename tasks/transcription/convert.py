@@ -141,11 +141,15 @@ def openai_state_dict(model: CTranslate2Model) -> tuple[dict, dict[str, np.ndarr
         linear(f"encoder.{conv}", f"encoder/{conv}")
     state["encoder.positional_embedding"] = v["encoder/position_encodings/encodings"]
     encoder_layers = _layer_indices(v, "encoder")
-    for i in encoder_layers:
-        target, source = f"encoder.blocks.{i}", f"encoder/layer_{i}"
+    def self_attention(target: str, source: str) -> None:
+        # CTranslate2 fuses query, key and value into one projection; Whisper keeps three.
         layer_norm(f"{target}.attn_ln", f"{source}/self_attention/layer_norm")
         split(f"{target}.attn", f"{source}/self_attention/linear_0", ("query", "key", "value"))
         linear(f"{target}.attn.out", f"{source}/self_attention/linear_1")
+
+    for i in encoder_layers:
+        target, source = f"encoder.blocks.{i}", f"encoder/layer_{i}"
+        self_attention(target, source)
         mlp(target, source)
     layer_norm("encoder.ln_post", "encoder/layer_norm")
 
@@ -154,9 +158,7 @@ def openai_state_dict(model: CTranslate2Model) -> tuple[dict, dict[str, np.ndarr
     decoder_layers = _layer_indices(v, "decoder")
     for i in decoder_layers:
         target, source = f"decoder.blocks.{i}", f"decoder/layer_{i}"
-        layer_norm(f"{target}.attn_ln", f"{source}/self_attention/layer_norm")
-        split(f"{target}.attn", f"{source}/self_attention/linear_0", ("query", "key", "value"))
-        linear(f"{target}.attn.out", f"{source}/self_attention/linear_1")
+        self_attention(target, source)
         layer_norm(f"{target}.cross_attn_ln", f"{source}/attention/layer_norm")
         linear(f"{target}.cross_attn.query", f"{source}/attention/linear_0")
         split(f"{target}.cross_attn", f"{source}/attention/linear_1", ("key", "value"))
