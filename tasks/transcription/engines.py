@@ -9,6 +9,7 @@ with a pass that collapses repeated phrases, so silence and noise give an empty 
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Callable
 
@@ -54,11 +55,11 @@ def recognise(
             batched=batched, prompt=prompt, compute_type=compute_type, progress=progress,
             prompt_first_window_only=prompt_first_window_only)
     elif options.engine == "openai":
-        try:
-            from tasks.transcription.openai_engine import recognise_openai
-        except ImportError as error:
-            raise TranscriptionError(
-                f"engine 'openai' needs openai-whisper and torch installed ({error.name} is missing)") from error
+        missing = [m for m in ("torch", "whisper") if importlib.util.find_spec(m) is None]
+        if missing:
+            raise TranscriptionError(f"engine 'openai' needs the 'openai' extra ({', '.join(missing)} missing)")
+        from tasks.transcription.openai_engine import recognise_openai
+
         checkpoint = openai_checkpoint(options.model)
         segments, language = recognise_openai(
             speech_only(audio), checkpoint, language=options.language, beam_size=options.beam_size,
