@@ -135,7 +135,7 @@ def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Tran
             update_progress_artifact(artifact, round(fraction * 100, 1))
 
     return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode),
-                            show.glossary, progress=report)
+                            show.glossary, progress=report, hosts=[h.name for h in show.hosts])
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)

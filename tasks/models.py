@@ -182,6 +182,11 @@ class TranscriptionOptions(_Strict):
     model: str = Field("tiny.en", description="A bundled model name, a CTranslate2 folder or a .pt file")
     language: str | None = "en"
     beam_size: PositiveInt = 5
+    batched: bool = Field(True, description="faster-whisper's batched pipeline (sequential when false)")
+    compute_type: str = Field("int8", pattern=r"^(int8|int8_float32|int16|float32)$")
+    prompt: str = Field("none", pattern=r"^(none|names)$",
+                        description="names: give the names to the decoder, renewed every window")
+    speakers: bool = Field(False, description="label speakers with resemblyzer")
 
 
 class NotesOptions(_Strict):

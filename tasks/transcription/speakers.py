@@ -25,6 +25,7 @@ WINDOWS_PER_SECOND = 2  # 1.6 s windows every 0.5 s
 # Cosine distance between average voice prints above which two clusters are different people.
 # Below it clusters merge: one person is rarely split in two, and a pitch-shifted twin stays apart.
 MERGE_DISTANCE = 0.25
+MAX_CLUSTERED = 3000
 # A change of voice shorter than this many words is noise in the embedding, not a turn.
 MIN_TURN_WORDS = 3
 INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is|it's|I’m)\s+$", re.IGNORECASE)
@@ -59,6 +60,18 @@ def voice_prints(audio: np.ndarray) -> VoicePrints:
     return VoicePrints(centres, np.asarray(embeddings, dtype=np.float32))
 
 
+def _distance_to_nearest(points: np.ndarray, marks: np.ndarray) -> np.ndarray:
+    """For each point, the distance to the nearest mark.
+
+    >>> _distance_to_nearest(np.array([0.0, 1.0, 5.0]), np.array([4.0, 1.2])).round(2).tolist()
+    [1.2, 0.2, 1.0]
+    """
+    marks = np.sort(marks)
+    right = np.clip(np.searchsorted(marks, points), 0, len(marks) - 1)
+    left = np.clip(right - 1, 0, len(marks) - 1)
+    return np.minimum(np.abs(points - marks[left]), np.abs(points - marks[right]))
+
+
 def cluster(embeddings: np.ndarray, max_speakers: int | None) -> np.ndarray:
     """Cluster ids, numbered by first appearance: average linkage on cosine distance.
 
@@ -70,10 +83,19 @@ def cluster(embeddings: np.ndarray, max_speakers: int | None) -> np.ndarray:
 
     if len(embeddings) < 2:
         return np.zeros(len(embeddings), dtype=int)
-    tree = linkage(embeddings, method="average", metric="cosine")
+    # Linkage needs every pairwise distance; past a few thousand windows (about half an hour) an even
+    # sample is clustered and every window joins the nearest cluster's mean voice.
+    step = -(-len(embeddings) // MAX_CLUSTERED)
+    sample = embeddings[::step]
+    tree = linkage(sample, method="average", metric="cosine")
     labels = fcluster(tree, t=MERGE_DISTANCE, criterion="distance")
     if max_speakers and len(set(labels)) > max_speakers:
         labels = fcluster(tree, t=max_speakers, criterion="maxclust")
+    if step > 1:
+        ids = sorted(set(labels))
+        means = np.stack([sample[labels == i].mean(axis=0) for i in ids])
+        means /= np.linalg.norm(means, axis=1, keepdims=True)
+        labels = np.array(ids)[(embeddings @ means.T).argmax(axis=1)]
     order = {label: i for i, label in enumerate(dict.fromkeys(labels))}
     return np.array([order[label] for label in labels])
 
@@ -207,8 +229,7 @@ def label_speakers(transcript: Transcript, wav: Path, names: list[str] = (), hos
     prints = voice_prints(load_audio(wav) if audio is None else audio)
     units = [unit for segment in segments for unit in _units(segment)]
     # Only windows over words: a voice print of a pause or a breath is no one's.
-    middles = np.array([(u.start + u.end) / 2 for u in units])
-    spoken = np.abs(prints.centres[:, None] - middles[None, :]).min(axis=1) <= 0.5
+    spoken = _distance_to_nearest(prints.centres, np.array([(u.start + u.end) / 2 for u in units])) <= 0.5
     if not spoken.any():
         return transcript
     speech = VoicePrints(prints.centres[spoken], prints.embeddings[spoken])
