@@ -23,7 +23,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
 from tasks.audio import AudioError, decode_audio, master_audio, sha256_file
-from tasks.feed.build import build_feed_pages
+from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
 from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
@@ -184,7 +184,7 @@ def upload_media(show: Show, bundle: EpisodeBundle) -> list[str]:
 
 def validated(show: Show, index: Index) -> Index:
     """The index, once the feed it makes passes validation: an invalid feed is never committed."""
-    require_valid(build_feed_pages(show, index, image_url(show, show.image)[0])[FEED_KEY])
+    require_valid(build_feed(show, index, image_url(show, show.image)[0]))
     return index
 
 

@@ -61,9 +61,10 @@ def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
     podcast.soundbites = [Soundbite(b.start, b.duration, b.title) for b in record.soundbites]
 
 
-def build_feed_pages(show: Show, index: Index, image_url: str | None = None) -> dict[str, bytes]:
+def build_feed_pages(show: Show, index: Index, image_url: str | None = None,
+                     main_only: bool = False) -> dict[str, bytes]:
     """``{store key: feed bytes}``: ``feed.xml`` alone, or with RFC 5005 archive pages when the show
-    caps the main feed at ``feed_page_size`` episodes."""
+    caps the main feed at ``feed_page_size`` episodes (not rendered with ``main_only``)."""
     episodes = sorted(index.episodes, key=lambda e: e.pub_date, reverse=True)
     size = show.feed_page_size or max(len(episodes), 1)
     chunks = [episodes[i:i + size] for i in range(0, len(episodes), size)] or [[]]
@@ -73,7 +74,7 @@ def build_feed_pages(show: Show, index: Index, image_url: str | None = None) -> 
         return f"{show.base_url}/{page_key(number)}"
 
     pages = {}
-    for number, chunk in enumerate(chunks, start=1):
+    for number, chunk in enumerate(chunks[:1] if main_only else chunks, start=1):
         links = {}
         if len(chunks) > 1:
             links = {"first": url(1), "last": url(len(chunks))}
@@ -87,7 +88,7 @@ def build_feed_pages(show: Show, index: Index, image_url: str | None = None) -> 
 
 def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
     """The main feed: RSS 2.0 with Apple's and Podcasting 2.0's tags, newest first."""
-    return build_feed_pages(show, index, image_url)[page_key(1)]
+    return build_feed_pages(show, index, image_url, main_only=True)[page_key(1)]
 
 
 def _render(show: Show, episodes: list[EpisodeRecord], image_url: str | None, self_url: str,
