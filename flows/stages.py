@@ -24,6 +24,7 @@ from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
 from tasks.audio import AudioError, decode_audio, master_audio, sha256_file
 from tasks.feed.build import build_feed, build_feed_pages
+from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
 from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
@@ -182,8 +183,15 @@ def upload_media(show: Show, bundle: EpisodeBundle) -> list[str]:
     return upload_files(open_store(show.store), bundle.files)
 
 
+def item_cache_file(show: Show) -> Path:
+    """Where a worker keeps the feed's rendered items between runs (tasks/feed/items.py)."""
+    name = hashlib.sha256(show.feed_url.encode()).hexdigest()[:16]
+    return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work")) / "feed-items" / f"{name}.json"
+
+
 def validated(show: Show, index: Index) -> Index:
     """The index, once the feed it makes passes validation: an invalid feed is never committed."""
+    ITEMS.load(item_cache_file(show))
     require_valid(build_feed(show, index, image_url(show, show.image)[0]))
     return index
 
@@ -242,7 +250,9 @@ def publish_feed(show: Show) -> Index:
         store.put_bytes(SHOW_PAGE_KEY, show_page(show, index, cover).encode())
         return pages[page_key(1)]
 
+    ITEMS.load(item_cache_file(show))
     index = publish_feed_from_index(store, build)
+    ITEMS.save(item_cache_file(show))
     key = artifact_key("feed", show.podcast_guid[:8])
     create_link_artifact(show.feed_url, link_text=f"{show.title} feed ({len(index.episodes)} episodes)",
                          key=key, description="The published feed")

@@ -68,7 +68,7 @@ def assemble_episode(
     transcripts = [
         TranscriptLink(url=public_url(show, transcript_key(slug, ext)), type=MIME_TYPES[ext],
                        language=transcript.language, rel="captions" if ext in ("vtt", "srt") else None)
-        for ext in ("vtt", "srt", "json", "txt")
+        for ext in MIME_TYPES  # every format written, the HTML one included
     ]
     record = EpisodeRecord(
         guid=episode_guid(show, episode),

@@ -102,3 +102,32 @@ def test_explicit_true_and_empty_feed(seed_show):
     assert root.find("channel").findtext("itunes:explicit", namespaces=NS) == "true"
     assert root.find("channel").find("item") is None
     assert build_feed(explicit, Index()) == empty
+
+
+def test_items_come_from_the_cache_only_while_their_records_are_unchanged(seed_show, tmp_path):
+    from tasks.feed.items import ItemCache
+
+    cover = "https://cdn.example.com/cover.jpeg?size=3000"
+    index = Index(episodes=[record(n) for n in range(1, 6)])
+    fresh = build_feed(seed_show, index, cover, items=ItemCache())
+    cache = ItemCache()
+    assert build_feed(seed_show, index, cover, items=cache) == fresh and len(cache) == 5
+    assert build_feed(seed_show, index, cover, items=cache) == fresh  # every item from the cache
+    assert b"<![CDATA[<p>Notes with" in fresh  # CDATA survives the round trip through the cache
+
+    cache.save(tmp_path / "items.json")
+    reloaded = ItemCache()
+    reloaded.load(tmp_path / "items.json")
+    assert len(reloaded) == 5 and build_feed(seed_show, index, cover, items=reloaded) == fresh
+
+    edited = index.upsert(record(3, title="Episode 3, retitled"))
+    assert build_feed(seed_show, edited, cover, items=reloaded) == build_feed(seed_show, edited, cover,
+                                                                             items=ItemCache())
+    assert b"Episode 3, retitled" in build_feed(seed_show, edited, cover, items=reloaded)
+    german = seed_show.model_copy(update={"language": "de"})  # transcripts inherit the show's language
+    assert b'language="de"' in build_feed(german, index, cover, items=reloaded)
+
+    (tmp_path / "broken.json").write_text("{not json")
+    broken = ItemCache()
+    broken.load(tmp_path / "broken.json")  # an unreadable cache only means rendering everything
+    assert len(broken) == 0 and build_feed(seed_show, index, cover, items=broken) == fresh

@@ -78,7 +78,8 @@ def test_seed_to_a_local_folder(prefect_server, seed_show, seed_episode, tmp_pat
     from mutagen.id3 import ID3
 
     assert [str(f.sub_frames["TIT2"]) for f in ID3(mp3).getall("CHAP")] == [c["title"] for c in record["chapters"]]
-    assert [t["type"] for t in record["transcripts"]] == ["text/vtt", "application/x-subrip", "application/json", "text/plain"]
+    assert [t["type"] for t in record["transcripts"]] == ["text/vtt", "application/x-subrip", "application/json",
+                                                          "text/plain", "text/html"]
     assert "Microsoft" in [c["name"] for c in record["companies"]]
     page = httpx.get(record["link"])
     assert page.status_code == 200 and "Starting point is 00:00:00" in page.text

@@ -200,3 +200,32 @@ def test_silence_and_noise_give_no_words(engine, tmp_path):
         transcript = transcribe_audio(wav, TranscriptionOptions(engine=engine))
         assert transcript.text == "", (engine, name, transcript.text)
         assert transcript.duration == pytest.approx(20, abs=0.1)
+
+
+def test_long_audio_is_recognised_in_windows_that_end_in_pauses(seed_wav, seed_transcript, seed_show, seed_names,
+                                                                 reference_words, monkeypatch):
+    # The seed stands in for a long episode: windows of 50 s instead of 15 min.
+    import numpy as np
+
+    from tasks.transcription import windows
+    from tasks.transcription.speech import SAMPLE_RATE
+
+    monkeypatch.setattr(windows, "WINDOW_SECONDS", 50)
+    monkeypatch.setattr(windows, "TAIL_SECONDS", 20)
+    with windows.AudioReader(seed_wav) as reader:
+        whole = reader.read(0, reader.frames)
+        pieces = list(windows.windows(reader))
+    assert len(pieces) >= 4
+    assert np.array_equal(np.concatenate([audio for _, audio in pieces]), whole)
+    offsets = [offset for offset, _ in pieces]
+    assert offsets == [sum(len(a) for _, a in pieces[:n]) / SAMPLE_RATE for n in range(len(pieces))]
+    speech_level = np.sqrt(np.mean(whole ** 2))
+    for offset in offsets[1:]:  # every cut falls where nobody speaks: 0.1 s around it is near silent
+        around = whole[int(offset * SAMPLE_RATE) - 800:int(offset * SAMPLE_RATE) + 800]
+        assert np.sqrt(np.mean(around ** 2)) < 0.1 * speech_level, offset
+
+    windowed, _ = transcribe(seed_wav, seed_show, seed_names, TranscriptionOptions())
+    assert jiwer.wer(reference_words, normalise_words(windowed.text)) <= 0.05
+    assert jiwer.wer(normalise_words(seed_transcript.text), normalise_words(windowed.text)) <= 0.03
+    starts = [s.start for s in windowed.segments]
+    assert starts == sorted(starts) and windowed.segments[-1].end <= windowed.duration + 0.5

@@ -207,3 +207,20 @@ def test_a_decoder_loop_costs_one_phrase():
                                    Segment(start=13, end=14, text="Yes."), Segment(start=14, end=15, text="Yes.")])
     assert [s.text for s in kept] == ["Thank you. Bye.", "we love to talk", "Yes.", "Yes."]
     assert [w.word for w in kept[0].words] == ["Thank", "you.", "Bye."]
+
+
+@pytest.mark.parametrize("rate, channels, streamed", [(16_000, 1, True), (44_100, 2, False)])
+def test_audio_reader_streams_the_recognisers_wav_and_decodes_anything_else(tmp_path, rate, channels, streamed):
+    import soundfile
+
+    from tasks.transcription.speech import load_audio
+    from tasks.transcription.windows import AudioReader
+
+    tone = 0.3 * np.sin(2 * np.pi * 440 * np.arange(3 * rate) / rate).astype(np.float32)
+    path = tmp_path / "tone.wav"
+    soundfile.write(path, np.stack([tone] * channels, axis=1), rate, subtype="PCM_16")
+    with AudioReader(path) as reader:
+        assert (reader._file is not None) is streamed
+        assert abs(reader.duration - 3.0) < 0.01
+        expected = load_audio(path)  # faster-whisper's decoder: what the recogniser read before windows
+        assert np.allclose(reader.read(8_000, 16_000), expected[8_000:24_000], atol=1e-4)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 from lxml.etree import CDATA
 
 from tasks.feed.apple import AppleEntryExtension, AppleExtension
-from tasks.feed.paging import PagingExtension, page_key
+from tasks.feed.items import ITEMS, ItemCache, ItemsExtension, item_key
+from tasks.feed.paging import ATOM, PagingExtension, page_key
 from tasks.feed.podcasting20 import (
     PersonTag,
     PodcastEntryExtension,
@@ -16,11 +19,14 @@ from tasks.feed.podcasting20 import (
     Soundbite,
     TranscriptTag,
 )
+from tasks.feed.xml import ITUNES, PODCAST
 from tasks.models import EpisodeRecord, Index, Person, Show
 
 DESCRIPTION_BYTES = 4000
 # An empty feed still needs a fixed lastBuildDate, or its bytes (and ETag) would change every build.
 EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+# The prefixes feedgen declares on <rss> for our extensions (and its own atom and content).
+NAMESPACES = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM, "content": "http://purl.org/rss/1.0/modules/content/"}
 
 
 def _person_tag(person: Person) -> PersonTag:
@@ -32,8 +38,10 @@ def _transcript_rel(mime: str) -> str | None:
     return "captions" if mime in {"text/vtt", "application/x-subrip"} else None
 
 
-def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
-    item = feed.add_entry(order="append")  # the index is already newest first
+def _render_item(show: Show, record: EpisodeRecord) -> etree._Element:
+    item = FeedEntry()
+    item.register_extension("apple", AppleEntryExtension)
+    item.register_extension("podcast", PodcastEntryExtension)
     item.title(record.title)
     item.guid(record.guid, permalink=False)
     item.pubDate(record.pub_date)
@@ -59,12 +67,15 @@ def _add_item(feed: FeedGenerator, show: Show, record: EpisodeRecord) -> None:
     podcast.people = [_person_tag(p) for p in [*record.hosts, *record.guests]]
     podcast.season, podcast.episode = record.season, record.episode
     podcast.soundbites = [Soundbite(b.start, b.duration, b.title) for b in record.soundbites]
+    return item.rss_entry()
 
 
 def build_feed_pages(show: Show, index: Index, image_url: str | None = None,
-                     main_only: bool = False) -> dict[str, bytes]:
+                     main_only: bool = False, items: ItemCache = ITEMS) -> dict[str, bytes]:
     """``{store key: feed bytes}``: ``feed.xml`` alone, or with RFC 5005 archive pages when the show
-    caps the main feed at ``feed_page_size`` episodes (not rendered with ``main_only``)."""
+    caps the main feed at ``feed_page_size`` episodes (not rendered with ``main_only``).
+
+    Items come from ``items`` while their records are unchanged (items.py)."""
     episodes = sorted(index.episodes, key=lambda e: e.pub_date, reverse=True)
     size = show.feed_page_size or max(len(episodes), 1)
     chunks = [episodes[i:i + size] for i in range(0, len(episodes), size)] or [[]]
@@ -82,21 +93,22 @@ def build_feed_pages(show: Show, index: Index, image_url: str | None = None,
                 links["previous"] = url(number - 1)
             if number < len(chunks):
                 links["next"] = url(number + 1)
-        pages[page_key(number)] = _render(show, chunk, image_url, url(number), links, newest)
+        pages[page_key(number)] = _render(show, chunk, image_url, url(number), links, newest, items)
     return pages
 
 
-def build_feed(show: Show, index: Index, image_url: str | None = None) -> bytes:
+def build_feed(show: Show, index: Index, image_url: str | None = None, items: ItemCache = ITEMS) -> bytes:
     """The main feed: RSS 2.0 with Apple's and Podcasting 2.0's tags, newest first."""
-    return build_feed_pages(show, index, image_url, main_only=True)[page_key(1)]
+    return build_feed_pages(show, index, image_url, main_only=True, items=items)[page_key(1)]
 
 
 def _render(show: Show, episodes: list[EpisodeRecord], image_url: str | None, self_url: str,
-            links: dict[str, str], newest: datetime) -> bytes:
+            links: dict[str, str], newest: datetime, items: ItemCache) -> bytes:
     feed = FeedGenerator()
-    feed.register_extension("apple", AppleExtension, AppleEntryExtension)
-    feed.register_extension("podcast", PodcastExtension, PodcastEntryExtension)
+    feed.register_extension("apple", AppleExtension)
+    feed.register_extension("podcast", PodcastExtension)
     feed.register_extension("paging", PagingExtension)
+    feed.register_extension("items", ItemsExtension)  # last: items follow every channel element
     feed.paging.links = links
     feed.title(show.title)
     # feedgen takes the last link as RSS's <link>: the website, after atom's rel=self.
@@ -124,6 +136,8 @@ def _render(show: Show, episodes: list[EpisodeRecord], image_url: str | None, se
     podcast.funding = [(f.url, f.label) for f in show.funding]
     podcast.txt = [(t.text, t.purpose) for t in show.txt]
 
-    for record in episodes:
-        _add_item(feed, show, record)
+    # The index is already newest first.
+    feed.items.items = [items.item(item_key(record.model_dump_json(), show.language),
+                                   lambda record=record: _render_item(show, record), NAMESPACES)
+                        for record in episodes]
     return feed.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)

@@ -45,15 +45,16 @@ def recognise(
     """
     batched = _option(options, "batched", batched, DEFAULT_BATCHED)
     compute_type = _option(options, "compute_type", compute_type, DEFAULT_COMPUTE_TYPE)
-    audio = load_audio(wav)
-    duration = len(audio) / SAMPLE_RATE
     if options.engine == "faster":
         from tasks.transcription.faster_engine import recognise_faster
+        from tasks.transcription.windows import AudioReader
 
-        segments, language = recognise_faster(
-            audio, resolve_model(options.model), language=options.language, beam_size=options.beam_size,
-            batched=batched, prompt=prompt, compute_type=compute_type, progress=progress,
-            prompt_first_window_only=prompt_first_window_only)
+        with AudioReader(wav) as reader:
+            duration = reader.duration
+            segments, language = recognise_faster(
+                reader, resolve_model(options.model), language=options.language, beam_size=options.beam_size,
+                batched=batched, prompt=prompt, compute_type=compute_type, progress=progress,
+                prompt_first_window_only=prompt_first_window_only)
     elif options.engine == "openai":
         missing = [m for m in ("torch", "whisper") if importlib.util.find_spec(m) is None]
         if missing:
@@ -61,6 +62,8 @@ def recognise(
         from tasks.transcription.openai_engine import recognise_openai
 
         checkpoint = openai_checkpoint(options.model)
+        audio = load_audio(wav)  # openai-whisper wants it whole: see windows.py for the faster engine's way
+        duration = len(audio) / SAMPLE_RATE
         segments, language = recognise_openai(
             speech_only(audio), checkpoint, language=options.language, beam_size=options.beam_size,
             prompt=prompt, progress=progress, prompt_first_window_only=prompt_first_window_only)
