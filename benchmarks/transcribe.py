@@ -144,16 +144,18 @@ def run_child(wav: Path, copies: int, engine: str, batched: bool, compute_type: 
     return result
 
 
-def speed(files, repeats: int, model: str, beam_size: int) -> list[str]:
+def speed(files, repeats: int, model: str, beam_size: int, engines: list[str]) -> list[str]:
     from tasks.transcription.weights import openai_checkpoint
 
-    openai_checkpoint(model)  # convert once, outside the timings
+    configs = [c for c in SPEED_CONFIGS if c[1] in engines]
+    if "openai" in engines:
+        openai_checkpoint(model)  # convert once, outside the timings
     rows = ["| audio | engine | RTF (median) | RTF runs | decode s | load s | peak RSS MB | WER |",
             "|---|---|---|---|---|---|---|---|"]
     for name, (wav, copies) in files.items():
-        runs: dict[str, list[dict]] = {label: [] for label, *_ in SPEED_CONFIGS}
+        runs: dict[str, list[dict]] = {label: [] for label, *_ in configs}
         for _ in range(repeats):  # interleaved, so a burst of load elsewhere hits every engine alike
-            for label, engine, batched, compute_type in SPEED_CONFIGS:
+            for label, engine, batched, compute_type in configs:
                 runs[label].append(run_child(wav, copies, engine, batched, compute_type, model, beam_size))
         for label, results in runs.items():
             rtfs = [r["decode_s"] / r["duration"] for r in results]
@@ -218,6 +220,7 @@ def main() -> None:
     parser.add_argument("--long-only", action="store_true", help="time the long file alone")
     parser.add_argument("--only", choices=["speed", "prompts", "speakers"], action="append")
     parser.add_argument("--model", default="tiny.en")
+    parser.add_argument("--engines", default="faster,openai", help="which engines the speed table runs")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--wav", help=argparse.SUPPRESS)
@@ -236,7 +239,8 @@ def main() -> None:
         tables = {}
         if "speed" in sections:
             timed = {k: v for k, v in files.items() if k != "seed"} if args.long_only else files
-            tables["Speed, memory and WER"] = speed(timed, args.repeats, args.model, args.beam_size)
+            tables["Speed, memory and WER"] = speed(timed, args.repeats, args.model, args.beam_size,
+                                                     args.engines.split(","))
         if "prompts" in sections:
             tables["Names in the decoder: WER on the seed"] = prompts(seed, args.model, args.beam_size)
         if "speakers" in sections:

@@ -255,7 +255,7 @@ def test_transcript_with_speakers_and_timestamps(seed_page):
     assert "Welcome to Utilizing AI" in first.text_content()
     assert [float(p.xpath("a/@data-seek")[0]) for p in paragraphs] == [t["start"] for t in turns]
     formats = document.xpath("//section[@class='transcript']/p[@class='muted']/a/text()")
-    assert formats == ["WebVTT", "SRT", "JSON", "Text"]
+    assert formats == ["WebVTT", "SRT", "JSON", "Text", "HTML"]
 
 
 def test_transcript_without_speakers(seed_show, seed_bundle):

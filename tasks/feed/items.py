@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import tempfile
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
@@ -41,44 +42,54 @@ class ItemCache:
         self.limit = limit
         self._entries: OrderedDict[str, bytes] = OrderedDict()
         self._loaded: set[Path] = set()
+        self._lock = threading.Lock()  # concurrent publishes in one process share the cache
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def item(self, key: str, render: Callable[[], etree._Element], namespaces: dict[str, str]) -> etree._Element:
         """The item for ``key``: from the cache, or ``render()``-ed and kept."""
-        xml = self._entries.get(key)
+        with self._lock:
+            xml = self._entries.get(key)
+            if xml is not None:
+                self._entries.move_to_end(key)
         if xml is not None:
-            self._entries.move_to_end(key)
             return etree.fromstring(xml, PARSER)
         item = render()
         # feedgen makes items apart from any document; give them the feed's prefixes before keeping them.
         holder = etree.Element("holder", nsmap=namespaces)
         holder.append(item)
-        self._entries[key] = etree.tostring(item)
-        if len(self._entries) > self.limit:
-            self._entries.popitem(last=False)
+        xml = etree.tostring(item)
+        with self._lock:
+            self._entries[key] = xml
+            if len(self._entries) > self.limit:
+                self._entries.popitem(last=False)
         return item
 
     def load(self, path: Path) -> None:
         """Add the items saved in ``path`` (once per process: after that, memory is newer)."""
-        if path in self._loaded:
-            return
-        self._loaded.add(path)
+        with self._lock:
+            if path in self._loaded:
+                return
+            self._loaded.add(path)
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return
         if isinstance(stored, dict):
-            for key, xml in stored.items():
-                if isinstance(xml, str) and key not in self._entries:
-                    self._entries[key] = xml.encode("utf-8")
+            with self._lock:
+                for key, xml in stored.items():
+                    if isinstance(xml, str) and key not in self._entries:
+                        self._entries[key] = xml.encode("utf-8")
 
     def save(self, path: Path) -> None:
+        with self._lock:
+            entries = {k: v.decode("utf-8") for k, v in self._entries.items()}
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}")
-        partial.write_text(json.dumps({k: v.decode("utf-8") for k, v in self._entries.items()}), encoding="utf-8")
-        partial.replace(path)  # atomic: another worker's reader sees the old file or this one
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                         delete=False) as partial:
+            json.dump(entries, partial)
+        Path(partial.name).replace(path)  # atomic: a reader sees the old file or this one, never half
 
 
 class ItemsExtension(BaseExtension):
