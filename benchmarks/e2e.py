@@ -128,8 +128,12 @@ def run_child(audio: Path, reference: Path, fail_upload_first: bool = False) -> 
     command = [sys.executable, __file__, "--child", str(audio), "--reference", str(reference)]
     if fail_upload_first:
         command.append("--fail-upload-first")
-    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT,
-                            env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}).stdout
+    with tempfile.TemporaryDirectory(prefix="castflow-results-") as results:
+        # Each first run starts cold: Prefect keeps the transcript it caches (by the audio's hash) in
+        # its result storage, which by default outlives the process (~/.prefect/storage).
+        env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+               "PREFECT_RESULTS_LOCAL_STORAGE_PATH": results}
+        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT, env=env).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 

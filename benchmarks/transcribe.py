@@ -33,11 +33,14 @@ SEED_SHOW = ROOT / "seeds" / "show.yaml"
 SEED_EPISODE = ROOT / "seeds" / "episodes" / "2x27" / "episode.yaml"
 PAUSE_SECONDS = 3
 
-# (label, engine, batched, compute type)
+# (label, engine, batched, compute type). The "as shipped" rows call each library's own
+# ``transcribe`` with its defaults (beam 5 here): the baselines castflow's engines are measured against.
 SPEED_CONFIGS = [
     ("faster batched int8 (default)", "faster", True, "int8"),
     ("faster sequential int8", "faster", False, "int8"),
     ("openai (float32)", "openai", False, "float32"),
+    ("faster-whisper as shipped: transcribe(), int8", "faster-library", False, "int8"),
+    ("openai-whisper as shipped: transcribe(), float32", "openai-library", False, "float32"),
 ]
 # (label, engine, batched, prompt, first window only, hotwords in batched mode)
 PROMPT_OPTIONS = [
@@ -108,6 +111,8 @@ def child(args: argparse.Namespace) -> None:
     from tasks.transcription.weights import openai_checkpoint, resolve_model
 
     names, glossary, _, script = seed_context()
+    if args.engine.endswith("-library"):
+        return library_child(args, names, glossary, script)
     options = TranscriptionOptions(engine=args.engine, model=args.model, beam_size=args.beam_size)
     started = time.perf_counter()
     if args.engine == "faster":
@@ -124,6 +129,36 @@ def child(args: argparse.Namespace) -> None:
     text = NameCorrector(names, glossary).transcript(transcript).text
     print(json.dumps({
         "load_s": loaded - started, "decode_s": done - loaded, "duration": transcript.duration,
+        "wer": word_error_rate(" ".join([script] * args.copies), text, names, glossary),
+    }))
+
+
+def library_child(args: argparse.Namespace, names, glossary, script) -> None:
+    """The library alone, as its README shows it: no VAD, conditioning on previous text, fallback."""
+    from tasks.transcription.speech import load_audio
+    from tasks.transcription.weights import openai_checkpoint, resolve_model
+
+    audio = load_audio(Path(args.wav))
+    started = time.perf_counter()
+    if args.engine == "faster-library":
+        from faster_whisper import WhisperModel
+
+        from tasks.transcription.faster_engine import cpu_threads
+
+        model = WhisperModel(str(resolve_model(args.model)), device="cpu", compute_type=args.compute_type,
+                             cpu_threads=cpu_threads())
+        loaded = time.perf_counter()
+        segments, _ = model.transcribe(audio, language="en", beam_size=args.beam_size)
+        text = " ".join(segment.text for segment in segments)
+    else:
+        import whisper
+
+        model = whisper.load_model(str(openai_checkpoint(args.model)), device="cpu")
+        loaded = time.perf_counter()
+        text = model.transcribe(audio, language="en", beam_size=args.beam_size, fp16=False)["text"]
+    done = time.perf_counter()
+    print(json.dumps({
+        "load_s": loaded - started, "decode_s": done - loaded, "duration": len(audio) / 16_000,
         "wer": word_error_rate(" ".join([script] * args.copies), text, names, glossary),
     }))
 
@@ -148,7 +183,7 @@ def speed(files, repeats: int, model: str, beam_size: int, engines: list[str]) -
     from tasks.transcription.weights import openai_checkpoint
 
     configs = [c for c in SPEED_CONFIGS if c[1] in engines]
-    if "openai" in engines:
+    if any(engine.startswith("openai") for engine in engines):
         openai_checkpoint(model)  # convert once, outside the timings
     rows = ["| audio | engine | RTF (median) | RTF runs | decode s | load s | peak RSS MB | WER |",
             "|---|---|---|---|---|---|---|---|"]
@@ -220,7 +255,8 @@ def main() -> None:
     parser.add_argument("--long-only", action="store_true", help="time the long file alone")
     parser.add_argument("--only", choices=["speed", "prompts", "speakers"], action="append")
     parser.add_argument("--model", default="tiny.en")
-    parser.add_argument("--engines", default="faster,openai", help="which engines the speed table runs")
+    parser.add_argument("--engines", default="faster,openai,faster-library,openai-library",
+                        help="which rows the speed table runs")
     parser.add_argument("--beam-size", type=int, default=5)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--wav", help=argparse.SUPPRESS)

@@ -229,3 +229,18 @@ def test_long_audio_is_recognised_in_windows_that_end_in_pauses(seed_wav, seed_t
     assert jiwer.wer(normalise_words(seed_transcript.text), normalise_words(windowed.text)) <= 0.03
     starts = [s.start for s in windowed.segments]
     assert starts == sorted(starts) and windowed.segments[-1].end <= windowed.duration + 0.5
+
+
+def test_voice_prints_read_in_windows_label_speakers_as_well(seed_transcript, seed_wav, seed_show, seed_names,
+                                                             monkeypatch):
+    pytest.importorskip("resemblyzer")
+    from tasks.transcription import windows
+    from tasks.transcription.speakers import label_speakers
+
+    monkeypatch.setattr(windows, "WINDOW_SECONDS", 50)
+    monkeypatch.setattr(windows, "TAIL_SECONDS", 20)
+    labelled = label_speakers(seed_transcript, seed_wav, seed_names, [h.name for h in seed_show.hosts])
+    reference = json.loads((SEED_EPISODE.parent / "reference.json").read_text())["turns"]
+    turns = speaker_turns(labelled.segments)
+    assert diarization_error([(t["speaker"], t["start"], t["end"]) for t in reference], turns) <= 0.08
+    assert [s for s, _, _ in turns] == [t["speaker"] for t in reference]

@@ -224,3 +224,35 @@ def test_audio_reader_streams_the_recognisers_wav_and_decodes_anything_else(tmp_
         assert abs(reader.duration - 3.0) < 0.01
         expected = load_audio(path)  # faster-whisper's decoder: what the recogniser read before windows
         assert np.allclose(reader.read(8_000, 16_000), expected[8_000:24_000], atol=1e-4)
+
+
+def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tmp_path, monkeypatch):
+    import soundfile
+
+    from tasks.transcription import windows
+    from tasks.transcription.speech import SAMPLE_RATE
+
+    # 100 s of 2-second tones with 1-second pauses: windows of 30 s end in a pause.
+    rate, t = SAMPLE_RATE, np.arange(3 * SAMPLE_RATE) / SAMPLE_RATE
+    beat = np.where(t < 2, 0.3 * np.sin(2 * np.pi * 220 * t), 0.0).astype(np.float32)
+    noise = np.random.default_rng(1).normal(0, 0.05, 3 * rate).astype(np.float32) * (t < 2)
+    soundfile.write(tmp_path / "beats.wav", np.tile(beat + noise, 34)[:100 * rate], rate, subtype="PCM_16")
+    monkeypatch.setattr(windows, "WINDOW_SECONDS", 30)
+    monkeypatch.setattr(windows, "TAIL_SECONDS", 10)
+    seen, reported = [], []
+
+    def recognise_window(audio, report):
+        seen.append(len(audio) / rate)
+        report(0.5)
+        report(1.0)
+        return [Segment(start=0.5, end=1.0, text="x", words=[Word(start=0.5, end=1.0, word="x")])], "en"
+
+    with windows.AudioReader(tmp_path / "beats.wav") as reader:
+        segments, language = windows.recognise_in_windows(reader, recognise_window, reported.append)
+    assert language == "en" and len(seen) >= 4 and abs(sum(seen) - 100) < 1e-6
+    starts = [0.0]
+    for length in seen[:-1]:
+        starts.append(starts[-1] + length)
+    assert [s.start for s in segments] == pytest.approx([x + 0.5 for x in starts], abs=1e-3)
+    assert [s.words[0].end for s in segments] == pytest.approx([x + 1.0 for x in starts], abs=1e-3)
+    assert reported == sorted(reported) and reported[-1] == pytest.approx(1.0)

@@ -4,7 +4,8 @@
 - ``openai``: openai-whisper on PyTorch, on the same weights converted once (openai_engine.py).
 
 Both hear only what VAD calls speech, never condition a window on the previous window's text, and end
-with a pass that collapses repeated phrases, so silence and noise give an empty transcript.
+with a pass that collapses repeated phrases, so silence and noise give an empty transcript. Both read
+the file fifteen minutes at a time (windows.py), so memory does not grow with the episode's length.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Callable
 
 from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.repetition import drop_repeated_segments
-from tasks.transcription.speech import SAMPLE_RATE, load_audio, speech_only
+from tasks.transcription.speech import speech_only
 from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
+from tasks.transcription.windows import AudioReader, recognise_in_windows
 
 # Measured on the seed episode (benchmarks/README-transcribe.md): batched decoding with no prompt,
 # then the name-correction pass, has the lowest word error rate.
@@ -47,13 +49,13 @@ def recognise(
     compute_type = _option(options, "compute_type", compute_type, DEFAULT_COMPUTE_TYPE)
     if options.engine == "faster":
         from tasks.transcription.faster_engine import recognise_faster
-        from tasks.transcription.windows import AudioReader
 
-        with AudioReader(wav) as reader:
-            duration = reader.duration
-            segments, language = recognise_faster(
-                reader, resolve_model(options.model), language=options.language, beam_size=options.beam_size,
-                batched=batched, prompt=prompt, compute_type=compute_type, progress=progress,
+        model_dir = resolve_model(options.model)
+
+        def recognise_window(audio, report):
+            return recognise_faster(
+                audio, model_dir, language=options.language, beam_size=options.beam_size, batched=batched,
+                prompt=prompt, compute_type=compute_type, progress=report,
                 prompt_first_window_only=prompt_first_window_only)
     elif options.engine == "openai":
         missing = [m for m in ("torch", "whisper") if importlib.util.find_spec(m) is None]
@@ -62,13 +64,17 @@ def recognise(
         from tasks.transcription.openai_engine import recognise_openai
 
         checkpoint = openai_checkpoint(options.model)
-        audio = load_audio(wav)  # openai-whisper wants it whole: see windows.py for the faster engine's way
-        duration = len(audio) / SAMPLE_RATE
-        segments, language = recognise_openai(
-            speech_only(audio), checkpoint, language=options.language, beam_size=options.beam_size,
-            prompt=prompt, progress=progress, prompt_first_window_only=prompt_first_window_only)
+
+        def recognise_window(audio, report):
+            return recognise_openai(
+                speech_only(audio), checkpoint, language=options.language, beam_size=options.beam_size,
+                prompt=prompt, progress=report, prompt_first_window_only=prompt_first_window_only)
     else:
         raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
+    # A window at a time (windows.py): memory stays flat however long the episode.
+    with AudioReader(wav) as reader:
+        duration = reader.duration
+        segments, language = recognise_in_windows(reader, recognise_window, progress)
     if progress is not None:
         progress(1.0)
     return Transcript(language=language or "en", engine=options.engine, model=options.model,

@@ -8,8 +8,7 @@ Two ways to decode, both behind VAD and without conditioning on the previous win
   prompt given here is renewed for every window (faster-whisper's ``hotwords``), where
   ``initial_prompt`` would reach only the first.
 
-Either way the file is read in 15-minute windows that end in pauses (windows.py), so a three-hour
-episode needs no more memory than a fifteen-minute one.
+It is given one window of the episode at a time (windows.py).
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from typing import Callable
 import numpy as np
 
 from tasks.models import Segment, Word
-from tasks.transcription.windows import AudioReader, windows
 
 BATCH_SIZE = 8
 
@@ -42,15 +40,15 @@ def whisper_model(model_dir: str, compute_type: str, threads: int):
     return WhisperModel(model_dir, device="cpu", compute_type=compute_type, cpu_threads=threads)
 
 
-def _segment(segment, offset: float) -> Segment:
-    words = [Word(start=round(offset + w.start, 3), end=round(offset + w.end, 3), word=w.word.strip(),
+def _segment(segment) -> Segment:
+    words = [Word(start=round(w.start, 3), end=round(w.end, 3), word=w.word.strip(),
                   probability=round(w.probability, 3)) for w in (segment.words or [])]
-    return Segment(start=round(offset + segment.start, 3), end=round(offset + segment.end, 3),
-                   text=segment.text.strip(), words=words)
+    return Segment(start=round(segment.start, 3), end=round(segment.end, 3), text=segment.text.strip(),
+                   words=words)
 
 
 def recognise_faster(
-    reader: AudioReader,
+    audio: np.ndarray,
     model_dir: Path,
     *,
     language: str | None,
@@ -61,7 +59,7 @@ def recognise_faster(
     progress: Callable[[float], None] | None,
     prompt_first_window_only: bool = False,
 ) -> tuple[list[Segment], str]:
-    """(segments, language) for the audio ``reader`` reads.
+    """(segments, language) for 16 kHz mono ``audio``.
 
     ``prompt_first_window_only`` (sequential only) gives the prompt as ``initial_prompt``, which
     reaches the first window alone: kept to measure against the prompt renewed for every window.
@@ -71,23 +69,15 @@ def recognise_faster(
     if batched:
         from faster_whisper import BatchedInferencePipeline
 
-        pipeline = BatchedInferencePipeline(model=model)
-
-        def decode(audio: np.ndarray):
-            return pipeline.transcribe(audio, batch_size=BATCH_SIZE, initial_prompt=prompt, **common)
+        segments, info = BatchedInferencePipeline(model=model).transcribe(
+            audio, batch_size=BATCH_SIZE, initial_prompt=prompt, **common)
     else:
         first = dict(initial_prompt=prompt) if prompt_first_window_only else dict(hotwords=prompt)
-
-        def decode(audio: np.ndarray):
-            return model.transcribe(audio, condition_on_previous_text=False, **first, **common)
-    result: list[Segment] = []
-    detected = None
-    for offset, audio in windows(reader):
-        segments, info = decode(audio)
-        detected = detected or info.language
-        for segment in segments:  # a generator: decoding happens as it is read
-            if progress is not None and reader.duration:
-                progress(min(1.0, (offset + segment.end) / reader.duration))
-            if segment.text.strip():
-                result.append(_segment(segment, offset))
-    return result, detected or language
+        segments, info = model.transcribe(audio, condition_on_previous_text=False, **first, **common)
+    result = []
+    for segment in segments:  # a generator: decoding happens as it is read
+        if progress is not None and info.duration:
+            progress(min(1.0, segment.end / info.duration))
+        if segment.text.strip():
+            result.append(_segment(segment))
+    return result, info.language

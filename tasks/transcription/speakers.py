@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from tasks.models import Segment, Transcript, Word
-from tasks.transcription.speech import SAMPLE_RATE, load_audio
+from tasks.transcription.speech import SAMPLE_RATE
+from tasks.transcription.windows import AudioReader, windows
 
 WINDOWS_PER_SECOND = 2  # 1.6 s windows every 0.5 s
 # Cosine distance between average voice prints above which two clusters are different people.
@@ -58,6 +59,19 @@ def voice_prints(audio: np.ndarray) -> VoicePrints:
     _, embeddings, slices = encoder.embed_utterance(wav, return_partials=True, rate=WINDOWS_PER_SECOND)
     centres = np.array([(s.start + min(s.stop, len(wav))) / 2 / SAMPLE_RATE for s in slices])
     return VoicePrints(centres, np.asarray(embeddings, dtype=np.float32))
+
+
+def voice_prints_of_file(wav: Path) -> VoicePrints:
+    """Voice prints of a whole file, read a window at a time so a long episode is never all in memory."""
+    centres, embeddings = [], []
+    with AudioReader(wav) as reader:
+        for offset, audio in windows(reader):
+            prints = voice_prints(audio)
+            centres.append(prints.centres + offset)
+            embeddings.append(prints.embeddings)
+    if not centres:
+        return VoicePrints(np.zeros(0), np.zeros((0, 256), dtype=np.float32))
+    return VoicePrints(np.concatenate(centres), np.concatenate(embeddings))
 
 
 def _distance_to_nearest(points: np.ndarray, marks: np.ndarray) -> np.ndarray:
@@ -226,7 +240,7 @@ def label_speakers(transcript: Transcript, wav: Path, names: list[str] = (), hos
     segments = transcript.segments
     if not segments:
         return transcript
-    prints = voice_prints(load_audio(wav) if audio is None else audio)
+    prints = voice_prints_of_file(wav) if audio is None else voice_prints(audio)
     units = [unit for segment in segments for unit in _units(segment)]
     # Only windows over words: a voice print of a pause or a breath is no one's.
     spoken = _distance_to_nearest(prints.centres, np.array([(u.start + u.end) / 2 for u in units])) <= 0.5

@@ -10,10 +10,11 @@ there. Audio shorter than a window is read and recognised in one piece, exactly 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
+from tasks.models import Segment
 from tasks.transcription.speech import SAMPLE_RATE, load_audio
 
 WINDOW_SECONDS = 15 * 60
@@ -98,3 +99,45 @@ def windows(reader: AudioReader, seconds: float | None = None) -> Iterator[tuple
             audio = audio[:pause_near_end(audio)]
         yield position / SAMPLE_RATE, audio
         position += len(audio)
+
+
+Progress = Callable[[float], None]
+
+
+def shifted(segment: Segment, offset: float) -> Segment:
+    """``segment`` moved ``offset`` seconds later, its words with it.
+
+    >>> from tasks.models import Word
+    >>> s = shifted(Segment(start=1.0, end=2.5, text="Hi", words=[Word(start=1.0, end=1.4, word="Hi")]), 900)
+    >>> s.start, s.end, s.words[0].start
+    (901.0, 902.5, 901.0)
+    """
+    words = [w.model_copy(update={"start": round(w.start + offset, 3), "end": round(w.end + offset, 3)})
+             for w in segment.words]
+    return segment.model_copy(update={"start": round(segment.start + offset, 3),
+                                      "end": round(segment.end + offset, 3), "words": words})
+
+
+def recognise_in_windows(
+    reader: AudioReader,
+    recognise_window: Callable[[np.ndarray, Progress | None], tuple[list[Segment], str | None]],
+    progress: Progress | None = None,
+) -> tuple[list[Segment], str | None]:
+    """Segments of the whole file on its own timeline, and the language the first window heard.
+
+    ``recognise_window(audio, progress)`` recognises one window; its progress (0 to 1) is scaled to
+    that window's share of the file.
+    """
+    segments: list[Segment] = []
+    language = None
+    for offset, audio in windows(reader):
+        report = None
+        if progress is not None:
+            done, share = offset / reader.duration, len(audio) / reader.frames
+
+            def report(fraction: float, done=done, share=share) -> None:
+                progress(min(1.0, done + fraction * share))
+        found, heard = recognise_window(audio, report)
+        language = language or heard
+        segments.extend(shifted(segment, offset) if offset else segment for segment in found)
+    return segments, language
