@@ -1,8 +1,8 @@
 """Long audio in windows cut at pauses, so memory stays flat however long the episode.
 
 The recogniser's input for three hours is 690 MB of float32 samples, and faster-whisper's batched
-pipeline copies the speech out of it and computes every chunk's features up front: well over 2 GB
-at its peak. Read instead one window at a time (``WINDOW_SECONDS``) straight from the 16 kHz WAV and
+pipeline copies the speech out of it (up to as much again) and computes every chunk's features up
+front (about 350 MB more). Read instead one window at a time (``WINDOW_SECONDS``) straight from the 16 kHz WAV and
 end each window in a pause VAD hears near its end, so no word is cut in two; the next window starts
 there. Audio shorter than a window is read and recognised in one piece, exactly as before.
 """
