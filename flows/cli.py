@@ -19,8 +19,10 @@ from tasks.models import ConfigError, TranscriptionOptions, load_episode, load_s
 from tasks.storage.base import SourceError, StoreError
 from tasks.transcription.engines import TranscriptionError
 from tasks.transcription.weights import ModelNotFound
+from tasks.transcription.windows import AudioUnreadable
 
-USER_ERRORS = (ConfigError, AudioError, StoreError, TranscriptionError, ModelNotFound, FeedInvalid, InboxFailures)
+USER_ERRORS = (ConfigError, AudioError, AudioUnreadable, StoreError, TranscriptionError, ModelNotFound, FeedInvalid,
+               InboxFailures)
 DEMO_PORT = 8000
 
 

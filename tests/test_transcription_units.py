@@ -6,6 +6,7 @@ import html
 import html.parser
 import io
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -209,8 +210,8 @@ def test_a_decoder_loop_costs_one_phrase():
     assert [w.word for w in kept[0].words] == ["Thank", "you.", "Bye."]
 
 
-@pytest.mark.parametrize("rate, channels, streamed", [(16_000, 1, True), (44_100, 2, False)])
-def test_audio_reader_streams_the_recognisers_wav_and_decodes_anything_else(tmp_path, rate, channels, streamed):
+@pytest.mark.parametrize("rate, channels, converted", [(16_000, 1, False), (44_100, 2, True)])
+def test_audio_reader_streams_the_recognisers_wav_and_converts_anything_else(tmp_path, rate, channels, converted):
     import soundfile
 
     from tasks.transcription.speech import load_audio
@@ -220,10 +221,21 @@ def test_audio_reader_streams_the_recognisers_wav_and_decodes_anything_else(tmp_
     path = tmp_path / "tone.wav"
     soundfile.write(path, np.stack([tone] * channels, axis=1), rate, subtype="PCM_16")
     with AudioReader(path) as reader:
-        assert (reader._file is not None) is streamed
+        assert (reader._scratch is not None) is converted  # a 44.1 kHz stereo file goes through ffmpeg first
         assert abs(reader.duration - 3.0) < 0.01
         expected = load_audio(path)  # faster-whisper's decoder: what the recogniser read before windows
-        assert np.allclose(reader.read(8_000, 16_000), expected[8_000:24_000], atol=1e-4)
+        assert np.allclose(reader.read(8_000, 16_000), expected[8_000:24_000], atol=2e-3)
+    if converted:
+        assert not Path(reader._scratch.name).exists()  # the temporary WAV goes with the reader
+
+
+def test_audio_reader_names_a_file_it_cannot_decode(tmp_path):
+    from tasks.transcription.windows import AudioReader, AudioUnreadable
+
+    broken = tmp_path / "broken.mp3"
+    broken.write_bytes(b"ID3 this is not audio at all" * 10)
+    with pytest.raises(AudioUnreadable, match="broken.mp3: ffmpeg could not decode it"):
+        AudioReader(broken)
 
 
 def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tmp_path, monkeypatch):

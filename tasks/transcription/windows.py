@@ -9,13 +9,15 @@ there. Audio shorter than a window is read and recognised in one piece, exactly 
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
 
 from tasks.models import Segment
-from tasks.transcription.speech import SAMPLE_RATE, load_audio
+from tasks.transcription.speech import SAMPLE_RATE
 
 WINDOW_SECONDS = 15 * 60
 # Where to look for the pause that ends a window: long enough to hold one whatever the speaker.
@@ -24,44 +26,64 @@ CHUNK_SECONDS = 30  # faster-whisper's batched VAD settings, so the cut falls wh
 MIN_SILENCE_MS = 160
 
 
+class AudioUnreadable(ValueError):
+    """The audio file cannot be decoded; the message names the file."""
+
+
 class AudioReader:
-    """Samples of a 16 kHz mono file, read on demand; other files are decoded whole (PyAV) first."""
+    """Samples of a 16 kHz mono file, read on demand.
+
+    Any other file (``castflow transcribe episode.mp3``) is first decoded by ffmpeg, as a stream, into a
+    temporary 16 kHz WAV that is read the same way: memory stays flat for every input.
+    """
 
     def __init__(self, path: Path):
         import soundfile
 
-        self._file = None
-        self._audio = None
-        try:
-            info = soundfile.info(str(path))
-        except (RuntimeError, soundfile.LibsndfileError):
-            info = None
-        if info is not None and info.samplerate == SAMPLE_RATE and info.channels == 1:
-            self._file = soundfile.SoundFile(str(path))
-            self.frames = info.frames
-        else:
-            self._audio = load_audio(path)
-            self.frames = len(self._audio)
+        self._scratch = None
+        if not _is_recogniser_wav(path):
+            self._scratch = tempfile.TemporaryDirectory(prefix="castflow-asr-")
+            wav = Path(self._scratch.name) / "asr.wav"
+            decoded = subprocess.run(
+                ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-y", "-i", str(path), "-map", "0:a:0",
+                 "-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", str(wav)],
+                capture_output=True, text=True)
+            if decoded.returncode != 0:
+                self._scratch.cleanup()
+                reason = (decoded.stderr.strip().splitlines() or ["no audio stream"])[-1]
+                raise AudioUnreadable(f"{path}: ffmpeg could not decode it: {reason}")
+            path = wav
+        self._file = soundfile.SoundFile(str(path))
+        self.frames = self._file.frames
 
     @property
     def duration(self) -> float:
         return self.frames / SAMPLE_RATE
 
     def read(self, start: int, frames: int) -> np.ndarray:
-        if self._audio is not None:
-            return self._audio[start:start + frames]
         self._file.seek(start)
         return self._file.read(frames, dtype="float32")
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
+        self._file.close()
+        if self._scratch is not None:
+            self._scratch.cleanup()
 
     def __enter__(self) -> AudioReader:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _is_recogniser_wav(path: Path) -> bool:
+    import soundfile
+
+    try:
+        info = soundfile.info(str(path))
+    except (RuntimeError, soundfile.LibsndfileError):
+        return False
+    return info.samplerate == SAMPLE_RATE and info.channels == 1
 
 
 def pause_near_end(audio: np.ndarray) -> int:
