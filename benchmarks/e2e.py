@@ -32,6 +32,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from transcribe import word_error_rate  # benchmarks/transcribe.py: the same WER, measured the same way
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "episodes" / "2x27"
 CACHE = ROOT / ".castflow" / "bench"
@@ -52,18 +54,6 @@ def long_episode(minutes: float) -> tuple[Path, str]:
     script = json.loads((SEED / "script.json").read_text())
     text = " ".join(turn["text"] for turn in script["turns"])
     return path, " ".join([text] * loops)
-
-
-def word_error_rate(reference: str, hypothesis: str, names: list[str], glossary: list[str]) -> float:
-    import jiwer
-
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import normalise_words
-
-    from tasks.transcription.names import NameCorrector
-
-    fix = NameCorrector(names, glossary)
-    return jiwer.wer(normalise_words(fix(reference)), normalise_words(hypothesis))
 
 
 # --- the child: one measured run ---------------------------------------------------------------

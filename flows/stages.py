@@ -57,8 +57,12 @@ NETWORK_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30], retry_conditi
 TRANSCRIPT_CACHE_VERSION = "1"
 
 
+def workdir_root() -> Path:
+    return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work"))
+
+
 def workdir_for(slug: str) -> Path:
-    return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work")) / slug
+    return workdir_root() / slug
 
 
 def artifact_key(*parts: str) -> str:
@@ -186,7 +190,7 @@ def upload_media(show: Show, bundle: EpisodeBundle) -> list[str]:
 def item_cache_file(show: Show) -> Path:
     """Where a worker keeps the feed's rendered items between runs (tasks/feed/items.py)."""
     name = hashlib.sha256(show.feed_url.encode()).hexdigest()[:16]
-    return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work")) / "feed-items" / f"{name}.json"
+    return workdir_root() / "feed-items" / f"{name}.json"
 
 
 def validated(show: Show, index: Index) -> Index:

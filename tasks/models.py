@@ -182,6 +182,8 @@ class TranscriptionOptions(_Strict):
     model: str = Field("tiny.en", description="A bundled model name, a CTranslate2 folder or a .pt file")
     language: str | None = "en"
     beam_size: PositiveInt = 5
+    # batched, int8, no prompt: the lowest word error rate and the fastest on the seed
+    # (benchmarks/README-transcribe.md).
     batched: bool = Field(True, description="faster-whisper's batched pipeline (sequential when false)")
     compute_type: str = Field("int8", pattern=r"^(int8|int8_float32|int16|float32)$")
     prompt: str = Field("none", pattern=r"^(none|names)$",

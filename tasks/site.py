@@ -23,6 +23,7 @@ from tasks.models import EpisodeRecord, Index, Person, PreparedAudio, Show, Tran
 from tasks.notes.render import TEMPLATES, environment
 from tasks.notes.sanitize import sanitize_html
 from tasks.storage.layout import episode_prefix
+from tasks.transcription.formats import iso_duration as transcript_time
 from tasks.transcription.formats import paragraphs
 
 STYLESHEET_KEY = "style.css"
@@ -64,11 +65,7 @@ def iso_duration(seconds: float) -> str:
     >>> iso_duration(0)
     'PT0S'
     """
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [f"{hours}H" if hours else "", f"{minutes}M" if minutes else "", f"{secs}S" if secs else ""]
-    return "PT" + ("".join(parts) or "0S")
+    return transcript_time(round(seconds))
 
 
 def human_duration(seconds: float) -> str:

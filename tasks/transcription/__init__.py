@@ -32,14 +32,14 @@ def transcribe_audio(
     ``speakers=True`` labels each segment with a speaker (needs resemblyzer); ``hosts`` (default: the
     first name) tells it whose voice opens the show. Unset, both read ``options`` fields of that name.
     """
-    prompt = prompt or getattr(options, "prompt", None) or "none"
+    prompt = prompt or options.prompt
     if prompt not in PROMPTS:
         raise ValueError(f"prompt {prompt!r}: one of {', '.join(PROMPTS)}")
     names, glossary = list(names), list(glossary)
     decoder_text = decoder_prompt(names, glossary) if prompt == "names" else None
     transcript = recognise(wav, options, progress, prompt=decoder_text)
     transcript = NameCorrector(names, glossary).transcript(transcript)
-    if speakers if speakers is not None else getattr(options, "speakers", False):
+    if options.speakers if speakers is None else speakers:
         from tasks.transcription.speakers import label_speakers
 
         transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts))

@@ -20,11 +20,6 @@ from tasks.transcription.speech import speech_only
 from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
 from tasks.transcription.windows import AudioReader, recognise_in_windows
 
-# Measured on the seed episode (benchmarks/README-transcribe.md): batched decoding with no prompt,
-# then the name-correction pass, has the lowest word error rate.
-DEFAULT_BATCHED = True
-DEFAULT_COMPUTE_TYPE = "int8"
-
 
 class TranscriptionError(RuntimeError):
     pass
@@ -42,11 +37,11 @@ def recognise(
     """Recognise speech in ``wav``.
 
     ``prompt`` goes to the decoder with every window (or the first only, to measure the difference);
-    ``batched`` and ``compute_type`` (``int8``, ``float32``) tune faster-whisper, and fall back to a
-    same-named field of ``options``, then to the measured default.
+    ``batched`` and ``compute_type`` (``int8``, ``float32``) tune faster-whisper; unset, the same-named
+    fields of ``options`` (whose defaults are the measured best: benchmarks/README-transcribe.md) apply.
     """
-    batched = _option(options, "batched", batched, DEFAULT_BATCHED)
-    compute_type = _option(options, "compute_type", compute_type, DEFAULT_COMPUTE_TYPE)
+    batched = options.batched if batched is None else batched
+    compute_type = compute_type or options.compute_type
     if options.engine == "faster":
         from tasks.transcription.faster_engine import recognise_faster
 
@@ -79,13 +74,6 @@ def recognise(
         progress(1.0)
     return Transcript(language=language or "en", engine=options.engine, model=options.model,
                       duration=round(duration, 3), segments=drop_repeated_segments(segments))
-
-
-def _option(options: TranscriptionOptions, name: str, given, default):
-    if given is not None:
-        return given
-    value = getattr(options, name, None)
-    return default if value is None else value
 
 
 __all__ = ["ModelNotFound", "TranscriptionError", "recognise"]
