@@ -31,6 +31,7 @@ from tasks.feed.validate import validate_feed  # noqa: E402
 from tasks.models import (  # noqa: E402
     AudioFile,
     Chapter,
+    FEED_KEY,
     Company,
     EpisodeRecord,
     Index,
@@ -120,12 +121,12 @@ def main() -> None:
         times = measure(paged, index, args.runs)
         pages = times["cold"][1]
         label = f"all {args.episodes} in one feed" if size == 0 else f"newest {size} + RFC 5005 pages"
-        report = validate_feed(pages["feed.xml"])
-        print(f"| {label} | {len(pages['feed.xml']):,} | {len(pages)} | {times['cold'][0]:.2f} s | "
+        report = validate_feed(pages[FEED_KEY])
+        print(f"| {label} | {len(pages[FEED_KEY]):,} | {len(pages)} | {times['cold'][0]:.2f} s | "
               f"{times['warm'][0]:.2f} s | {times['file'][0]:.2f} s | "
               f"{'yes' if report.ok else report.errors[:2]} |")
     print(f"\n(median of {args.runs} runs each)")
-    whole = build_feed_pages(show, index, items=ItemCache())["feed.xml"]
+    whole = build_feed_pages(show, index, items=ItemCache())[FEED_KEY]
     began = time.perf_counter()
     validate_feed(whole)
     print(f"\nvalidating the {args.episodes}-episode feed: {time.perf_counter() - began:.2f} s")

@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
-from tasks.audio import AudioError, decode_audio, master_audio, sha256_file
+from tasks.audio import AudioError, Id3Tags, decode_audio, master_audio, sha256_file
 from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
@@ -107,11 +107,10 @@ def decode(episode: EpisodeInput, source: Path) -> DecodedAudio:
 def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> PreparedAudio:
     date = episode.publish_at.date().isoformat() if episode.publish_at else ""
     cover = episode.image or show.image
-    return master_audio(
-        decoded, workdir_for(episode.resolved_slug), title=episode.title, artist=show.author,
-        album=show.title, date=date, comment=episode.description or "", track=episode.episode,
-        cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None,
-    )
+    tags = Id3Tags(title=episode.title, artist=show.author, album=show.title, date=date,
+                   comment=episode.description or "", track=episode.episode,
+                   cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None)
+    return master_audio(decoded, workdir_for(episode.resolved_slug), tags)
 
 
 def transcript_cache_key(context, parameters) -> str:
@@ -169,7 +168,7 @@ def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path
         return image, {}
     path = Path(image)
     key = cover_key(sha256_file(path), path.suffix)
-    return f"{show.base_url}/{key}", {key: path}
+    return show.public_url(key), {key: path}
 
 
 @task(name="assemble-episode", cache_policy=NO_CACHE)

@@ -37,10 +37,6 @@ def episode_guid(show: Show, episode: EpisodeInput) -> str:
     return episode.guid or str(uuid.uuid5(uuid.UUID(show.podcast_guid), episode.resolved_slug))
 
 
-def public_url(show: Show, key: str) -> str:
-    return f"{show.base_url}/{key}"
-
-
 def assemble_episode(
     show: Show,
     episode: EpisodeInput,
@@ -66,7 +62,7 @@ def assemble_episode(
         files[notes_key(slug, extension)] = path
 
     transcripts = [
-        TranscriptLink(url=public_url(show, transcript_key(slug, ext)), type=MIME_TYPES[ext],
+        TranscriptLink(url=show.public_url(transcript_key(slug, ext)), type=MIME_TYPES[ext],
                        language=transcript.language, rel="captions" if ext in ("vtt", "srt") else None)
         for ext in MIME_TYPES  # every format written, the HTML one included
     ]
@@ -75,12 +71,12 @@ def assemble_episode(
         title=episode.title,
         slug=slug,
         pub_date=(episode.publish_at or datetime.now(timezone.utc)).replace(microsecond=0),
-        audio=AudioFile(url=public_url(show, audio_key(slug, audio.sha256)), bytes=audio.bytes,
+        audio=AudioFile(url=show.public_url(audio_key(slug, audio.sha256)), bytes=audio.bytes,
                         duration=audio.duration, type=audio.mime_type),
         audio_sha256=audio.sha256,
         transcripts=transcripts,
-        chapters_url=public_url(show, chapters_key(slug)) if notes.chapters else None,
-        link=public_url(show, episode_prefix(slug)),
+        chapters_url=show.public_url(chapters_key(slug)) if notes.chapters else None,
+        link=show.public_url(episode_prefix(slug)),
         description=notes.description,
         content_html=notes.html,
         summary=notes.summary,

@@ -19,8 +19,7 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from mutagen.id3 import (
@@ -41,6 +40,7 @@ from mutagen.id3 import (
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
+from tasks.ffmpeg import last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Chapter, DecodedAudio, PreparedAudio
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
@@ -97,11 +97,10 @@ def probe(path: Path) -> Probe:
 
 
 def _ffmpeg(args: list[str], source: Path) -> str:
-    command = ["ffmpeg", "-hide_banner", "-nostdin", "-y", *args]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = run_ffmpeg(args)
     if result.returncode != 0:
-        last = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
-        raise AudioError(f"{source}: ffmpeg could not decode or encode it: {last[0]}")
+        reason = last_error_line(result, "(no message)")
+        raise AudioError(f"{source}: ffmpeg could not decode or encode it: {reason}")
     return result.stderr
 
 
@@ -150,7 +149,7 @@ def analyse(source: Path, asr_wav: Path) -> Loudness:
         [
             "-nostats", "-i", str(source),
             "-map", "0:a:0", "-af", METER, "-f", "null", "-",
-            "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", str(asr_wav),
+            *recogniser_wav_output(asr_wav),
         ],
         source,
     )
@@ -214,35 +213,39 @@ def render(source: Path, target: Path, channels: int, measured: Loudness) -> Lou
     return Loudness(measured.integrated + gain, measured.true_peak + gain, measured.loudness_range)
 
 
-def tag_mp3(
-    path: Path,
-    *,
-    title: str,
-    artist: str,
-    album: str,
-    date: str,
-    comment: str = "",
-    track: int | None = None,
-    cover: Path | None = None,
-) -> None:
+@dataclass(frozen=True)
+class Id3Tags:
+    """What the MP3 says about itself, for players that show the file rather than the feed."""
+
+    title: str
+    artist: str
+    album: str
+    date: str
+    comment: str = ""
+    track: int | None = None
+    cover: Path | None = None
+
+
+def tag_mp3(path: Path, tags: Id3Tags) -> None:
     """Write ID3v2.3 tags (the version every player reads) with mutagen."""
     try:
-        tags = ID3(path)
+        frames = ID3(path)
     except ID3NoHeaderError:
-        tags = ID3()
-    tags.add(TIT2(encoding=3, text=title))
-    tags.add(TPE1(encoding=3, text=artist))
-    tags.add(TALB(encoding=3, text=album))
-    tags.add(TDRC(encoding=3, text=date))
-    tags.add(TCON(encoding=3, text="Podcast"))
-    if comment:
-        tags.add(COMM(encoding=3, lang="eng", desc="", text=comment[:1000]))
-    if track:
-        tags.add(TRCK(encoding=3, text=str(track)))
+        frames = ID3()
+    frames.add(TIT2(encoding=3, text=tags.title))
+    frames.add(TPE1(encoding=3, text=tags.artist))
+    frames.add(TALB(encoding=3, text=tags.album))
+    frames.add(TDRC(encoding=3, text=tags.date))
+    frames.add(TCON(encoding=3, text="Podcast"))
+    if tags.comment:
+        frames.add(COMM(encoding=3, lang="eng", desc="", text=tags.comment[:1000]))
+    if tags.track:
+        frames.add(TRCK(encoding=3, text=str(tags.track)))
+    cover = tags.cover
     if cover is not None and cover.is_file():
         mime = "image/png" if cover.suffix.lower() == ".png" else "image/jpeg"
-        tags.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=cover.read_bytes()))
-    tags.save(path, v2_version=3)
+        frames.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=cover.read_bytes()))
+    frames.save(path, v2_version=3)
 
 
 def with_chapters(audio: PreparedAudio, chapters: list[Chapter], target: Path) -> PreparedAudio:
@@ -295,26 +298,16 @@ def decode_audio(source: Path, workdir: Path) -> DecodedAudio:
     return decoded
 
 
-def master_audio(
-    decoded: DecodedAudio,
-    workdir: Path,
-    *,
-    title: str,
-    artist: str,
-    album: str,
-    date: str,
-    comment: str = "",
-    track: int | None = None,
-    cover: Path | None = None,
-) -> PreparedAudio:
+def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags) -> PreparedAudio:
     """Pass 2: the published MP3 at the target loudness, tagged.
 
     A re-run with the same source and tags (say, after an upload failed) reuses the MP3 of the run
     before while it is intact: for a long episode this stage costs a minute or more.
     """
-    tags = dict(title=title, artist=artist, album=album, date=date, comment=comment, track=track,
-                cover=sha256_file(cover) if cover is not None and cover.is_file() else None)
-    key = hashlib.sha256(json.dumps([AUDIO_VERSION, decoded.source_sha256, tags], sort_keys=True).encode()).hexdigest()
+    cover = tags.cover
+    # The cover by content, so a re-run reuses the MP3 exactly when it would be tagged the same.
+    tagged = {**asdict(tags), "cover": sha256_file(cover) if cover is not None and cover.is_file() else None}
+    key = hashlib.sha256(json.dumps([AUDIO_VERSION, decoded.source_sha256, tagged], sort_keys=True).encode()).hexdigest()
     record = workdir / "prepared.json"
     previous = _load(record, PreparedAudio)
     if previous is not None and previous.key == key and previous.path.is_file() \
@@ -323,8 +316,7 @@ def master_audio(
     mp3 = workdir / "episode.mp3"
     measured = Loudness(decoded.loudness_lufs, decoded.true_peak_dbtp, decoded.loudness_range)
     output = render(decoded.source, mp3, decoded.channels, measured)
-    tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
-            cover=cover)
+    tag_mp3(mp3, tags)
     prepared = PreparedAudio(
         key=key,
         source_sha256=decoded.source_sha256,
@@ -342,9 +334,9 @@ def master_audio(
     return prepared
 
 
-def prepare_audio(source: Path, workdir: Path, **tags) -> PreparedAudio:
+def prepare_audio(source: Path, workdir: Path, tags: Id3Tags) -> PreparedAudio:
     """Both passes: decode any audio ffmpeg reads, write ``asr.wav`` and ``episode.mp3`` into ``workdir``."""
-    return master_audio(decode_audio(source, workdir), workdir, **tags)
+    return master_audio(decode_audio(source, workdir), workdir, tags)
 
 
 def _load(record: Path, model):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import mimetypes
 import os
 
+from tasks.models import FEED_KEY
+
 # Exact file names win over extensions: podcast apps sniff the feed and the
 # Podcasting 2.0 chapters file by media type, not by name.
 CONTENT_TYPES_BY_NAME = {
-    "feed.xml": "application/rss+xml; charset=utf-8",
+    FEED_KEY: "application/rss+xml; charset=utf-8",
     "chapters.json": "application/json+chapters",
 }
 CONTENT_TYPES_BY_SUFFIX = {

@@ -34,6 +34,11 @@ from tasks.feed.categories import split_category
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
+# The two files at a store's root, named here because the show's feed URL (and with it its
+# podcast:guid) depends on the first; tasks/storage/layout.py places every other file.
+FEED_KEY = "feed.xml"
+INDEX_KEY = "episodes.json"
+DESCRIPTION_BYTES = 4000  # Apple's limit for an episode's <description> and itunes:summary
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -279,9 +284,17 @@ class Show(_Strict):
             host.role = host.role or "host"
         return self
 
+    def public_url(self, key: str) -> str:
+        """Where the file stored under ``key`` is served.
+
+        >>> Show.model_construct(base_url="https://pod.example/show").public_url("episodes/1x01/")
+        'https://pod.example/show/episodes/1x01/'
+        """
+        return f"{self.base_url}/{key}"
+
     @property
     def feed_url(self) -> str:
-        return f"{self.base_url}/feed.xml"
+        return self.public_url(FEED_KEY)
 
     @property
     def website(self) -> str:

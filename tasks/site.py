@@ -252,7 +252,7 @@ def episode_jsonld(show: Show, record: EpisodeRecord, images: EpisodeImages | No
         "@context": "https://schema.org",
         "@type": "PodcastEpisode",
         "name": record.title,
-        "url": record.link or f"{show.base_url}/{episode_prefix(record.slug)}",
+        "url": record.link or show.public_url(episode_prefix(record.slug)),
         "datePublished": record.pub_date.isoformat(),
         "description": record.summary or record.description,
         "timeRequired": iso_duration(record.audio.duration),
@@ -337,7 +337,7 @@ def episode_images(show: Show, record: EpisodeRecord, audio: PreparedAudio,
                                     human_duration(record.audio.duration)]))
     card = waveform.draw_card(levels, workdir / "card.png", record.title, show.title, meta)
     strip_name, card_name = waveform.content_name(strip, "waveform"), waveform.content_name(card, "card")
-    images = EpisodeImages(strip=strip_name, card_url=f"{show.base_url}/{prefix}{card_name}")
+    images = EpisodeImages(strip=strip_name, card_url=show.public_url(f"{prefix}{card_name}"))
     return images, {f"{prefix}{strip_name}": strip, f"{prefix}{card_name}": card}
 
 

@@ -9,7 +9,7 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from tasks.audio import AudioError, measure_loudness, prepare_audio, probe
+from tasks.audio import AudioError, Id3Tags, measure_loudness, prepare_audio, probe
 
 from .conftest import SEEDS, SEED_EPISODE
 
@@ -23,8 +23,8 @@ def synth(path: Path, source: str, seconds: float = 4, channels: int = 1, codec:
 
 
 def prepare(source: Path, workdir: Path, **tags):
-    return prepare_audio(source, workdir, title=tags.get("title", "T"), artist="A", album="Show",
-                         date="2021-07-06", cover=tags.get("cover"))
+    return prepare_audio(source, workdir, Id3Tags(title=tags.get("title", "T"), artist="A", album="Show",
+                                                   date="2021-07-06", cover=tags.get("cover")))
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,8 @@ from tasks.feed.podcasting20 import (
     TranscriptTag,
 )
 from tasks.feed.xml import ITUNES, PODCAST
-from tasks.models import EpisodeRecord, Index, Person, Show
+from tasks.models import DESCRIPTION_BYTES, EpisodeRecord, Index, Person, Show
 
-DESCRIPTION_BYTES = 4000
 # An empty feed still needs a fixed lastBuildDate, or its bytes (and ETag) would change every build.
 EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 # The prefixes feedgen declares on <rss> for our extensions (and its own atom and content).
@@ -82,7 +81,7 @@ def build_feed_pages(show: Show, index: Index, image_url: str | None = None,
     newest = episodes[0].pub_date if episodes else EPOCH
 
     def url(number: int) -> str:
-        return f"{show.base_url}/{page_key(number)}"
+        return show.public_url(page_key(number))
 
     pages = {}
     for number, chunk in enumerate(chunks[:1] if main_only else chunks, start=1):

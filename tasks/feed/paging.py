@@ -6,6 +6,7 @@ from __future__ import annotations
 from feedgen.ext.base import BaseExtension
 
 from tasks.feed.xml import element
+from tasks.models import FEED_KEY
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -16,7 +17,7 @@ def page_key(number: int) -> str:
     >>> page_key(1), page_key(3)
     ('feed.xml', 'feed-page-3.xml')
     """
-    return "feed.xml" if number == 1 else f"feed-page-{number}.xml"
+    return FEED_KEY if number == 1 else f"feed-page-{number}.xml"
 
 
 class PagingExtension(BaseExtension):

@@ -12,10 +12,10 @@ from lxml import etree
 
 from tasks.feed.categories import APPLE_CATEGORIES
 from tasks.feed.xml import ITUNES, PODCAST
+from tasks.models import DESCRIPTION_BYTES
 
 ATOM = "http://www.w3.org/2005/Atom"
 NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
-DESCRIPTION_BYTES = 4000
 _IMAGE_URL = re.compile(r"^https?://[^\s]+\.(?:jpe?g|png)(?:\?[^\s]*)?$", re.IGNORECASE)
 _WEB_URL = re.compile(r"^https?://[^\s]+$")
 
@@ -99,7 +99,8 @@ def _check_item(item, number: int, report: Report, guids: set[str]) -> None:
         report.errors.append(f"{where}: <pubDate> must be an RFC 2822 date with a timezone")
     description = item.findtext("description") or ""
     if len(description.encode()) > DESCRIPTION_BYTES:
-        report.errors.append(f"{where}: <description> is {len(description.encode())} bytes; Apple allows 4000")
+        report.errors.append(
+            f"{where}: <description> is {len(description.encode())} bytes; Apple allows {DESCRIPTION_BYTES}")
     for tag in ("itunes:season", "itunes:episode"):
         value = _text(item, tag)
         if value and (not value.isdigit() or int(value) <= 0):

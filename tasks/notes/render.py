@@ -8,12 +8,11 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from tasks.models import Person, ShowNotes
+from tasks.models import DESCRIPTION_BYTES, Person, ShowNotes
 from tasks.notes.sanitize import plain_text, sanitize_html
 from tasks.transcription.formats import hms
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-DESCRIPTION_BYTES = 4000  # Apple's limit for description and itunes:summary
 
 
 def markdown_escape(text: str) -> str:

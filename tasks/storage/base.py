@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tasks.media_types import content_type_for
+from tasks.models import FEED_KEY, INDEX_KEY
 
 # Per object type: the feed and index change, media never does (its key holds its hash).
 CACHE_CONTROL = {
@@ -48,9 +49,9 @@ def check_key(key: str) -> str:
 
 
 def cache_control_for(key: str) -> str:
-    if key.endswith("feed.xml") or key.endswith(".rss"):
+    if key.endswith((FEED_KEY, ".rss")):
         return CACHE_CONTROL["feed"]
-    if key.endswith("episodes.json"):
+    if key.endswith(INDEX_KEY):
         return CACHE_CONTROL["index"]
     if key.endswith((".mp3", ".m4a", ".png", ".jpg", ".jpeg")):
         return CACHE_CONTROL["media"]

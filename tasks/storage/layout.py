@@ -3,8 +3,9 @@ a new URL, because Apple's player breaks when bytes change under a URL it has ca
 
 from __future__ import annotations
 
-FEED_KEY = "feed.xml"
-INDEX_KEY = "episodes.json"
+# Re-exported, so that this module names every key of a store.
+from tasks.models import FEED_KEY as FEED_KEY
+from tasks.models import INDEX_KEY as INDEX_KEY
 
 
 def episode_prefix(slug: str) -> str:

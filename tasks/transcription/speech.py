@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-SAMPLE_RATE = 16_000
+from tasks.ffmpeg import SAMPLE_RATE
 
 
 def load_audio(wav: Path) -> np.ndarray:

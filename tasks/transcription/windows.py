@@ -9,15 +9,14 @@ there. Audio shorter than a window is read and recognised in one piece, exactly 
 
 from __future__ import annotations
 
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
 
+from tasks.ffmpeg import SAMPLE_RATE, last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Segment
-from tasks.transcription.speech import SAMPLE_RATE
 
 WINDOW_SECONDS = 15 * 60
 # Where to look for the pause that ends a window: long enough to hold one whatever the speaker.
@@ -44,13 +43,10 @@ class AudioReader:
         if not _is_recogniser_wav(path):
             self._scratch = tempfile.TemporaryDirectory(prefix="castflow-asr-")
             wav = Path(self._scratch.name) / "asr.wav"
-            decoded = subprocess.run(
-                ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-y", "-i", str(path), "-map", "0:a:0",
-                 "-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", str(wav)],
-                capture_output=True, text=True)
+            decoded = run_ffmpeg(["-v", "error", "-i", str(path), *recogniser_wav_output(wav)])
             if decoded.returncode != 0:
                 self._scratch.cleanup()
-                reason = (decoded.stderr.strip().splitlines() or ["no audio stream"])[-1]
+                reason = last_error_line(decoded, "no audio stream")
                 raise AudioUnreadable(f"{path}: ffmpeg could not decode it: {reason}")
             path = wav
         self._file = soundfile.SoundFile(str(path))
