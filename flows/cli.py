@@ -84,7 +84,7 @@ def cmd_unpublish(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from tasks.serve import serve
+    from flows.serve import serve
 
     serve(args.directory, host=args.host, port=args.port)
     return 0

@@ -129,7 +129,7 @@ def prefect_server():
 @pytest.fixture
 def serve_directory():
     """Serve a folder with castflow's own Range/HEAD/CORS server; returns the base URL."""
-    from tasks.serve import make_server
+    from flows.serve import make_server
 
     servers = []
 

@@ -53,7 +53,7 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 @pytest.fixture(scope="module")
 def published(seed_show, seed_episode, tmp_path_factory):
     """The seed episode with a transcript at 0, 30, 60 and 90 s, published to a folder and served."""
-    from tasks.serve import make_server
+    from flows.serve import make_server
 
     root = tmp_path_factory.mktemp("store")
     server = make_server(root, port=0, quiet=True)

@@ -1,4 +1,4 @@
-"""Tests for tasks.serve over real HTTP (stdlib http.client, no mocks)."""
+"""Tests for ``castflow serve`` (flows/serve.py) over real HTTP (stdlib http.client, no mocks)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import http.client
 import os
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from tasks.serve import make_server, parse_range, RangeNotSatisfiable
+from flows.serve import make_server, single_byte_range
 
 EPISODE = bytes(range(256)) * 4  # 1024 bytes; every offset is recognisable
 BIG_SIZE = 5 * 1024 * 1024
@@ -264,11 +265,20 @@ def test_options_preflight(fetch):
         "Access-Control-Request-Method": "GET",
         "Access-Control-Request-Headers": "range",
     }
-    status, headers, body = fetch("/episode.mp3", "OPTIONS", request_headers)
-    assert (status, body) == (204, b"")
+    status, headers, _ = fetch("/episode.mp3", "OPTIONS", request_headers)
+    assert status == 200  # Starlette's CORSMiddleware answers a preflight 200 "OK"
     assert headers["Access-Control-Allow-Origin"] == "*"
     assert headers["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
-    assert headers["Access-Control-Allow-Headers"] == "Range, If-None-Match, If-Modified-Since"
+    allowed = {name.strip().lower() for name in headers["Access-Control-Allow-Headers"].split(",")}
+    assert {"range", "if-none-match", "if-modified-since"} <= allowed
+    assert headers["Access-Control-Max-Age"] == "86400"
+
+
+def test_preflight_for_a_method_that_writes_is_refused(fetch):
+    request_headers = {"Origin": "https://player.example", "Access-Control-Request-Method": "PUT"}
+    status, headers, _ = fetch("/episode.mp3", "OPTIONS", request_headers)
+    assert status == 400
+    assert "PUT" not in headers.get("Access-Control-Allow-Methods", "")
 
 
 @pytest.mark.parametrize(("path", "expected_status"), [("/feed.xml", 200), ("/missing.mp3", 404)])
@@ -341,8 +351,16 @@ def test_directory_serves_index_html(fetch):
 
 def test_directory_without_slash_redirects(fetch):
     status, headers, _ = fetch("/show?x=1")
-    assert status == 301
-    assert headers["Location"] == "/show/?x=1"
+    assert status == 307  # Starlette's redirect; browsers and apps follow it like a 301
+    location = urlsplit(headers["Location"])
+    assert (location.path, location.query) == ("/show/", "x=1")
+
+
+def test_redirect_never_leaves_the_server(fetch, server):
+    # "//host/dir" is a local path here; the redirect must not become a link to another site.
+    status, headers, _ = fetch("//show")
+    assert status == 307
+    assert urlsplit(headers["Location"]).netloc == "%s:%d" % server.server_address[:2]
 
 
 def test_query_string_is_ignored_for_files(fetch):
@@ -358,8 +376,8 @@ def test_make_server_rejects_missing_root(tmp_path):
         make_server(tmp_path / "missing", port=0, quiet=True)
 
 
-def test_parse_range_unit():
-    assert parse_range("bytes=0-99", 1000) == (0, 99)
-    assert parse_range(None, 1000) is None
-    with pytest.raises(RangeNotSatisfiable):
-        parse_range("bytes=0-", 0)
+def test_single_byte_range_unit():
+    assert single_byte_range("GET", "bytes=0-99") == "bytes=0-99"
+    assert single_byte_range("GET", "bytes = 1000 -") == "bytes=1000-"
+    assert single_byte_range("GET", "bytes=0-1,5-9") is None
+    assert single_byte_range("HEAD", "bytes=0-99") is None
