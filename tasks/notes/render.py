@@ -1,8 +1,9 @@
-"""Show notes rendered through the Jinja2 templates in ``templates/`` (a show may override any)."""
+"""Show notes rendered through the Jinja2 templates in the top-level ``templates/`` (a show may override any)."""
 
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,7 +13,9 @@ from tasks.models import DESCRIPTION_BYTES, Person, ShowNotes
 from tasks.notes.sanitize import plain_text, sanitize_html
 from tasks.transcription.formats import hms
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+# Installed with castflow as the package ``templates`` (its package data), so a wheel finds them too.
+# pip installs packages as folders, never zipped: the package's files are a folder on disk.
+TEMPLATES = Path(str(files("templates")))
 
 
 def markdown_escape(text: str) -> str:
