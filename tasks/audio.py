@@ -41,6 +41,7 @@ from mutagen.id3 import (
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
+from tasks.errors import AudioError
 from tasks.models import Chapter, DecodedAudio, PreparedAudio
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
@@ -57,10 +58,6 @@ class Loudness:
     integrated: float  # LUFS
     true_peak: float  # dBTP
     loudness_range: float  # LU
-
-
-class AudioError(ValueError):
-    """The audio file cannot be used; the message names the file."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import BinaryIO, NamedTuple
 
+from tasks.errors import RangeNotSatisfiable
 from tasks.media_types import content_type_for
 
 __all__ = [
@@ -47,10 +48,6 @@ INDEX_FILES = ("index.html", "index.htm")
 # which RFC 9110 lets us skip by serving the whole file instead.
 _SINGLE_BYTE_RANGE = re.compile(r"bytes\s*=\s*(\d*)\s*-\s*(\d*)", re.IGNORECASE)
 _ENTITY_TAG = re.compile(r'(?:W/)?"[^"]*"')
-
-
-class RangeNotSatisfiable(ValueError):
-    """The Range header is well formed but lies entirely outside the file."""
 
 
 class Body(NamedTuple):

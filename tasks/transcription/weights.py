@@ -18,15 +18,12 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from tasks.errors import ModelNotFound
 from tasks.transcription.convert import ConversionError, cached_checkpoint
 
 TINY_EN = ("tiny.en", "tiny-en")
 BASE = ("base", "base.en", "base-en")
 CACHE_VARIABLE = "CASTFLOW_MODEL_CACHE"
-
-
-class ModelNotFound(LookupError):
-    pass
 
 
 def model_cache_dir() -> Path:
