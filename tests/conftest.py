@@ -144,3 +144,8 @@ def serve_directory():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# Prefect's retries of the network stages wait 2, 10 and 30 s in production and a tenth of a second
+# here. flows.stages reads this when it builds its tasks, so it is set before any test imports them.
+os.environ.setdefault("CASTFLOW_RETRY_DELAYS", "0.1,0.1,0.1")

@@ -19,7 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 from tasks.errors import SourceMissing, SourceUnavailable, StoreError, StoreUnavailable
 from tasks.storage.base import PreconditionFailed, Store, Versioned, check_key
 
-MAX_ATTEMPTS = 6  # botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
+MAX_ATTEMPTS = 6  # in all; botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
 # Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
 TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunksize=16 * 1024 * 1024,
                           max_concurrency=4)
@@ -28,7 +28,10 @@ TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunks
 def s3_client(endpoint_url: str | None = None):
     # A stalled connection is abandoned after CASTFLOW_S3_TIMEOUT seconds and retried by botocore.
     timeout = float(os.environ.get("CASTFLOW_S3_TIMEOUT", "60"))
-    config = Config(retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS}, connect_timeout=min(timeout, 10), read_timeout=timeout,
+    # AWS_MAX_ATTEMPTS is the AWS tools' own setting (attempts in all, the first included); botocore
+    # would ignore it beside an explicit Config. Config's "max_attempts" would count retries only.
+    attempts = int(os.environ.get("AWS_MAX_ATTEMPTS", MAX_ATTEMPTS))
+    config = Config(retries={"mode": "standard", "total_max_attempts": attempts}, connect_timeout=min(timeout, 10), read_timeout=timeout,
                     s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
     return boto3.client("s3", endpoint_url=endpoint_url, config=config)
 
