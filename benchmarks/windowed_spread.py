@@ -1,7 +1,7 @@
 """How far windowed recognition drifts from whole-file recognition, run after run (issue 15).
 
 Runs what tests/test_transcription.py::test_long_audio_is_recognised_in_windows_that_end_in_pauses runs
-(the seed, default options, 50 s windows) N times, each time transcribing the whole file and the
+(the seed, default options, 50 s windows, raw recognition before name correction) N times, each time transcribing the whole file and the
 windowed file afresh, and prints each run's word error rates and their spread.
 
     nice -n 10 .venv/bin/python benchmarks/windowed_spread.py --runs 20
@@ -23,10 +23,10 @@ import jiwer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tasks.models import TranscriptionOptions, load_episode, load_show  # noqa: E402
-from tasks.notes import expected_names  # noqa: E402
-from tasks.transcription import transcribe_audio, windows  # noqa: E402
-from tests.conftest import SEED_EPISODE, SEED_SHOW, normalise_words  # noqa: E402
+from tasks.models import TranscriptionOptions  # noqa: E402
+from tasks.transcription import windows  # noqa: E402
+from tasks.transcription.engines import recognise  # noqa: E402
+from tests.conftest import SEED_EPISODE, normalise_words  # noqa: E402
 
 
 def main() -> None:
@@ -34,8 +34,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--out", default=str(ROOT / ".castflow" / "windowed-spread.json"))
     args = parser.parse_args()
-    show, episode = load_show(SEED_SHOW), load_episode(SEED_EPISODE)
-    names = expected_names(show, episode)
     script = json.loads((SEED_EPISODE.parent / "script.json").read_text())
     reference = normalise_words(" ".join(turn["text"] for turn in script["turns"]))  # raw: no name correction
     with tempfile.TemporaryDirectory() as folder:
@@ -46,9 +44,9 @@ def main() -> None:
         for run in range(args.runs):
             started = time.monotonic()
             windows.WINDOW_SECONDS, windows.TAIL_SECONDS = 15 * 60, 60
-            whole = normalise_words(transcribe_audio(wav, TranscriptionOptions(), names, show.glossary).text)
+            whole = normalise_words(recognise(wav, TranscriptionOptions()).text)
             windows.WINDOW_SECONDS, windows.TAIL_SECONDS = 50, 20
-            windowed = normalise_words(transcribe_audio(wav, TranscriptionOptions(), names, show.glossary).text)
+            windowed = normalise_words(recognise(wav, TranscriptionOptions()).text)
             row = {"run": run, "whole_vs_windowed": jiwer.wer(whole, windowed),
                    "whole_vs_reference": jiwer.wer(reference, whole),
                    "windowed_vs_reference": jiwer.wer(reference, windowed),
