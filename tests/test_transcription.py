@@ -24,7 +24,7 @@ from tasks.transcription.formats import CAPTION_LINE_CHARS
 from tasks.transcription.names import NameCorrector
 from tasks.transcription.scoring import diarization_error, speaker_turns
 
-from .conftest import SEED_EPISODE, normalise_words
+from .conftest import SEED_EPISODE, normalise_words, require_module
 from .test_transcription_units import Outline
 
 pytestmark = pytest.mark.slow
@@ -98,7 +98,7 @@ def seed_transcript(faster_run):
 @pytest.fixture(scope="module")
 def labelled(seed_transcript, seed_wav, seed_show, seed_names):
     """The default transcript with speaker labels (the optional resemblyzer step)."""
-    pytest.importorskip("resemblyzer")
+    require_module("resemblyzer", "the speakers extra (make setup)")
     from tasks.transcription.speakers import label_speakers
 
     return label_speakers(seed_transcript, seed_wav, seed_names, [h.name for h in seed_show.hosts])
@@ -106,7 +106,7 @@ def labelled(seed_transcript, seed_wav, seed_show, seed_names):
 
 @pytest.fixture(scope="module")
 def openai_run(seed_excerpt, seed_show, seed_names):
-    pytest.importorskip("whisper")
+    require_module("whisper", "the openai extra (make setup)")
     return transcribe(seed_excerpt, seed_show, seed_names, TranscriptionOptions(engine="openai"))
 
 
@@ -202,7 +202,7 @@ def test_all_formats_parse_with_real_parsers(labelled, tmp_path):
 @pytest.mark.parametrize("engine", ["faster", "openai"])
 def test_silence_and_noise_give_no_words(engine, tmp_path):
     if engine == "openai":
-        pytest.importorskip("whisper")
+        require_module("whisper", "the openai extra (make setup)")
     for name, source in {"silence": "anullsrc=r=16000:cl=mono", "noise": "anoisesrc=r=16000:a=0.02:c=pink"}.items():
         wav = tmp_path / f"{name}.wav"
         subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-f", "lavfi", "-i", source,
@@ -251,7 +251,7 @@ def test_long_audio_is_recognised_in_windows_that_end_in_pauses(seed_wav, heard,
 
 def test_voice_prints_read_in_windows_label_speakers_as_well(seed_transcript, seed_wav, seed_show, seed_names,
                                                              monkeypatch):
-    pytest.importorskip("resemblyzer")
+    require_module("resemblyzer", "the speakers extra (make setup)")
     from tasks.transcription import windows
     from tasks.transcription.speakers import label_speakers
 
