@@ -20,12 +20,11 @@ from tasks.models import TranscriptionOptions
 from tasks.notes import expected_names
 from tasks.transcription import transcribe_audio, write_transcripts
 from tasks.transcription.engines import recognise
-from tasks.transcription.formats import CAPTION_LINE_CHARS
 from tasks.transcription.names import NameCorrector
 from tasks.transcription.scoring import diarization_error, speaker_turns
 
 from .conftest import SEED_EPISODE, normalise_words, require_module
-from .test_transcription_units import Outline
+from .test_transcription_units import Outline, assert_two_short_lines
 
 pytestmark = pytest.mark.slow
 SPEAKERS = ["Stephen Foskett", "Steph Locke", "Demetrios Brinkmann", "David Aponte"]
@@ -173,10 +172,11 @@ def test_all_formats_parse_with_real_parsers(labelled, tmp_path):
     assert set(files) == {"vtt", "srt", "json", "txt", "html"}
     captions = webvtt.read(str(files["vtt"]))
     assert len(captions) >= len(seed_transcript.segments)
-    assert all(len(line) <= CAPTION_LINE_CHARS + 10 for c in captions for line in c.text.splitlines())
+    assert_two_short_lines([html.unescape(c.text) for c in captions])
     assert {c.voice for c in captions} == set(SPEAKERS)
     subtitles = list(srt.parse(files["srt"].read_text()))
     assert len(subtitles) == len(captions)
+    assert_two_short_lines([s.content for s in subtitles])  # with the "Speaker: " prefix
     h, m, sec = captions[0].start.split(":")
     assert abs(subtitles[0].start.total_seconds() - (int(h) * 3600 + int(m) * 60 + float(sec))) < 0.002
     assert subtitles[0].content.startswith("Stephen Foskett: Welcome")

@@ -16,7 +16,7 @@ import webvtt
 from tasks.models import Segment, Transcript, Word
 from tasks.transcription import MIME_TYPES, write_transcripts
 from tasks.transcription.convert import _float, cached_checkpoint, openai_state_dict, read_ctranslate2
-from tasks.transcription.formats import WRITERS, to_html, to_json, to_srt, to_text, to_vtt
+from tasks.transcription.formats import CAPTION_LINE_CHARS, CAPTION_LINES, WRITERS, to_html, to_json, to_srt, to_text, to_vtt
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.weights import ModelNotFound, bundled_tiny_en, resolve_model
 from tests.conftest import require_module
@@ -157,13 +157,21 @@ def test_every_writer_has_a_mime_type():
     assert MIME_TYPES["html"] == "text/html"
 
 
+def assert_two_short_lines(texts: list[str]) -> None:
+    """What the README promises of captions: at most two lines of at most 42 characters."""
+    for text in texts:
+        lines = text.splitlines()
+        assert len(lines) <= CAPTION_LINES and all(len(line) <= CAPTION_LINE_CHARS for line in lines), lines
+
+
 def test_long_segment_is_cut_into_short_escaped_cues():
     vtt = to_vtt(synthetic())
     captions = webvtt.from_buffer(io.StringIO(vtt))
     assert len(captions) >= 2
     assert "<b>" not in vtt and "&lt;b&gt;" in vtt and "&amp;" in vtt
     assert "<v Ada &lt;Lovelace&gt;>" in vtt
-    assert all(len(line) <= 65 for line in vtt.splitlines())
+    assert_two_short_lines([html.unescape(c.text) for c in captions])
+    assert_two_short_lines([s.content for s in srt.parse(to_srt(synthetic()))])
     assert list(srt.parse(to_srt(synthetic())))[0].content.startswith("Ada <Lovelace>: one")
     assert json.loads(to_json(synthetic()))["segments"][0]["speaker"] == "Ada <Lovelace>"
     assert to_text(synthetic()).startswith("Starting point is 00:00:00 Ada <Lovelace>: one two")
