@@ -1,7 +1,8 @@
 """``castflow``: the command line, thin over the flows.
 
-Errors a person can fix (bad YAML, unreadable audio, an unreachable store) print one line naming the
-file and field, and exit with status 2; no traceback.
+castflow's own errors print one line and no traceback. A mistake in the input (bad YAML, unreadable
+audio, a missing source, a refused store) names the file and field and exits with status 2; a server
+still failing once the retries are spent exits with status 1 (trying later may work).
 """
 
 from __future__ import annotations
@@ -12,17 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from flows.errors import InboxFailures
-from tasks.audio import AudioError
-from tasks.feed.validate import FeedInvalid
-from tasks.models import ConfigError, TranscriptionOptions, load_episode, load_show
-from tasks.storage.base import SourceError, StoreError
-from tasks.transcription.engines import TranscriptionError
-from tasks.transcription.weights import ModelNotFound
-from tasks.transcription.windows import AudioUnreadable
+from tasks.errors import AudioError, CastflowError, ConfigError, SourceError, is_transient
+from tasks.models import TranscriptionOptions, load_episode, load_show
 
-USER_ERRORS = (ConfigError, AudioError, AudioUnreadable, StoreError, TranscriptionError, ModelNotFound, FeedInvalid,
-               InboxFailures)
 DEMO_PORT = 8000
 
 
@@ -44,8 +37,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     episode = load_episode(episode_file)
     try:
         result = publish_episode(episode=episode, show=show)
-    except (AudioError, SourceError) as error:
-        raise ConfigError(f"{episode_file}: field 'audio': {error}") from None
+    except (AudioError, SourceError) as error:  # same kind (input or transient), now naming the field
+        raise type(error)(f"{episode_file}: field 'audio': {error}") from None
     print(f"Published {result.record.title!r} ({result.episode_count} episodes in the feed)")
     print(f"Feed: {result.feed_url}")
     return 0
@@ -151,12 +144,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 class _NoTracebackForUserErrors(logging.Filter):
-    """Prefect logs a failed run's traceback; for a mistake in the input the one-line error is the
+    """Prefect logs a failed run's traceback; for castflow's own errors the one-line message is the
     whole story in a terminal (the Prefect UI still keeps the full record)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, USER_ERRORS):
+        if isinstance(error, CastflowError):
             record.exc_info, record.exc_text = None, None
         return True
 
@@ -176,9 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except USER_ERRORS as error:
+    except CastflowError as error:
         print(f"castflow: error: {error}", file=sys.stderr)
-        return 2
+        return 1 if is_transient(error) else 2
     except KeyboardInterrupt:
         return 130
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from prefect import flow, get_run_logger, unmapped
 
 from flows import stages
-from flows.errors import InboxFailures
 from flows.locks import feed_lock
+from tasks.errors import InboxFailures
 from tasks.models import ConfigError, EpisodeRecord, Index, load_episode, load_show
 from tasks.storage import open_store
 from tasks.storage.inbox import list_inbox

@@ -13,9 +13,9 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_table_artifact
 
-from flows.errors import InboxFailures
 from flows.publish_episode import publish_episode
 from flows.stages import artifact_key
+from tasks.errors import InboxFailures
 from tasks.models import ConfigError, load_episode, load_show
 from tasks.storage import open_store
 from tasks.storage.inbox import list_inbox

@@ -22,15 +22,16 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
-from tasks.audio import AudioError, Id3Tags, decode_audio, master_audio, sha256_file
+from tasks.audio import Id3Tags, decode_audio, master_audio, sha256_file
+from tasks.errors import is_transient
 from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
-from tasks.feed.validate import FeedInvalid, Report, require_valid
+from tasks.feed.validate import Report, require_valid
 from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
-from tasks.storage import Store, StoreError, open_store
+from tasks.storage import Store, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
 from tasks.storage.publishing import (
     commit_index,
@@ -41,18 +42,33 @@ from tasks.storage.publishing import publish_feed as publish_feed_from_index
 from tasks.storage.source import fetch_source
 from tasks.transcription import transcribe_audio
 
+RETRY_DELAYS_VARIABLE = "CASTFLOW_RETRY_DELAYS"
+
+
 def transient(task, task_run, state) -> bool:
     """Retry what may pass next time (a network, a server); never a mistake in the input."""
     try:
         state.result()
-    except (ConfigError, AudioError, FeedInvalid, StoreError):
-        return False
-    except Exception:  # noqa: BLE001 (anything else may be transient)
-        return True
+    except Exception as error:  # noqa: BLE001 (the taxonomy decides, not this list)
+        return is_transient(error)
     return False
 
 
-NETWORK_RETRIES = dict(retries=3, retry_delay_seconds=[2, 10, 30], retry_condition_fn=transient)
+def network_retries() -> dict:
+    """Prefect retries for the stages that talk to a network: one per delay in CASTFLOW_RETRY_DELAYS.
+
+    Read when the tasks are built (at import), so tests shorten the waits through the environment
+    rather than by patching the tasks; an empty value turns the retries off.
+    """
+    text = os.environ.get(RETRY_DELAYS_VARIABLE, "2,10,30")
+    try:
+        delays = [float(d) for d in text.split(",") if d.strip()]
+    except ValueError:
+        raise ConfigError(f"{RETRY_DELAYS_VARIABLE}={text!r}: must be seconds separated by commas, e.g. 2,10,30") from None
+    return dict(retries=len(delays), retry_delay_seconds=delays, retry_condition_fn=transient)
+
+
+NETWORK_RETRIES = network_retries()
 # Bump when transcription output changes for the same audio and options, to invalidate caches.
 TRANSCRIPT_CACHE_VERSION = "1"
 

@@ -40,6 +40,7 @@ from mutagen.id3 import (
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
+from tasks.errors import AudioError
 from tasks.ffmpeg import last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Chapter, DecodedAudio, PreparedAudio
 
@@ -57,10 +58,6 @@ class Loudness:
     integrated: float  # LUFS
     true_peak: float  # dBTP
     loudness_range: float  # LU
-
-
-class AudioError(ValueError):
-    """The audio file cannot be used; the message names the file."""
 
 
 @dataclass(frozen=True)

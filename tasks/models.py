@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from tasks.errors import ConfigError
 from tasks.feed.categories import split_category
 
 # Podcast Index's namespace for podcast:guid (Podcasting 2.0 spec).
@@ -50,10 +51,6 @@ def podcast_guid_for(feed_url: str) -> str:
     """
     name = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url).rstrip("/")
     return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, name))
-
-
-class ConfigError(ValueError):
-    """A user-facing error: one line naming the file and the field."""
 
 
 def slugify(text: str, max_length: int = 60) -> str:

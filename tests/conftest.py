@@ -144,3 +144,40 @@ def serve_directory():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# Prefect's retries of the network stages wait 2, 10 and 30 s in production and a tenth of a second
+# here. flows.stages reads this when it builds its tasks, so it is set before any test imports them.
+os.environ.setdefault("CASTFLOW_RETRY_DELAYS", "0.1,0.1,0.1")
+
+
+# No silent skips in CI: .ci/run sets CASTFLOW_STRICT_TESTS=1, under which a test whose browser, Java,
+# engine extra or model is missing fails instead of skipping (a skip there would hide a broken install).
+STRICT_TESTS = os.environ.get("CASTFLOW_STRICT_TESTS") == "1"
+
+
+def _missing(reason: str):
+    if STRICT_TESTS:
+        pytest.fail(f"{reason} (CASTFLOW_STRICT_TESTS=1: a missing install fails the run)", pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
+
+
+def require_module(name: str, install: str):
+    """The imported module, or a skip (a failure under CASTFLOW_STRICT_TESTS=1) saying how to install it."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        _missing(f"needs the Python module {name}: {install}")
+
+
+def require_program(name: str, install: str) -> str:
+    """The program's path, found on PATH as the Makefile's `command -v` finds it, or a skip (a failure
+    under CASTFLOW_STRICT_TESTS=1) saying how to install it."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        _missing(f"needs {name} on PATH: {install}")
+    return path

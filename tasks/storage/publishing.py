@@ -54,7 +54,8 @@ def commit_index(store: Store, change: Callable[[Index], Index]) -> Index:
             return updated
         except PreconditionFailed:
             continue
-    raise StoreError(f"{store.url}/{INDEX_KEY}: gave up after {MAX_ATTEMPTS} conflicting writes")
+    # Another run kept winning: a race, so the task is retried later rather than failed as bad input.
+    raise PreconditionFailed(f"{store.url}/{INDEX_KEY}: gave up after {MAX_ATTEMPTS} conflicting writes")
 
 
 def publish_feed(store: Store, build: Callable[[Index], bytes]) -> Index:
@@ -68,4 +69,4 @@ def publish_feed(store: Store, build: Callable[[Index], bytes]) -> Index:
         store.put_bytes(FEED_KEY, build(index))
         if store.get(INDEX_KEY) is None or read_index(store)[1] == etag:
             return index
-    raise StoreError(f"{store.url}/{FEED_KEY}: the index kept changing while the feed was written")
+    raise PreconditionFailed(f"{store.url}/{FEED_KEY}: the index kept changing while the feed was written")

@@ -7,16 +7,19 @@ The endpoint and credentials come from boto3's own chain (``AWS_ENDPOINT_URL``, 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import boto3
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
-from botocore.exceptions import ClientError
+from boto3.exceptions import S3UploadFailedError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
-from tasks.storage.base import PreconditionFailed, SourceError, Store, Versioned, check_key
+from tasks.errors import SourceMissing, SourceUnavailable, StoreError, StoreUnavailable
+from tasks.storage.base import PreconditionFailed, Store, Versioned, check_key
 
-MAX_ATTEMPTS = 6  # botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
+MAX_ATTEMPTS = 6  # in all; botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
 # Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
 TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunksize=16 * 1024 * 1024,
                           max_concurrency=4)
@@ -25,13 +28,40 @@ TRANSFER = TransferConfig(multipart_threshold=16 * 1024 * 1024, multipart_chunks
 def s3_client(endpoint_url: str | None = None):
     # A stalled connection is abandoned after CASTFLOW_S3_TIMEOUT seconds and retried by botocore.
     timeout = float(os.environ.get("CASTFLOW_S3_TIMEOUT", "60"))
-    config = Config(retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS}, connect_timeout=min(timeout, 10), read_timeout=timeout,
+    # AWS_MAX_ATTEMPTS is the AWS tools' own setting (attempts in all, the first included); botocore
+    # would ignore it beside an explicit Config. Config's "max_attempts" would count retries only.
+    attempts = int(os.environ.get("AWS_MAX_ATTEMPTS", MAX_ATTEMPTS))
+    config = Config(retries={"mode": "standard", "total_max_attempts": attempts}, connect_timeout=min(timeout, 10), read_timeout=timeout,
                     s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
     return boto3.client("s3", endpoint_url=endpoint_url, config=config)
 
 
+# Answers that no retry can change: the bucket, the key or the credentials are wrong.
+REFUSALS = {"AccessDenied", "AllAccessDisabled", "InvalidAccessKeyId", "InvalidBucketName", "NoSuchBucket",
+            "SignatureDoesNotMatch", "403"}
+MISSING = {"NoSuchKey", "404", "NotFound"}
+
+
 def _code(error: ClientError) -> str:
     return str(error.response.get("Error", {}).get("Code", ""))
+
+
+@contextmanager
+def _plainly(where: str):
+    """botocore's errors as castflow's two kinds, in one line naming the object.
+
+    botocore has already retried what it could (``MAX_ATTEMPTS``); what is left is either a refusal
+    (input: wrong bucket or credentials) or a store still failing (transient: Prefect retries the task).
+    """
+    try:
+        yield
+    except ClientError as error:
+        kind = StoreError if _code(error) in REFUSALS else StoreUnavailable
+        raise kind(f"{where}: {_code(error) or error}") from error
+    except NoCredentialsError:
+        raise StoreError(f"{where}: no S3 credentials (AWS_ACCESS_KEY_ID, AWS_PROFILE...)") from None
+    except (BotoCoreError, S3UploadFailedError) as error:
+        raise StoreUnavailable(f"{where}: {type(error).__name__}: {error}") from error
 
 
 class S3Store(Store):
@@ -45,10 +75,14 @@ class S3Store(Store):
         check_key(key)
         return f"{self.prefix}/{key}" if self.prefix else key
 
+    def _url(self, key: str) -> str:
+        return f"s3://{self.bucket}/{self._key(key)}"
+
     def put_file(self, key: str, path: Path) -> None:
         content_type, cache_control = self.headers_for(key)
-        self.client.upload_file(str(path), self.bucket, self._key(key), Config=TRANSFER,
-                                ExtraArgs={"ContentType": content_type, "CacheControl": cache_control})
+        with _plainly(self._url(key)):
+            self.client.upload_file(str(path), self.bucket, self._key(key), Config=TRANSFER,
+                                    ExtraArgs={"ContentType": content_type, "CacheControl": cache_control})
 
     def put_bytes(self, key: str, data: bytes, *, if_match: str | None = None,
                   if_absent: bool = False) -> str:
@@ -58,36 +92,40 @@ class S3Store(Store):
             extra["IfMatch"] = if_match
         if if_absent:
             extra["IfNoneMatch"] = "*"
-        try:
-            response = self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data,
-                                              ContentType=content_type, CacheControl=cache_control, **extra)
-        except ClientError as error:
-            if _code(error) in {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}:
-                raise PreconditionFailed(f"{key} changed since it was read") from None
-            if if_match is not None and _code(error) in {"NoSuchKey", "404"}:
-                raise PreconditionFailed(f"{key} was deleted since it was read") from None
-            raise
+        with _plainly(self._url(key)):
+            try:
+                response = self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data,
+                                                  ContentType=content_type, CacheControl=cache_control, **extra)
+            except ClientError as error:
+                if _code(error) in {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}:
+                    raise PreconditionFailed(f"{key} changed since it was read") from None
+                if if_match is not None and _code(error) in {"NoSuchKey", "404"}:
+                    raise PreconditionFailed(f"{key} was deleted since it was read") from None
+                raise
         return response["ETag"]
 
     def get(self, key: str) -> Versioned | None:
-        try:
-            response = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
-        except ClientError as error:
-            if _code(error) in {"NoSuchKey", "404"}:
-                return None
-            raise
-        return Versioned(response["Body"].read(), response["ETag"])
+        with _plainly(self._url(key)):
+            try:
+                response = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
+            except ClientError as error:
+                if _code(error) in MISSING:
+                    return None
+                raise
+            return Versioned(response["Body"].read(), response["ETag"])
 
     def size(self, key: str) -> int | None:
-        try:
-            return int(self.client.head_object(Bucket=self.bucket, Key=self._key(key))["ContentLength"])
-        except ClientError as error:
-            if _code(error) in {"NoSuchKey", "404", "NotFound"}:
-                return None
-            raise
+        with _plainly(self._url(key)):
+            try:
+                return int(self.client.head_object(Bucket=self.bucket, Key=self._key(key))["ContentLength"])
+            except ClientError as error:
+                if _code(error) in MISSING:
+                    return None
+                raise
 
     def delete(self, key: str) -> None:
-        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+        with _plainly(self._url(key)):
+            self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
     def keys(self, prefix: str = "") -> list[str]:
         if prefix:
@@ -95,13 +133,23 @@ class S3Store(Store):
         full = f"{self.prefix}/{prefix}" if self.prefix else prefix
         strip = len(self.prefix) + 1 if self.prefix else 0
         found = []
-        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=full):
-            found.extend(item["Key"][strip:] for item in page.get("Contents", []))
+        with _plainly(f"s3://{self.bucket}/{full}"):
+            for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=full):
+                found.extend(item["Key"][strip:] for item in page.get("Contents", []))
         return sorted(found)
 
     def download(self, key: str, target: Path) -> Path:
+        """Fetch a source: a missing key is the input's mistake, a failing store is not."""
         try:
-            self.client.download_file(self.bucket, self._key(key), str(target), Config=TRANSFER)
-        except ClientError as error:
-            raise SourceError(f"s3://{self.bucket}/{self._key(key)}: {_code(error) or error}") from None
+            with _plainly(self._url(key)):
+                try:
+                    self.client.download_file(self.bucket, self._key(key), str(target), Config=TRANSFER)
+                except ClientError as error:
+                    if _code(error) in MISSING:
+                        raise SourceMissing(f"{self._url(key)}: no such object") from None
+                    raise
+        except StoreUnavailable as error:
+            raise SourceUnavailable(str(error)) from error.__cause__
+        except StoreError as error:  # no such bucket, no access: the episode names a source it cannot have
+            raise SourceMissing(str(error)) from error.__cause__
         return target

@@ -22,13 +22,11 @@ from typing import BinaryIO
 
 import numpy as np
 
+from tasks.errors import ConversionError
+
 # The order of CTranslate2's DataType enum (include/ctranslate2/types.h).
 _DTYPES = ("float32", "int8", "int16", "int32", "float16", "bfloat16")
 SUPPORTED_BINARY_VERSIONS = range(1, 7)
-
-
-class ConversionError(ValueError):
-    pass
 
 
 @dataclass

@@ -14,15 +14,12 @@ import importlib.util
 from pathlib import Path
 from typing import Callable
 
+from tasks.errors import TranscriptionError
 from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.speech import speech_only
 from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
 from tasks.transcription.windows import AudioReader, recognise_in_windows
-
-
-class TranscriptionError(RuntimeError):
-    pass
 
 
 def recognise(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tasks.models import Segment, Transcript
 
 CAPTION_LINE_CHARS = 42  # two lines of 42 stay readable on a phone; well under the ~65 ceiling
+CAPTION_LINES = 2
 CAPTION_MAX_SECONDS = 7.0
 PARAGRAPH_SECONDS = 45.0
 
@@ -64,16 +65,20 @@ def hms(seconds: float) -> str:
     return clock(int(seconds)).split(".")[0]
 
 
+def _fits(text: str, speaker: str | None) -> bool:
+    """Whether a cue's text makes at most two caption lines, with room for SRT's "Speaker: " prefix."""
+    return len(textwrap.wrap(f"{speaker}: {text}" if speaker else text, CAPTION_LINE_CHARS)) <= CAPTION_LINES
+
+
 def _split_segment(segment: Segment) -> list[Cue]:
     """Cut a segment into cues of two short lines, timed by its words where it has them."""
-    limit = CAPTION_LINE_CHARS * 2
-    if len(segment.text) <= limit and segment.end - segment.start <= CAPTION_MAX_SECONDS:
+    if _fits(segment.text, segment.speaker) and segment.end - segment.start <= CAPTION_MAX_SECONDS:
         return [Cue(segment.start, segment.end, segment.text, segment.speaker)]
     if segment.words:
         cues, words = [], []
         for word in segment.words:
             candidate = " ".join([*(w.word for w in words), word.word])
-            too_long = len(candidate) > limit or (words and word.end - words[0].start > CAPTION_MAX_SECONDS)
+            too_long = not _fits(candidate, segment.speaker) or (words and word.end - words[0].start > CAPTION_MAX_SECONDS)
             if words and too_long:
                 cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
                 words = []
@@ -82,7 +87,13 @@ def _split_segment(segment: Segment) -> list[Cue]:
             cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
         return cues
     # No word timings: share the segment's time among chunks by their length.
-    chunks = textwrap.wrap(segment.text, limit)
+    chunks, current = [], []
+    for token in segment.text.split():
+        if current and not _fits(" ".join([*current, token]), segment.speaker):
+            chunks.append(" ".join(current))
+            current = []
+        current.append(token)
+    chunks.append(" ".join(current))
     total = sum(len(c) for c in chunks)
     cues, start = [], segment.start
     for chunk in chunks:
@@ -96,8 +107,9 @@ def cues(transcript: Transcript) -> list[Cue]:
     return [cue for segment in transcript.segments for cue in _split_segment(segment)]
 
 
-def _caption_lines(text: str) -> str:
-    return "\n".join(textwrap.wrap(text, CAPTION_LINE_CHARS)) or text
+def _caption_lines(text: str, escape=lambda line: line) -> str:
+    # Wrapped before escaping: "&amp;" shows as one character on screen.
+    return "\n".join(escape(line) for line in textwrap.wrap(text, CAPTION_LINE_CHARS)) or escape(text)
 
 
 def _vtt_escape(text: str) -> str:
@@ -107,7 +119,7 @@ def _vtt_escape(text: str) -> str:
 def to_vtt(transcript: Transcript) -> str:
     blocks = ["WEBVTT"]
     for cue in cues(transcript):
-        body = _caption_lines(_vtt_escape(cue.text))
+        body = _caption_lines(cue.text, _vtt_escape)
         if cue.speaker:
             body = f"<v {_vtt_escape(cue.speaker)}>{body}"
         blocks.append(f"{clock(cue.start)} --> {clock(cue.end)}\n{body}")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tasks.errors import SpeakersUnavailable
 from tasks.models import Segment, Transcript, Word
 from tasks.transcription.speech import SAMPLE_RATE
 from tasks.transcription.windows import AudioReader, windows
@@ -30,10 +31,6 @@ MAX_CLUSTERED = 3000
 # A change of voice shorter than this many words is noise in the embedding, not a turn.
 MIN_TURN_WORDS = 3
 INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is|it's|I’m)\s+$", re.IGNORECASE)
-
-
-class SpeakersUnavailable(RuntimeError):
-    pass
 
 
 @lru_cache(maxsize=1)

