@@ -21,6 +21,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from typing import BinaryIO, NamedTuple
 
 from tasks.media_types import content_type_for
+from tasks.storage.base import cache_control_for
 
 __all__ = [
     "PodcastRequestHandler",
@@ -346,6 +347,8 @@ class PodcastRequestHandler(SimpleHTTPRequestHandler):
         if status == HTTPStatus.PARTIAL_CONTENT:
             self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
         self.send_header("Accept-Ranges", "bytes")
+        # The same caching as the published objects get on S3: media for a year, the feed briefly.
+        self.send_header("Cache-Control", cache_control_for(path))
         for name, value in validators.items():
             self.send_header(name, value)
         self.end_headers()

@@ -32,6 +32,10 @@ class PreconditionFailed(StoreError):
     """A conditional write lost a race: the object changed since it was read."""
 
 
+class ConditionalWritesUnsupported(StoreError):
+    """The store ignores If-Match/If-None-Match on PUT: concurrent publishes could lose episodes."""
+
+
 def check_key(key: str) -> str:
     """Keys stay inside the store: no absolute paths, no ``..``, no odd characters.
 
@@ -92,6 +96,9 @@ class Store(ABC):
 
     @abstractmethod
     def keys(self, prefix: str = "") -> list[str]: ...
+
+    def require_conditional_writes(self) -> None:
+        """Raise ConditionalWritesUnsupported where ``put_bytes``' conditions would be ignored."""
 
     @staticmethod
     def headers_for(key: str) -> tuple[str, str]:

@@ -1,5 +1,9 @@
 """A fault-injecting HTTP proxy in front of the S3 server: answers chosen requests with 500, 503,
-S3's SlowDown throttling, a stall past the client's timeout, or a dropped connection; forwards the rest."""
+S3's SlowDown throttling, a stall past the client's timeout, or a dropped connection; forwards the rest.
+
+With ``ignore_conditions`` it also drops ``If-Match``/``If-None-Match`` from what it forwards, which makes
+the server behind it a store without conditional writes. The headers are signed, so this works in front
+of moto, which does not check signatures, and not in front of SeaweedFS, which does."""
 
 from __future__ import annotations
 
@@ -28,9 +32,10 @@ class Rule:
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, stall_seconds: float = 5.0):
+    def __init__(self, upstream: str, stall_seconds: float = 5.0, ignore_conditions: bool = False):
         self.upstream = urlsplit(upstream)
         self.stall_seconds = stall_seconds
+        self.ignore_conditions = ignore_conditions
         self.rules: list[Rule] = []
         self.injected: Counter = Counter()
         self.lock = threading.Lock()
@@ -108,7 +113,10 @@ class FaultProxy:
                 self._forward(body)
 
             def _forward(self, body: bytes) -> None:
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("transfer-encoding", "connection")}
+                dropped = {"transfer-encoding", "connection"}
+                if proxy.ignore_conditions:
+                    dropped |= {"if-match", "if-none-match"}
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in dropped}
                 headers["Content-Length"] = str(len(body))
                 upstream = http.client.HTTPConnection(proxy.upstream.hostname, proxy.upstream.port, timeout=60)
                 upstream.request(self.command, self.path, body=body, headers=headers)
