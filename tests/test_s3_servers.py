@@ -142,15 +142,21 @@ def test_both_servers_pass_the_conditional_write_probe_and_it_leaves_nothing(mak
 
 
 @pytest.fixture
-def forgetful_store(make_bucket, monkeypatch):
-    """moto behind a proxy that drops If-Match/If-None-Match: a store without conditional writes."""
-    bucket = make_bucket()
-    proxy = FaultProxy(boto3.client("s3").meta.endpoint_url, ignore_conditions=True)
+def forgetful_store(request, make_bucket_on, monkeypatch):
+    """A store without conditional writes: a proxy in front of a real server that either strips
+    If-Match/If-None-Match (the store ignores them) or answers them 501 NotImplemented (as B2 does)."""
+    server, conditions = request.param
+    bucket = make_bucket_on(server)
+    proxy = FaultProxy(boto3.client("s3").meta.endpoint_url, conditions=conditions)
     monkeypatch.setenv("AWS_ENDPOINT_URL", proxy.url)
     yield f"s3://{bucket}/show", bucket, proxy.url
     proxy.close()
 
 
+WITHOUT_CONDITIONS = [("moto", "strip"), ("moto", "reject"), ("seaweedfs", "reject")]
+
+
+@pytest.mark.parametrize("forgetful_store", WITHOUT_CONDITIONS, indirect=True, ids=["-".join(p) for p in WITHOUT_CONDITIONS])
 def test_a_store_without_conditional_writes_is_refused_in_one_line(forgetful_store):
     url, bucket, endpoint = forgetful_store
     store = open_store(url)
@@ -162,6 +168,7 @@ def test_a_store_without_conditional_writes_is_refused_in_one_line(forgetful_sto
     assert boto3.client("s3").list_objects_v2(Bucket=bucket).get("Contents", []) == []
 
 
+@pytest.mark.parametrize("forgetful_store", [("moto", "strip")], indirect=True, ids=["moto-strip"])
 def test_publishing_to_a_store_without_conditional_writes_writes_nothing(
         prefect_server, forgetful_store, seed_show, short_audio, tmp_path, monkeypatch):  # noqa: F811
     url, bucket, endpoint = forgetful_store

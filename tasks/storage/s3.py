@@ -89,24 +89,27 @@ class S3Store(Store):
     def _probe(self) -> str | None:
         key = f"{self.prefix}/.castflow-probe-{uuid.uuid4().hex}".lstrip("/")
 
-        def refused(**condition) -> bool:
+        def put(**condition) -> str:
             try:
                 self.client.put_object(Bucket=self.bucket, Key=key, Body=b"probe", **condition)
             except ClientError as error:
                 if _refused(error):
-                    return True
-                if _code(error) in {"NotImplemented", "501"}:
-                    return False
+                    return "refused"
+                if _code(error) in {"NotImplemented", "501"}:  # Backblaze B2, older gateways
+                    return "not implemented"
                 raise
-            return False
+            return "written"
 
         try:
-            if refused(IfNoneMatch="*"):
-                return "refused If-None-Match on a new object"
-            if not refused(IfNoneMatch="*"):
-                return "ignores If-None-Match: * on PUT (wrote over an existing object)"
-            if not refused(IfMatch='"00000000000000000000000000000000"'):
-                return "ignores If-Match on PUT (wrote despite a wrong ETag)"
+            created = put(IfNoneMatch="*")
+            if created != "written":
+                return f"answered {created!r} to If-None-Match: * on a new object"
+            overwritten = put(IfNoneMatch="*")
+            if overwritten != "refused":
+                return f"answered {overwritten!r} to If-None-Match: * on an existing object, not 412"
+            mismatched = put(IfMatch='"00000000000000000000000000000000"')
+            if mismatched != "refused":
+                return f"answered {mismatched!r} to If-Match with a wrong ETag, not 412"
             return None
         finally:
             self.client.delete_object(Bucket=self.bucket, Key=key)
