@@ -27,6 +27,7 @@ from starlette.staticfiles import NotModifiedResponse, StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tasks.media_types import content_type_for
+from tasks.storage.base import cache_control_for
 
 # What a browser player may send and read cross-origin: seeking needs Range and reads Content-Range.
 CORS = dict(
@@ -92,7 +93,9 @@ class PodcastFiles(StaticFiles):
             raise HTTPException(status_code=404)
         # The exact type, as given (Starlette would add a charset to text/vtt): the store uploads the same.
         response = FileResponse(full_path, status_code=status_code, stat_result=stat_result,
-                                headers={"content-type": content_type_for(full_path)})
+                                headers={"content-type": content_type_for(full_path),
+                                         # As the published objects get on S3: media a year, the feed briefly.
+                                         "cache-control": cache_control_for(os.path.basename(full_path))})
         if self.is_not_modified(response.headers, Headers(scope=scope)):
             return NotModifiedResponse(response.headers)
         return response

@@ -101,7 +101,10 @@ def preflight(show: Show, episode: EpisodeInput) -> None:
                          (f"{source_file(episode)}: field 'image'", episode.image)):
         if image and not re.match(r"^https?://", image):
             check_artwork(Path(image), where)
-    index, _ = read_index(open_store(show.store))
+    store = open_store(show.store)
+    # A store that ignores conditional writes could drop an episode when two runs publish at once.
+    store.require_conditional_writes()
+    index, _ = read_index(store)
     guid = episode_guid(show, episode)
     clash = [e.slug for e in index.episodes if e.guid == guid and e.slug != episode.resolved_slug]
     if clash:

@@ -87,6 +87,10 @@ class PreconditionFailed(TransientError):
     """A conditional write lost a race: the object changed since it was read (or kept changing)."""
 
 
+class ConditionalWritesUnsupported(StoreError):
+    """The store ignores If-Match/If-None-Match on PUT: concurrent publishes could lose episodes."""
+
+
 class SourceError(CastflowError):
     """The episode's source audio could not be fetched (either kind below)."""
 

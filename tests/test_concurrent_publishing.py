@@ -1,4 +1,4 @@
-"""Twenty runs publishing to one feed at the same moment, on both stores: none lost, none doubled,
+"""Twenty runs publishing to one feed at the same moment, on a folder, moto and SeaweedFS: none lost, none doubled,
 and the feed they leave lists exactly what the index holds, each enclosure there with its size."""
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ def tiny_mp3(tmp_path_factory):
     return path
 
 
-@pytest.fixture(params=["local", "s3"])
+@pytest.fixture(params=["local", "moto", "seaweedfs"])
 def show(request, seed_show, tmp_path):
     if request.param == "local":
         store = f"file://{tmp_path / 'public'}"
     else:
-        store = f"s3://{request.getfixturevalue('make_bucket')()}/show"
+        store = f"s3://{request.getfixturevalue('make_bucket_on')(request.param)}/show"
     return seed_show.model_copy(update={"store": store, "base_url": "https://cdn.example.com/show"})
 
 

@@ -1,4 +1,5 @@
-"""Both stores through one interface: a folder, and a real S3-compatible server over HTTP."""
+"""Both stores through one interface: a folder, and two real S3-compatible servers over HTTP
+(moto, and SeaweedFS: a store that is not Python's and checks every request's signature)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from tasks.storage import LocalStore, PreconditionFailed, StoreError, open_store
 from tasks.storage.publishing import commit_index, publish_feed, read_index, upload_files
 
 
-@pytest.fixture(params=["local", "s3"])
+@pytest.fixture(params=["local", "moto", "seaweedfs"])
 def store(request, tmp_path):
     if request.param == "local":
         return LocalStore(tmp_path / "public")
-    bucket = request.getfixturevalue("make_bucket")()
+    bucket = request.getfixturevalue("make_bucket_on")(request.param)
     return open_store(f"s3://{bucket}/shows/demo")
 
 

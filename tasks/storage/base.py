@@ -83,6 +83,9 @@ class Store(ABC):
     @abstractmethod
     def keys(self, prefix: str = "") -> list[str]: ...
 
+    def require_conditional_writes(self) -> None:
+        """Raise ConditionalWritesUnsupported where ``put_bytes``' conditions would be ignored."""
+
     @staticmethod
     def headers_for(key: str) -> tuple[str, str]:
         return content_type_for(key), cache_control_for(key)

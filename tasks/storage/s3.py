@@ -7,6 +7,8 @@ The endpoint and credentials come from boto3's own chain (``AWS_ENDPOINT_URL``, 
 from __future__ import annotations
 
 import os
+import threading
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,8 +18,15 @@ from botocore.config import Config
 from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
-from tasks.errors import SourceMissing, SourceUnavailable, StoreError, StoreUnavailable
-from tasks.storage.base import PreconditionFailed, Store, Versioned, check_key
+from tasks.errors import (
+    ConditionalWritesUnsupported,
+    PreconditionFailed,
+    SourceMissing,
+    SourceUnavailable,
+    StoreError,
+    StoreUnavailable,
+)
+from tasks.storage.base import Store, Versioned, check_key
 
 MAX_ATTEMPTS = 6  # in all; botocore "standard" mode: exponential backoff, retries 5xx, throttling, resets
 # Episodes are tens of MB: multipart above 16 MB keeps a dropped connection from restarting it all.
@@ -64,6 +73,17 @@ def _plainly(where: str):
         raise StoreUnavailable(f"{where}: {type(error).__name__}: {error}") from error
 
 
+def _refused(error: ClientError) -> bool:
+    """The store evaluated a precondition and said no (S3 answers 412; R2 409 on a race)."""
+    status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    return _code(error) in {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"} or status in (409, 412)
+
+
+# (endpoint, bucket) → None once the store was seen to honour conditional writes, or why it does not.
+_PROBED: dict[tuple[str, str], str | None] = {}
+_PROBE_LOCK = threading.Lock()
+
+
 class S3Store(Store):
     def __init__(self, bucket: str, prefix: str = "", endpoint_url: str | None = None):
         self.bucket = bucket
@@ -84,6 +104,50 @@ class S3Store(Store):
             self.client.upload_file(str(path), self.bucket, self._key(key), Config=TRANSFER,
                                     ExtraArgs={"ContentType": content_type, "CacheControl": cache_control})
 
+    def require_conditional_writes(self) -> None:
+        """Refuse a store that ignores ``If-Match``/``If-None-Match`` on PUT.
+
+        On such a store two runs publishing at once would both "win" and one episode would vanish
+        from the index, silently. Probed once per bucket and process, on a throwaway object.
+        """
+        where = (self.client.meta.endpoint_url, self.bucket)
+        with _PROBE_LOCK:
+            if where not in _PROBED:
+                _PROBED[where] = self._probe()
+            problem = _PROBED[where]
+        if problem:
+            raise ConditionalWritesUnsupported(
+                f"{self.url} (at {where[0]}) {problem}: castflow needs conditional writes to publish "
+                "safely; see docs/storage.md for stores that have them")
+
+    def _probe(self) -> str | None:
+        key = f"{self.prefix}/.castflow-probe-{uuid.uuid4().hex}".lstrip("/")
+
+        def put(**condition) -> str:
+            try:
+                self.client.put_object(Bucket=self.bucket, Key=key, Body=b"probe", **condition)
+            except ClientError as error:
+                if _refused(error):
+                    return "refused"
+                if _code(error) in {"NotImplemented", "501"}:  # Backblaze B2, older gateways
+                    return "not implemented"
+                raise
+            return "written"
+
+        try:
+            created = put(IfNoneMatch="*")
+            if created != "written":
+                return f"answered {created!r} to If-None-Match: * on a new object"
+            overwritten = put(IfNoneMatch="*")
+            if overwritten != "refused":
+                return f"answered {overwritten!r} to If-None-Match: * on an existing object, not 412"
+            mismatched = put(IfMatch='"00000000000000000000000000000000"')
+            if mismatched != "refused":
+                return f"answered {mismatched!r} to If-Match with a wrong ETag, not 412"
+            return None
+        finally:
+            self.client.delete_object(Bucket=self.bucket, Key=key)
+
     def put_bytes(self, key: str, data: bytes, *, if_match: str | None = None,
                   if_absent: bool = False) -> str:
         content_type, cache_control = self.headers_for(key)
@@ -92,12 +156,14 @@ class S3Store(Store):
             extra["IfMatch"] = if_match
         if if_absent:
             extra["IfNoneMatch"] = "*"
+        if extra:
+            self.require_conditional_writes()
         with _plainly(self._url(key)):
             try:
                 response = self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data,
                                                   ContentType=content_type, CacheControl=cache_control, **extra)
             except ClientError as error:
-                if _code(error) in {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}:
+                if _refused(error):
                     raise PreconditionFailed(f"{key} changed since it was read") from None
                 if if_match is not None and _code(error) in {"NoSuchKey", "404"}:
                     raise PreconditionFailed(f"{key} was deleted since it was read") from None

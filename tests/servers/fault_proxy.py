@@ -1,5 +1,10 @@
 """A fault-injecting HTTP proxy in front of the S3 server: answers chosen requests with 500, 503,
-S3's SlowDown throttling, a stall past the client's timeout, or a dropped connection; forwards the rest."""
+S3's SlowDown throttling, a stall past the client's timeout, or a dropped connection; forwards the rest.
+
+``conditions`` plays a store without conditional writes: "strip" drops ``If-Match``/``If-None-Match``
+from what it forwards, so the server ignores them (the headers are signed: this works in front of moto,
+which does not check signatures, not in front of SeaweedFS, which does); "reject" answers any request
+carrying them with 501 NotImplemented, as Backblaze B2 does."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ ERRORS = {
     "500": (500, "InternalError", "We encountered an internal error. Please try again."),
     "503": (503, "ServiceUnavailable", "Please reduce your request rate."),
     "throttle": (503, "SlowDown", "Please reduce your request rate."),
+    "not-implemented": (501, "NotImplemented", "A header you provided implies functionality that is not implemented."),
 }
 
 
@@ -28,9 +34,10 @@ class Rule:
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, stall_seconds: float = 5.0):
+    def __init__(self, upstream: str, stall_seconds: float = 5.0, conditions: str = "forward"):
         self.upstream = urlsplit(upstream)
         self.stall_seconds = stall_seconds
+        self.conditions = conditions  # "forward", "strip" or "reject"
         self.rules: list[Rule] = []
         self.injected: Counter = Counter()
         self.lock = threading.Lock()
@@ -86,6 +93,9 @@ class FaultProxy:
             def _handle(self) -> None:
                 body = self._body()
                 fault = proxy._take(self.command, self.path)
+                conditional = self.command == "PUT" and ("If-Match" in self.headers or "If-None-Match" in self.headers)
+                if fault is None and conditional and proxy.conditions == "reject":
+                    fault = "not-implemented"
                 if fault == "drop":
                     self.close_connection = True
                     try:
@@ -108,7 +118,10 @@ class FaultProxy:
                 self._forward(body)
 
             def _forward(self, body: bytes) -> None:
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("transfer-encoding", "connection")}
+                dropped = {"transfer-encoding", "connection"}
+                if proxy.conditions == "strip":
+                    dropped |= {"if-match", "if-none-match"}
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in dropped}
                 headers["Content-Length"] = str(len(body))
                 upstream = http.client.HTTPConnection(proxy.upstream.hostname, proxy.upstream.port, timeout=60)
                 upstream.request(self.command, self.path, body=body, headers=headers)
