@@ -31,7 +31,8 @@ def fetch_source(location: str, workdir: Path) -> Path:
                     for chunk in response.iter_bytes(1 << 20):
                         handle.write(chunk)
         except httpx.HTTPError as error:
-            raise SourceError(f"{location}: download failed ({error})") from None
+            # httpx adds a second line (a link to MDN) to status errors; the CLI prints one line.
+            raise SourceError(f"{location}: download failed ({str(error).splitlines()[0]})") from None
         return target
     path = Path(location)
     if not path.is_file():
