@@ -79,6 +79,8 @@ def cmd_unpublish(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from flows.serve import serve
 
+    if not Path(args.directory).is_dir():
+        raise ConfigError(f"{args.directory}: no such folder to serve (publish first, or name the store's folder)")
     serve(args.directory, host=args.host, port=args.port)
     return 0
 

@@ -17,7 +17,7 @@ from prefect import flow, get_run_logger, unmapped
 
 from flows import stages
 from flows.locks import feed_lock
-from tasks.errors import InboxFailures
+from tasks.errors import InboxFailures, failure_of
 from tasks.models import ConfigError, EpisodeRecord, Index, load_episode, load_show
 from tasks.storage import open_store
 from tasks.storage.inbox import list_inbox
@@ -30,6 +30,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     logger = get_run_logger()
     show = load_show(show_file, store=store)
     problems: list[str] = []
+    errors: list[BaseException | None] = []
     episodes = []
     with tempfile.TemporaryDirectory(prefix="castflow-import-") as scratch:
         for entry in list_inbox(folder, Path(scratch)):
@@ -37,6 +38,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
                 episodes.append(load_episode(entry.episode_file, audio_base=entry.audio_base))
             except ConfigError as error:
                 problems.append(str(error))
+                errors.append(error)
 
     sources = stages.fetch_audio.map(episodes)
     decoded = stages.decode.map(episodes, sources)
@@ -53,6 +55,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
             records.append(bundle.result().record)
         else:
             problems.append(f"{episode.title}: {upload.state.message}")
+            errors.append(failure_of(upload.state))
 
     def add_all(index: Index) -> Index:
         for record in records:
@@ -64,5 +67,5 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
         count = len(stages.publish_feed(show).episodes)
     logger.info("Imported %d episodes; %d in the feed", len(records), count)
     if problems:
-        raise InboxFailures("; ".join(problems))
+        raise InboxFailures.of(problems, errors)
     return count

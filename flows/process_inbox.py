@@ -15,7 +15,7 @@ from prefect.artifacts import create_table_artifact
 
 from flows.publish_episode import publish_episode
 from flows.stages import artifact_key
-from tasks.errors import InboxFailures
+from tasks.errors import InboxFailures, failure_of
 from tasks.models import ConfigError, load_episode, load_show
 from tasks.storage import open_store
 from tasks.storage.inbox import list_inbox
@@ -34,6 +34,7 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
     published_guids = {e.guid for e in index.episodes}
     outcome: dict[str, list[str]] = {"published": [], "waiting": [], "already": [], "failed": []}
     problems: list[str] = []
+    errors: list[BaseException | None] = []
 
     with tempfile.TemporaryDirectory(prefix="castflow-inbox-") as scratch:
         for entry in list_inbox(inbox, Path(scratch)):
@@ -42,6 +43,7 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
             except ConfigError as error:
                 outcome["failed"].append(entry.name)
                 problems.append(f"{entry.name}: {error}")
+                errors.append(error)
                 logger.error("%s", error)
                 continue
             if episode.resolved_slug in published_slugs or (episode.guid and episode.guid in published_guids):
@@ -55,10 +57,11 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
                 else:
                     outcome["failed"].append(entry.name)
                     problems.append(f"{entry.name}: {state.message}")
+                    errors.append(failure_of(state))
 
     create_table_artifact([{"episode": name, "outcome": kind} for kind, names in outcome.items() for name in names],
                           key=artifact_key("inbox", show.podcast_guid[:8]), description=f"Inbox {inbox}")
     logger.info("Inbox %s: %s", inbox, {k: len(v) for k, v in outcome.items()})
     if problems:
-        raise InboxFailures("; ".join(problems))
+        raise InboxFailures.of(problems, errors)
     return outcome

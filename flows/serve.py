@@ -154,5 +154,8 @@ def serve(root: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 800
     print(f"Serving {Path(root)} at {server.url} (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()
+    except KeyboardInterrupt:
+        # uvicorn re-raises the Ctrl-C it handled; for a server that runs until stopped it is the normal end.
+        pass
     finally:
         server.server_close()

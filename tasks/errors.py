@@ -37,6 +37,15 @@ def is_transient(error: BaseException) -> bool:
     return not isinstance(error, InputError)
 
 
+def failure_of(state) -> BaseException | None:
+    """The exception a failed Prefect state holds, or None where it holds none (a crash, a cancel)."""
+    try:
+        result = state.result(raise_on_failure=False)
+    except Exception:  # a result that cannot be read back says nothing about the kind of failure
+        return None
+    return result if isinstance(result, BaseException) else None
+
+
 # --- Input: configuration, metadata and audio ---------------------------------------------------
 
 class ConfigError(InputError):
@@ -111,3 +120,20 @@ class LlmError(TransientError):
 
 class InboxFailures(CastflowError):
     """Some inbox episodes failed; the message names each one and why. The others were published."""
+
+    @staticmethod
+    def of(problems: list[str], errors: list[BaseException | None]) -> InboxFailures:
+        """An input error (exit 2) when every failure was one, so a person knows the files need fixing;
+        otherwise transient (exit 1): the next run may publish them as they are.
+
+        >>> type(InboxFailures.of(["a: bad"], [ConfigError("bad")])).__name__
+        'InboxInputFailures'
+        >>> type(InboxFailures.of(["a: bad", "b: down"], [ConfigError("bad"), OSError("down")])).__name__
+        'InboxFailures'
+        """
+        kind = InboxInputFailures if errors and not any(e is None or is_transient(e) for e in errors) else InboxFailures
+        return kind("; ".join(problems))
+
+
+class InboxInputFailures(InboxFailures, InputError):
+    """Every failed inbox episode failed on its input."""

@@ -5,6 +5,9 @@ and the audio, the hosts in show.yaml), on two real transcripts of the seed epis
   ``benchmarks/extraction.py --write-fixtures``);
 - ``page``: the episode page's full written transcript (51 minutes, no speaker labels).
 
+Neither fixture is made by the notes code, and neither is trusted because it was generated: the
+tests at the end of this module hold each to an independent truth (tests/data/notes/README.md).
+
 No model runs here: both transcripts are fixtures, so these tests take a second or two.
 """
 
@@ -287,7 +290,13 @@ def test_description_fits_apples_limit_even_for_an_enormous_transcript(seed_show
     assert len(found.description.encode("utf-8")) <= DESCRIPTION_BYTES
     assert found.description.endswith("…")
     assert "Questions discussed:" in found.description  # the summary gave way to the lists
-    found.description.encode("utf-8").decode("utf-8")  # never cut inside a character
+    # Cut at a word, never inside one or inside a character: the last word before the ellipsis is
+    # whole, one of the words the description was made from.
+    last = found.description.removesuffix("…").split()[-1].strip(",.;:")
+    vocabulary = {w.strip(",.;:") for w in " ".join([enormous.text, episode.description, "Guests and hosts"]
+                                                     + [f"{g.name} {g.affiliation}" for g in guests]).split()}
+    assert last in vocabulary, f"cut through a word: {last!r}"
+    assert "\ufffd" not in found.description
     assert_safe_html(found.html)
 
 
@@ -341,3 +350,62 @@ def test_speaker_labels_that_are_names_count_and_hosts_questions_come_first(seed
     assert len(found.questions) == 5  # of seven asked: the host's two are kept, in the order asked
     assert found.questions[0] == "Ada, how did you get started with compilers?"
     assert "Ada, what would you tell a new compiler engineer about testing?" in found.questions
+
+
+# --- the fixtures themselves, against independent truth (tests/data/notes/README.md) --------------------
+
+SCRIPT = Path(__file__).resolve().parents[1] / "seeds" / "episodes" / "2x27" / "reference.json"
+PAGE_CANDIDATES = [Path(__file__).resolve().parents[2] / "shared" / "seed-episode.txt",
+                   Path(__file__).resolve().parents[1] / "shared" / "seed-episode.txt"]
+# Read off shared/seed-episode.txt by hand and by the independent parse below: 70 "Starting point is"
+# paragraphs, the last at 00:51:19, 8739 words, and the SHA-256 of those words normalised.
+PAGE_PARAGRAPHS, PAGE_LAST_STAMP, PAGE_WORDS = 70, 51 * 60 + 19, 8739
+PAGE_WORDS_SHA256 = "6f776ff140a1efcf7b9a6d1fca629b586a6f9a4bde8dbef6332ffcb8cd853a7e"
+# Whisper tiny.en's transcript of the seed audio against the script the audio was synthesised from:
+# measured 0.051 (29 errors in 568 words). A regenerated fixture may move a little, not become another.
+AUDIO_FIXTURE_MAX_WER = 0.08
+
+
+def _words(text: str) -> list[str]:
+    from .conftest import normalise_words
+
+    return normalise_words(text).split()
+
+
+def _word_error_rate(reference: list[str], hypothesis: list[str]) -> float:
+    """Levenshtein over words, written here so the check shares no code with castflow's scorer."""
+    row = list(range(len(hypothesis) + 1))
+    for i, word in enumerate(reference, start=1):
+        diagonal, row[0] = row[0], i
+        for j, other in enumerate(hypothesis, start=1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (word != other))
+    return row[-1] / len(reference)
+
+
+def test_the_page_fixture_is_the_episode_pages_transcript_word_for_word(transcripts):
+    import hashlib
+
+    page = transcripts["page"]
+    words = _words(" ".join(s.text for s in page.segments))
+    assert (len(page.segments), page.segments[-1].start, len(words)) == (PAGE_PARAGRAPHS, PAGE_LAST_STAMP, PAGE_WORDS)
+    assert hashlib.sha256(" ".join(words).encode()).hexdigest() == PAGE_WORDS_SHA256
+    # The seed script (seeds/.../reference.json) is the page's first turns, copied by hand.
+    script = _words(" ".join(t["text"] for t in json.loads(SCRIPT.read_text())["turns"]))
+    assert words[:len(script)] == script
+    page_file = next((p for p in PAGE_CANDIDATES if p.is_file()), None)
+    if page_file is not None:  # where the page itself is at hand, every paragraph and its time
+        body = page_file.read_text(encoding="utf-8").split("\nTranscript\n", 1)[1].split("There aren't comments")[0]
+        parts = re.split(r"Starting point is (\d\d):(\d\d):(\d\d)\s*", body)
+        paragraphs = [(int(h) * 3600 + int(m) * 60 + int(s), " ".join(t.split()))
+                      for h, m, s, t in zip(parts[1::4], parts[2::4], parts[3::4], parts[4::4])]
+        assert [(s.start, s.text) for s in page.segments] == [(float(t), text) for t, text in paragraphs if text]
+
+
+def test_the_audio_fixture_is_a_transcript_of_the_seed_audio(transcripts):
+    audio = transcripts["audio"]
+    script = json.loads(SCRIPT.read_text())["turns"]
+    error = _word_error_rate(_words(" ".join(t["text"] for t in script)), _words(audio.text))
+    assert error <= AUDIO_FIXTURE_MAX_WER, f"the audio fixture is {error:.3f} from the script"
+    assert audio.engine == "faster" and audio.model == "tiny.en"
+    assert script[-1]["end"] <= audio.duration <= script[-1]["end"] + 2  # the seed audio is the script, spoken
+    assert all(a.end <= b.start + 1e-6 for a, b in zip(audio.segments, audio.segments[1:]))

@@ -55,7 +55,8 @@ def _check_channel(channel, report: Report) -> None:
         main = category.get("text", "")
         subs = [c.get("text", "") for c in category.findall("itunes:category", NS)]
         if main not in APPLE_CATEGORIES or any(s not in APPLE_CATEGORIES[main] for s in subs):
-            report.errors.append(f"channel: itunes:category {main!r} {subs or ''} is not in Apple's list")
+            named = " > ".join(repr(name) for name in [main, *subs])
+            report.errors.append(f"channel: itunes:category {named} is not in Apple's list")
     if _text(channel, "itunes:explicit") not in {"true", "false"}:
         report.errors.append("channel: <itunes:explicit> must be true or false")
     self_link = [link for link in channel.findall("atom:link", NS) if link.get("rel") == "self"]
@@ -126,9 +127,11 @@ def validate_feed(feed: bytes) -> Report:
     for number, item in enumerate(channel.findall("item"), start=1):
         _check_item(item, number, report, guids)
         try:
-            dates.append(parsedate_to_datetime(_text(item, "pubDate")))
+            date = parsedate_to_datetime(_text(item, "pubDate"))
         except (TypeError, ValueError):
-            pass
+            continue
+        if date.tzinfo is not None:  # a date without a zone is an error above, and cannot be ordered
+            dates.append(date)
     if dates != sorted(dates, reverse=True):
         report.warnings.append("items are not newest first")
     return report
