@@ -95,6 +95,9 @@ def assemble_episode(
         episode_type=episode.episode_type,
         explicit=episode.explicit if episode.explicit is not None else show.explicit,
         image=image_url,
+        image_alt=episode.image_alt,
+        location=episode.location,
+        license=episode.license,
     )
     files.update(episode_page_files(show, record, transcript, audio, workdir))
     record.files = sorted(files)
