@@ -127,11 +127,13 @@ def test_analytics_prefix_only_in_the_feed(tagged_show, seed_show):
     cache = ItemCache()
     build_feed(tagged_show, Index(episodes=[episode]), COVER, items=cache)
     plain = build_feed(seed_show, Index(episodes=[episode]), COVER, items=cache)
+    assert b"<podcast:medium>podcast</podcast:medium>" in plain  # the seed's show.yaml sets it
     assert b'enclosure url="https://cdn.example.com/e1.mp3"' in plain and b"op3.dev" not in plain
 
 
 def test_tags_are_absent_unless_configured(seed_show):
-    feed = build_feed(seed_show, Index(episodes=[record(1)]), COVER, items=ItemCache())
+    bare = seed_show.model_copy(update={"medium": None, "podroll": []})  # the seed shows two of them off
+    feed = build_feed(bare, Index(episodes=[record(1)]), COVER, items=ItemCache())
     for tag in (b"podcast:medium", b"podcast:podroll", b"podcast:location", b"podcast:trailer",
                 b"podcast:license", b"podcast:alternateEnclosure", b'rel="hub"', b"podcast:podping"):
         assert tag not in feed
