@@ -62,6 +62,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     with feed_lock(show):
         commit_index(open_store(show.store), add_all)
         count = len(stages.publish_feed(show).episodes)
+    stages.notify(show)
     logger.info("Imported %d episodes; %d in the feed", len(records), count)
     if problems:
         raise InboxFailures("; ".join(problems))

@@ -33,6 +33,7 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     with feed_lock(show):
         replaced = stages.update_index(show, bundle.record, keep_pub_date=episode.publish_at is None)
         index = stages.publish_feed(show)
+    stages.notify(show)  # the feed is live: now tell the apps
     if replaced is not None:
         stages.remove_files(show, sorted(set(replaced.files) - set(bundle.record.files)))
 

@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.artifacts import (
     create_link_artifact,
     create_markdown_artifact,
@@ -29,6 +29,8 @@ from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
 from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
+from tasks.notify import markdown as notify_markdown
+from tasks.notify import notify_feed_changed
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, StoreError, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
@@ -272,3 +274,32 @@ def remove_files(show: Show, keys: list[str]) -> list[str]:
     for key in keys:
         store.delete(key)
     return keys
+
+
+@task(name="notify-apps", cache_policy=NO_CACHE)
+def notify(show: Show) -> int:
+    """Tell the configured hubs and apps the feed changed; returns how many were told.
+
+    Runs after the feed is written, and never fails the flow: the feed is live either way.
+    """
+    options = show.notify
+    if not options.enabled:
+        return 0
+    logger = get_run_logger()
+    # The token is read here, where the flow's environment is, and handed on; it is never logged.
+    token = os.environ.get(options.podping_token_env) if options.podping_url else None
+    try:
+        outcomes = notify_feed_changed(show.feed_url, options, token, show.medium)
+    except Exception as error:  # noqa: BLE001 (a notification never fails a publish)
+        logger.warning("Update notifications not sent: %s", type(error).__name__)
+        return 0
+    for outcome in outcomes:
+        if outcome.ok:
+            logger.info("Told %s (%s) the feed changed", outcome.target, outcome.endpoint)
+        else:
+            logger.warning("Could not tell %s (%s) the feed changed: %s; the feed is published all the same",
+                           outcome.target, outcome.endpoint, outcome.detail)
+    create_markdown_artifact(notify_markdown(show.feed_url, outcomes),
+                             key=artifact_key("notify", show.podcast_guid[:8]),
+                             description="Update notifications after the feed changed")
+    return sum(outcome.ok for outcome in outcomes)
