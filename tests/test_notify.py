@@ -196,3 +196,24 @@ def test_nothing_is_sent_unless_configured(prefect_server, tmp_path, store, rece
     _, artifacts = run_logs_and_artifacts(state.state_details.flow_run_id)
     assert not [a for a in artifacts if a.key and a.key.startswith("notify-")]
     assert receiver.got == []
+
+
+@pytest.mark.slow
+def test_a_publish_tells_the_hub_and_podcast_index_once_the_episode_is_live(prefect_server, seed_show, seed_episode,
+                                                                               tmp_path, monkeypatch):
+    """The whole pipeline on the seed: exactly one notification each, after the feed lists the episode."""
+    from flows.publish_episode import publish_episode
+    from tasks.models import NotifyOptions
+
+    monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
+    folder = tmp_path / "public"
+    running = Receiver(feed=folder / "feed.xml").start()
+    try:
+        show = seed_show.model_copy(update={"store": f"file://{folder}", "notify": NotifyOptions(
+            websub_hubs=[f"{running.url}/hub"], pubnotify=True, pubnotify_url=f"{running.url}/pubnotify")})
+        result = publish_episode(episode=seed_episode, show=show)
+    finally:
+        running.stop()
+    assert [r.path for r in running.got] == ["/hub", "/pubnotify"]
+    for got in running.got:
+        assert result.record.guid in got.feed_at_receipt
