@@ -43,7 +43,8 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     audio = stages.master.map(unmapped(show), episodes, decoded)
     transcripts = stages.transcribe.map(unmapped(show), episodes, decoded)
     notes = stages.notes.map(unmapped(show), episodes, transcripts)
-    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes)
+    alternates = stages.renditions.map(unmapped(show), episodes, audio)
+    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes, alternates)
     uploads = stages.upload_media.map(unmapped(show), bundles)
 
     records: list[EpisodeRecord] = []

@@ -24,9 +24,10 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     transcript = stages.transcribe(show, episode, decoded)
     audio = mastering.result()
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
+    alternates = stages.renditions(show, episode, audio)  # Opus beside the MP3, when the show asks
 
     notes = stages.notes(show, episode, transcript)
-    bundle = stages.assemble(show, episode, audio, transcript, notes)
+    bundle = stages.assemble(show, episode, audio, transcript, notes, alternates)
 
     # The order is the safety: media first, then the index, the feed last, old files after that.
     stages.upload_media(show, bundle)

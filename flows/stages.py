@@ -27,8 +27,21 @@ from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
-from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
+from tasks.models import (
+    Clip,
+    ConfigError,
+    DecodedAudio,
+    EpisodeInput,
+    EpisodeRecord,
+    Index,
+    PreparedAudio,
+    Rendition,
+    Show,
+    ShowNotes,
+    Transcript,
+)
 from tasks.notes import expected_names, write_notes
+from tasks.renditions import encode_renditions
 from tasks.notify import markdown as notify_markdown
 from tasks.notify import notify_feed_changed
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
@@ -116,6 +129,12 @@ def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Prepared
     )
 
 
+@task(name="encode-renditions", cache_policy=NO_CACHE)
+def renditions(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> list[Rendition]:
+    """The show's alternate_encodings (Opus), from the mastered MP3; none unless configured."""
+    return encode_renditions(audio, show.alternate_encodings, workdir_for(episode.resolved_slug))
+
+
 def transcript_cache_key(context, parameters) -> str:
     """Same audio (by content), same engine, model, options and names → same transcript.
 
@@ -176,10 +195,11 @@ def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path
 
 @task(name="assemble-episode", cache_policy=NO_CACHE)
 def assemble(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
-             written: ShowNotes) -> EpisodeBundle:
+             written: ShowNotes, alternates: list[Rendition] = [],  # noqa: B006 (never mutated)
+             clips: list[tuple[Clip, dict[str, Path]]] = []) -> EpisodeBundle:  # noqa: B006
     url, uploads = image_url(show, episode.image)
     bundle = assemble_episode(show, episode, audio, transcript, written,
-                              workdir_for(episode.resolved_slug), url)
+                              workdir_for(episode.resolved_slug), url, alternates, clips)
     bundle.files.update(uploads)
     return bundle
 
