@@ -44,7 +44,8 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     transcripts = stages.transcribe.map(unmapped(show), episodes, decoded)
     notes = stages.notes.map(unmapped(show), episodes, transcripts)
     alternates = stages.renditions.map(unmapped(show), episodes, audio)
-    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes, alternates)
+    clips = stages.clips.map(unmapped(show), episodes, audio, transcripts, notes)
+    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes, alternates, clips)
     uploads = stages.upload_media.map(unmapped(show), bundles)
 
     records: list[EpisodeRecord] = []

@@ -27,7 +27,8 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     alternates = stages.renditions(show, episode, audio)  # Opus beside the MP3, when the show asks
 
     notes = stages.notes(show, episode, transcript)
-    bundle = stages.assemble(show, episode, audio, transcript, notes, alternates)
+    clips = stages.clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks
+    bundle = stages.assemble(show, episode, audio, transcript, notes, alternates, clips)
 
     # The order is the safety: media first, then the index, the feed last, old files after that.
     stages.upload_media(show, bundle)

@@ -23,6 +23,7 @@ from prefect.cache_policies import NO_CACHE
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
 from tasks.audio import AudioError, decode_audio, master_audio, sha256_file
+from tasks.clips import make_clips, published_clips
 from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
@@ -180,6 +181,18 @@ def notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNote
     create_table_artifact(rows, key=artifact_key("extracted", slug),
                           description=f"Guests, companies, tags and chapters of {episode.title}")
     return written
+
+
+@task(name="make-clips", cache_policy=NO_CACHE)
+def clips(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
+          written: ShowNotes) -> list[tuple[Clip, dict[str, Path]]]:
+    """Each soundbite as square and vertical videos; none unless the show sets ``clips: true``."""
+    if not show.clips or not written.soundbites:
+        return []
+    cover = episode.image or show.image
+    local = Path(cover) if cover and not re.match(r"^https?://", cover) else None
+    made = make_clips(audio.path, local, transcript, written.soundbites, workdir_for(episode.resolved_slug))
+    return published_clips(show.base_url, episode.resolved_slug, made)
 
 
 def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path]]:
