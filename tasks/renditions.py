@@ -1,7 +1,7 @@
 """Renditions of the mastered episode besides the MP3, for ``podcast:alternateEnclosure``.
 
-Opus at 48 kbit/s sounds like the 128 kbit/s MP3 for speech at under half its size: apps on a
-metered connection can pick it. It is encoded from the mastered MP3, so its loudness and peaks are the
+Opus at 32 kbit/s mono or 48 kbit/s stereo carries speech as well as the MP3 (96 or 128 kbit/s) at
+about a third of its size: apps on a metered connection can pick it. It is encoded from the mastered MP3, so its loudness and peaks are the
 MP3's, and stored under its own hash like the MP3 (``layout.audio_key``).
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from tasks.audio import AudioError, sha256_file
 from tasks.models import PreparedAudio, Rendition
 
-OPUS_BITRATE = 48_000
+OPUS_BITRATE = {1: 32_000, 2: 48_000}  # by channel count, as audio.MP3_BITRATE
 
 
 def sri(sha256_hex: str) -> str:
@@ -26,8 +26,9 @@ def sri(sha256_hex: str) -> str:
     return "sha256-" + base64.b64encode(bytes.fromhex(sha256_hex)).decode()
 
 
-def encode_opus(audio: PreparedAudio, target: Path, bitrate: int = OPUS_BITRATE) -> Rendition:
+def encode_opus(audio: PreparedAudio, target: Path) -> Rendition:
     """Ogg Opus of the mastered MP3, with its tags (the cover picture is left out: Ogg keeps it badly)."""
+    bitrate = OPUS_BITRATE[2 if audio.channels >= 2 else 1]
     target.parent.mkdir(parents=True, exist_ok=True)
     command = ["ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-y", "-i", str(audio.path),
                "-map", "0:a:0", "-c:a", "libopus", "-b:a", str(bitrate), "-vbr", "on",
