@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 	@command -v ffmpeg >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg; }
 	@# The browser test drives Debian's Chromium; the HTML validator (vnu.jar) needs a Java runtime.
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver default-jre-headless; }
+	@# Soundbite clips burn captions in with libass, which needs a font: DejaVu Sans (tasks/clips.py).
+	@[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core; }
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	@# torch's CPU build (pinned: an unpinned torch pulls a multi-GB CUDA build), then the two packages

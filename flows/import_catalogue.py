@@ -45,7 +45,9 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     audio = stages.master.map(unmapped(show), episodes, decoded)
     transcripts = stages.transcribe.map(unmapped(show), episodes, decoded)
     notes = stages.notes.map(unmapped(show), episodes, transcripts)
-    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes)
+    alternates = stages.renditions.map(unmapped(show), episodes, audio)
+    clips = stages.clips.map(unmapped(show), episodes, audio, transcripts, notes)
+    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes, alternates, clips)
     uploads = stages.upload_media.map(unmapped(show), bundles)
 
     records: list[EpisodeRecord] = []
@@ -65,6 +67,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     with feed_lock(show):
         commit_index(open_store(show.store), add_all)
         count = len(stages.publish_feed(show).episodes)
+    stages.notify(show)
     logger.info("Imported %d episodes; %d in the feed", len(records), count)
     if problems:
         raise InboxFailures.of(problems, errors)

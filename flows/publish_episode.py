@@ -24,15 +24,18 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     transcript = stages.transcribe(show, episode, decoded)
     audio = mastering.result()
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
+    alternates = stages.renditions(show, episode, audio)  # Opus beside the MP3, when the show asks
 
     notes = stages.notes(show, episode, transcript)
-    bundle = stages.assemble(show, episode, audio, transcript, notes)
+    clips = stages.clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks
+    bundle = stages.assemble(show, episode, audio, transcript, notes, alternates, clips)
 
     # The order is the safety: media first, then the index, the feed last, old files after that.
     stages.upload_media(show, bundle)
     with feed_lock(show):
         replaced = stages.update_index(show, bundle.record, keep_pub_date=episode.publish_at is None)
         index = stages.publish_feed(show)
+    stages.notify(show)  # the feed is live: now tell the apps
     if replaced is not None:
         stages.remove_files(show, sorted(set(replaced.files) - set(bundle.record.files)))
 

@@ -14,4 +14,6 @@ def rebuild_feed(show_file: str = "seeds/show.yaml", store: str | None = None) -
     """Returns the number of episodes in the rebuilt feed."""
     show = load_show(show_file, store=store)
     with feed_lock(show):
-        return len(stages.publish_feed(show).episodes)
+        index = stages.publish_feed(show)
+    stages.notify(show)
+    return len(index.episodes)

@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.artifacts import (
     create_link_artifact,
     create_markdown_artifact,
@@ -23,13 +23,29 @@ from prefect.cache_policies import NO_CACHE
 from tasks.artwork import check_artwork
 from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
 from tasks.audio import Id3Tags, decode_audio, master_audio, sha256_file
+from tasks.clips import make_clips, published_clips
 from tasks.errors import is_transient
 from tasks.feed.build import build_feed, build_feed_pages
 from tasks.feed.items import ITEMS
 from tasks.feed.paging import page_key
 from tasks.feed.validate import Report, require_valid
-from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
+from tasks.models import (
+    Clip,
+    ConfigError,
+    DecodedAudio,
+    EpisodeInput,
+    EpisodeRecord,
+    Index,
+    PreparedAudio,
+    Rendition,
+    Show,
+    ShowNotes,
+    Transcript,
+)
 from tasks.notes import expected_names, write_notes
+from tasks.renditions import encode_renditions
+from tasks.notify import markdown as notify_markdown
+from tasks.notify import notify_feed_changed
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
@@ -132,6 +148,12 @@ def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Prepared
     return master_audio(decoded, workdir_for(episode.resolved_slug), tags)
 
 
+@task(name="encode-renditions", cache_policy=NO_CACHE)
+def renditions(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> list[Rendition]:
+    """The show's alternate_encodings (Opus), from the mastered MP3; none unless configured."""
+    return encode_renditions(audio, show.alternate_encodings, workdir_for(episode.resolved_slug))
+
+
 def transcript_cache_key(context, parameters) -> str:
     """Same audio (by content), same engine, model, options and names → same transcript.
 
@@ -179,6 +201,18 @@ def notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNote
     return written
 
 
+@task(name="make-clips", cache_policy=NO_CACHE)
+def clips(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
+          written: ShowNotes) -> list[tuple[Clip, dict[str, Path]]]:
+    """Each soundbite as square and vertical videos; none unless the show sets ``clips: true``."""
+    if not show.clips or not written.soundbites:
+        return []
+    cover = episode.image or show.image
+    local = Path(cover) if cover and not re.match(r"^https?://", cover) else None
+    made = make_clips(audio.path, local, transcript, written.soundbites, workdir_for(episode.resolved_slug))
+    return published_clips(show.base_url, episode.resolved_slug, made)
+
+
 def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path]]:
     """The public URL of a show or episode image, and the upload it needs when it is a local file."""
     if not image:
@@ -192,10 +226,11 @@ def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path
 
 @task(name="assemble-episode", cache_policy=NO_CACHE)
 def assemble(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
-             written: ShowNotes) -> EpisodeBundle:
+             written: ShowNotes, alternates: list[Rendition] = [],  # noqa: B006 (never mutated)
+             clips: list[tuple[Clip, dict[str, Path]]] = []) -> EpisodeBundle:  # noqa: B006
     url, uploads = image_url(show, episode.image)
     bundle = assemble_episode(show, episode, audio, transcript, written,
-                              workdir_for(episode.resolved_slug), url)
+                              workdir_for(episode.resolved_slug), url, alternates, clips)
     bundle.files.update(uploads)
     return bundle
 
@@ -290,3 +325,32 @@ def remove_files(show: Show, keys: list[str]) -> list[str]:
     for key in keys:
         store.delete(key)
     return keys
+
+
+@task(name="notify-apps", cache_policy=NO_CACHE)
+def notify(show: Show) -> int:
+    """Tell the configured hubs and apps the feed changed; returns how many were told.
+
+    Runs after the feed is written, and never fails the flow: the feed is live either way.
+    """
+    options = show.notify
+    if not options.enabled:
+        return 0
+    logger = get_run_logger()
+    # The token is read here, where the flow's environment is, and handed on; it is never logged.
+    token = os.environ.get(options.podping_token_env) if options.podping_url else None
+    try:
+        outcomes = notify_feed_changed(show.feed_url, options, token, show.medium)
+    except Exception as error:  # noqa: BLE001 (a notification never fails a publish)
+        logger.warning("Update notifications not sent: %s", type(error).__name__)
+        return 0
+    for outcome in outcomes:
+        if outcome.ok:
+            logger.info("Told %s (%s) the feed changed", outcome.target, outcome.endpoint)
+        else:
+            logger.warning("Could not tell %s (%s) the feed changed: %s; the feed is published all the same",
+                           outcome.target, outcome.endpoint, outcome.detail)
+    create_markdown_artifact(notify_markdown(show.feed_url, outcomes),
+                             key=artifact_key("notify", show.podcast_guid[:8]),
+                             description="Update notifications after the feed changed")
+    return sum(outcome.ok for outcome in outcomes)

@@ -8,10 +8,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tasks.models import (
+    AlternateAudio,
     AudioFile,
+    Clip,
     EpisodeInput,
     EpisodeRecord,
     PreparedAudio,
+    Rendition,
     Show,
     ShowNotes,
     Transcript,
@@ -19,6 +22,7 @@ from tasks.models import (
 )
 from tasks.audio import with_chapters
 from tasks.notes.chapters import chapters_json
+from tasks.renditions import sri
 from tasks.site import episode_page_files
 from tasks.storage.layout import audio_key, chapters_key, episode_prefix, notes_key, transcript_key
 from tasks.transcription import MIME_TYPES, write_transcripts
@@ -45,11 +49,23 @@ def assemble_episode(
     notes: ShowNotes,
     workdir: Path,
     image_url: str | None = None,
+    renditions: list[Rendition] = (),
+    clips: list[tuple[Clip, dict[str, Path]]] = (),
 ) -> EpisodeBundle:
+    """``renditions`` become alternate enclosures; ``clips`` are each a Clip and its files by key."""
     slug = episode.resolved_slug
     if notes.chapters:
         audio = with_chapters(audio, notes.chapters, workdir / "published.mp3")
     files: dict[str, Path] = {audio_key(slug, audio.sha256): audio.path}
+    alternates = []
+    for rendition in renditions:
+        key = audio_key(slug, rendition.sha256, rendition.path.suffix.lstrip("."))
+        files[key] = rendition.path
+        alternates.append(AlternateAudio(url=show.public_url(key), type=rendition.type, codecs=rendition.codecs,
+                                         bytes=rendition.bytes, bitrate=rendition.bitrate,
+                                         title=rendition.encoding.capitalize(), integrity=sri(rendition.sha256)))
+    for _clip, clip_files in clips:
+        files.update(clip_files)
     for extension, path in write_transcripts(transcript, workdir / "transcript").items():
         files[transcript_key(slug, extension)] = path
     chapters_path = workdir / "chapters.json"
@@ -91,6 +107,11 @@ def assemble_episode(
         episode_type=episode.episode_type,
         explicit=episode.explicit if episode.explicit is not None else show.explicit,
         image=image_url,
+        image_alt=episode.image_alt,
+        location=episode.location,
+        license=episode.license,
+        alternate_audio=alternates,
+        clips=[clip for clip, _files in clips],
     )
     files.update(episode_page_files(show, record, transcript, audio, workdir))
     record.files = sorted(files)

@@ -225,6 +225,122 @@ class TxtRecord(_Strict):
     purpose: str | None = Field(None, max_length=128)
 
 
+# Renditions castflow can add beside the MP3, as podcast:alternateEnclosure.
+ALTERNATE_ENCODINGS = ("opus",)
+# Podcasting 2.0 ``podcast:medium`` values; each has a list form ending in "L", plus "mixed".
+MEDIUMS = ("podcast", "music", "video", "film", "audiobook", "newsletter", "blog", "publisher", "course")
+# Well-known licences (SPDX identifiers) may omit ``url``; any other licence must link its text.
+KNOWN_LICENSES = {
+    "cc0-1.0", "cc-by-4.0", "cc-by-sa-4.0", "cc-by-nc-4.0", "cc-by-nc-sa-4.0", "cc-by-nd-4.0",
+    "cc-by-nc-nd-4.0", "cc-by-3.0", "cc-by-sa-3.0", "cc-by-nc-3.0", "cc-by-nc-sa-3.0", "cc-by-nd-3.0",
+    "cc-by-nc-nd-3.0", "mit", "apache-2.0", "gpl-3.0", "publicdomain",
+}
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def _check_medium(value: str) -> str:
+    if value != "mixed" and value.removesuffix("L") not in MEDIUMS:
+        raise ValueError(f"must be one of {', '.join(MEDIUMS)}, a list form such as podcastL, or mixed")
+    return value
+
+
+class Location(_Strict):
+    """``podcast:location``: what place the show or episode is about (``subject``) or made in (``creator``)."""
+
+    name: CleanStr = Field(max_length=128)
+    geo: str | None = Field(None, pattern=r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;u=\d+(\.\d+)?)?$",
+                            description="geo URI, e.g. geo:30.2672,-97.7431")
+    osm: str | None = Field(None, pattern=r"^[NWR]\d+(#\d+)?$", description="OpenStreetMap id, e.g. R113314")
+    country: str | None = Field(None, pattern=r"^[a-zA-Z]{2}$")
+    rel: str | None = Field(None, pattern=r"^(subject|creator)$")
+
+
+class License(_Strict):
+    """``podcast:license``: an SPDX identifier such as CC-BY-4.0, or a custom name with its ``url``."""
+
+    identifier: CleanStr = Field(max_length=128)
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        return None if value is None else _check_url(value)
+
+    @model_validator(mode="after")
+    def _custom_needs_url(self) -> License:
+        if self.url is None and self.identifier.lower() not in KNOWN_LICENSES:
+            raise ValueError(f"{self.identifier!r} is not a well-known licence identifier: give its url")
+        return self
+
+
+class RemoteItem(_Strict):
+    """A show another feed recommends: ``podcast:remoteItem`` inside ``podcast:podroll``."""
+
+    feed_guid: str = Field(pattern=_UUID, description="The other show's podcast:guid")
+    feed_url: str | None = None
+    title: str | None = Field(None, max_length=255)
+    medium: str | None = None
+
+    @field_validator("feed_url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        return None if value is None else _check_url(value)
+
+    @field_validator("medium")
+    @classmethod
+    def _medium(cls, value: str | None) -> str | None:
+        return None if value is None else _check_medium(value)
+
+
+class Trailer(_Strict):
+    """``podcast:trailer``: a teaser of the show or of one season, hosted anywhere."""
+
+    title: CleanStr = Field(max_length=128)
+    url: str
+    pub_date: datetime
+    bytes: PositiveInt | None = None
+    type: str = Field("audio/mpeg", pattern=r"^(audio|video)/[a-z0-9.+-]+$")
+    season: PositiveInt | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web(cls, value: str) -> str:
+        return _check_url(value)
+
+    @field_validator("pub_date")
+    @classmethod
+    def _timezone_required(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("needs a timezone, e.g. 2021-07-06T09:00:00-04:00 or ...Z")
+        return value
+
+
+class NotifyOptions(_Strict):
+    """Who is told the feed changed, right after it is written. Every target is off unless set."""
+
+    websub_hubs: list[str] = Field(default_factory=list, description="WebSub hubs: linked in the feed, pinged")
+    pubnotify: bool = Field(False, description="Tell Podcast Index (hub/pubnotify; no key needed)")
+    pubnotify_url: str = "https://api.podcastindex.org/api/1.0/hub/pubnotify"
+    podping_url: str | None = Field(None, description="A Podping gateway, e.g. https://podping.cloud/")
+    podping_token_env: str = Field("CASTFLOW_PODPING_TOKEN", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+                                   description="Name of the variable holding the Podping token")
+    timeout_s: float = Field(10.0, gt=0, le=120)
+
+    @field_validator("websub_hubs")
+    @classmethod
+    def _hubs(cls, value: list[str]) -> list[str]:
+        return [_check_url(hub) for hub in value]
+
+    @field_validator("pubnotify_url", "podping_url")
+    @classmethod
+    def _web(cls, value: str | None) -> str | None:
+        return None if value is None else _check_url(value)
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.websub_hubs or self.pubnotify or self.podping_url)
+
+
 class Show(_Strict):
     """A podcast: ``show.yaml``."""
 
@@ -249,7 +365,41 @@ class Show(_Strict):
     funding: list[Funding] = Field(default_factory=list)
     txt: list[TxtRecord] = Field(default_factory=list)
     feed_page_size: int = Field(0, ge=0, description="Episodes in feed.xml; older ones go to RFC 5005 pages. 0 = all")
+    medium: str | None = Field(None, description="podcast:medium: podcast, music, video, audiobook, ...")
+    podroll: list[RemoteItem] = Field(default_factory=list, description="Shows this show recommends")
+    location: list[Location] = Field(default_factory=list)
+    license: License | None = None
+    trailers: list[Trailer] = Field(default_factory=list, description="Trailers hosted elsewhere")
+    alternate_encodings: list[str] = Field(default_factory=list,
+                                           description="Extra renditions besides the MP3: opus")
+    clips: bool = Field(False, description="Make a square and a vertical video of each soundbite")
+    enclosure_prefix: str | None = Field(None, description="Analytics prefix for enclosure URLs, e.g. "
+                                                           "https://op3.dev/e/ (feed only)")
+    notify: NotifyOptions = Field(default_factory=NotifyOptions)
     source_dir: Path | None = Field(None, exclude=True, description="Folder of show.yaml")
+
+    @field_validator("medium")
+    @classmethod
+    def _medium(cls, value: str | None) -> str | None:
+        return None if value is None else _check_medium(value)
+
+    @field_validator("alternate_encodings")
+    @classmethod
+    def _encodings(cls, value: list[str]) -> list[str]:
+        for encoding in value:
+            if encoding not in ALTERNATE_ENCODINGS:
+                raise ValueError(f"{encoding!r} is not one of: {', '.join(ALTERNATE_ENCODINGS)}")
+        return list(dict.fromkeys(value))
+
+    @field_validator("enclosure_prefix")
+    @classmethod
+    def _prefix(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        _check_url(value)
+        if not value.endswith("/"):
+            raise ValueError("must end with '/', e.g. https://op3.dev/e/")
+        return value
 
     @field_validator("image")
     @classmethod
@@ -316,6 +466,9 @@ class EpisodeInput(_Strict):
     episode_type: EpisodeType = EpisodeType.full
     explicit: bool | None = None
     image: str | None = None
+    image_alt: str | None = Field(None, max_length=500, description="What the episode's image shows")
+    location: list[Location] = Field(default_factory=list)
+    license: License | None = None
     slug: str | None = None
     guid: str | None = Field(None, min_length=1, max_length=255)
     source_dir: Path | None = Field(None, exclude=True, description="Folder of episode.yaml")
@@ -465,6 +618,38 @@ class AudioFile(BaseModel):
     type: str = "audio/mpeg"
 
 
+class Rendition(BaseModel):
+    """The episode's audio in another encoding, beside the MP3 (``podcast:alternateEnclosure``)."""
+
+    encoding: str
+    path: Path
+    type: str
+    codecs: str
+    bytes: int
+    bitrate: int = Field(description="bits per second")
+    sha256: str
+
+
+class AlternateAudio(BaseModel):
+    url: str
+    type: str
+    codecs: str | None = None
+    bytes: int
+    bitrate: int | None = None
+    title: str | None = None
+    integrity: str | None = Field(None, description="SRI string, e.g. sha256-<base64>")
+
+
+class Clip(BaseModel):
+    """A soundbite as shareable videos: square and vertical MP4s."""
+
+    start: float
+    duration: float
+    title: str | None = None
+    square_url: str
+    vertical_url: str
+
+
 class TranscriptLink(BaseModel):
     url: str
     type: str
@@ -498,6 +683,11 @@ class EpisodeRecord(BaseModel):
     episode_type: EpisodeType = EpisodeType.full
     explicit: bool | None = None
     image: str | None = None
+    image_alt: str | None = None
+    location: list[Location] = Field(default_factory=list)
+    license: License | None = None
+    alternate_audio: list[AlternateAudio] = Field(default_factory=list)
+    clips: list[Clip] = Field(default_factory=list)
     files: list[str] = Field(default_factory=list, description="Store keys of the files this episode owns")
 
 

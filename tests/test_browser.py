@@ -217,3 +217,68 @@ def test_screenshots_desktop_and_phone(browser, published):
     phone = screenshot(browser, "episode-phone", PHONE_WIDTH, mobile=True)
     for path in (desktop, phone):
         assert path.stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def published_with_opus(seed_show, seed_episode, tmp_path_factory):
+    """The seed episode assembled with an Opus rendition, its feed written, all served over HTTP."""
+    from tasks.assemble import assemble_episode
+    from tasks.feed.build import build_feed
+    from tasks.feed.items import ItemCache
+    from tasks.models import Index
+    from tasks.notes import write_notes
+    from tasks.renditions import encode_renditions
+    from flows.serve import make_server
+
+    root = tmp_path_factory.mktemp("opus-store")
+    server = make_server(root, port=0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    show = seed_show.model_copy(update={"base_url": base_url, "link": base_url, "store": f"file://{root}"})
+    work = tmp_path_factory.mktemp("opus-work")
+    mp3 = SEED_EPISODE.parent / "audio.mp3"
+    audio = prepared_audio(mp3, decode_wav(mp3, work / "asr.wav"), SEED_DURATION)
+    transcript = timed_transcript()
+    bundle = assemble_episode(show, seed_episode, audio, transcript, write_notes(show, seed_episode, transcript),
+                              work, renditions=encode_renditions(audio, ["opus"], work))
+    publish_to_folder(show, [bundle], root, cover=ROOT / "seeds" / "cover.png")
+    (root / "feed.xml").write_bytes(build_feed(show, Index(episodes=[bundle.record]), f"{base_url}/cover.png",
+                                               items=ItemCache()))
+    yield base_url
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_opus_rendition_in_the_feed_plays_in_chromium(browser, published_with_opus):
+    import base64
+    import hashlib
+
+    import httpx
+    from lxml import etree
+
+    base_url = published_with_opus
+    namespace = {"podcast": "https://podcastindex.org/namespace/1.0"}
+    item = etree.fromstring(httpx.get(f"{base_url}/feed.xml").content).find("channel/item")
+    alternate = item.find("podcast:alternateEnclosure", namespace)
+    assert alternate.get("type") == "audio/opus"
+    url = alternate.find("podcast:source", namespace).get("uri")
+    body = httpx.get(url).content
+    # What the feed promises is what the store serves: size, and the SRI hash of the bytes.
+    assert len(body) == int(alternate.get("length"))
+    integrity = alternate.find("podcast:integrity", namespace).get("value")
+    assert integrity == "sha256-" + base64.b64encode(hashlib.sha256(body).digest()).decode()
+    assert len(body) < int(item.find("enclosure").get("length")) / 2  # why it is there: a smaller download
+
+    browser.get(base_url + "/")
+    # Chromium plays only after a gesture: a button the test clicks, as a listener would.
+    browser.execute_script("""
+        var button = document.createElement('button'); button.id = 'play-opus'; button.textContent = 'Opus';
+        button.onclick = function () { window.opus = new Audio(arguments[0]); window.opus.play(); };
+        document.body.prepend(button);""".replace("arguments[0]", repr(url)))
+    press(browser, browser.find_element(By.ID, "play-opus"))
+    WebDriverWait(browser, 30).until(lambda d: d.execute_script("return window.opus.currentTime") > 1.0)
+    state = browser.execute_script("return {ready: opus.readyState, duration: opus.duration, error: opus.error}")
+    assert state["error"] is None and state["ready"] >= 2
+    assert state["duration"] == pytest.approx(SEED_DURATION, abs=0.5)
+    browser.execute_script("opus.pause()")
+    assert errors(browser) == []

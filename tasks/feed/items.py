@@ -21,18 +21,18 @@ from typing import Callable
 from feedgen.ext.base import BaseExtension
 from lxml import etree
 
-ITEM_FORMAT = "1"  # bump when build.py changes what an item holds
+ITEM_FORMAT = "2"  # bump when build.py changes what an item holds
 # The cached XML comes back with its CDATA sections: descriptions are HTML inside CDATA.
 PARSER = etree.XMLParser(strip_cdata=False, resolve_entities=False, huge_tree=True)
 
 
-def item_key(record_json: str, language: str) -> str:
+def item_key(record_json: str, language: str, enclosure_prefix: str = "") -> str:
     """The cache key of one item.
 
     >>> item_key('{"guid": "a"}', "en") == item_key('{"guid": "a"}', "en") != item_key('{"guid": "a"}', "de")
     True
     """
-    return hashlib.sha256(f"{ITEM_FORMAT}\0{language}\0{record_json}".encode()).hexdigest()
+    return hashlib.sha256(f"{ITEM_FORMAT}\0{language}\0{enclosure_prefix}\0{record_json}".encode()).hexdigest()
 
 
 class ItemCache:

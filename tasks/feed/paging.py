@@ -21,10 +21,12 @@ def page_key(number: int) -> str:
 
 
 class PagingExtension(BaseExtension):
-    """Writes the paging links; feedgen itself only writes ``rel="self"`` into RSS."""
+    """Writes the paging links and WebSub's ``rel="hub"`` links; feedgen itself only writes
+    ``rel="self"`` into RSS."""
 
     def __init__(self) -> None:
         self.links: dict[str, str] = {}
+        self.hubs: list[str] = []
 
     def extend_ns(self) -> dict[str, str]:
         return {"atom": ATOM}
@@ -34,4 +36,6 @@ class PagingExtension(BaseExtension):
         for rel in ("first", "previous", "next", "last"):
             if rel in self.links:
                 element(channel, ATOM, "link", rel=rel, href=self.links[rel], type="application/rss+xml")
+        for hub in self.hubs:
+            element(channel, ATOM, "link", rel="hub", href=hub)
         return feed

@@ -13,12 +13,17 @@ from lxml import etree
 from tasks.errors import FeedInvalid
 from tasks.feed.categories import APPLE_CATEGORIES
 from tasks.feed.xml import ITUNES, PODCAST
-from tasks.models import DESCRIPTION_BYTES
+from tasks.models import DESCRIPTION_BYTES, MEDIUMS
 
 ATOM = "http://www.w3.org/2005/Atom"
 NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
 _IMAGE_URL = re.compile(r"^https?://[^\s]+\.(?:jpe?g|png)(?:\?[^\s]*)?$", re.IGNORECASE)
 _WEB_URL = re.compile(r"^https?://[^\s]+$")
+_SRI = re.compile(r"^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$")
+_GEO = re.compile(r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+# The namespace asks node values of location, trailer and license to stay within 128 characters.
+NODE_VALUE_CHARS = 128
 
 
 @dataclass
@@ -70,6 +75,77 @@ def _check_channel(channel, report: Report) -> None:
             report.warnings.append(f"channel: no <{tag}>: {why}")
 
 
+def _check_shared_tags(node, where: str, report: Report) -> None:
+    """Tags allowed in both the channel and an item: podcast:location, license and image."""
+    for place in node.findall("podcast:location", NS):
+        name = (place.text or "").strip()
+        if not name or len(name) > NODE_VALUE_CHARS:
+            report.errors.append(f"{where}: <podcast:location> needs a name of 1-{NODE_VALUE_CHARS} characters")
+        if place.get("rel") not in (None, "subject", "creator"):
+            report.errors.append(f"{where}: podcast:location rel must be subject or creator")
+        if place.get("geo") is not None and not _GEO.match(place.get("geo")):
+            report.errors.append(f"{where}: podcast:location geo must look like geo:30.2672,-97.7431")
+    licenses = node.findall("podcast:license", NS)
+    if len(licenses) > 1:
+        report.errors.append(f"{where}: only one <podcast:license> is allowed")
+    for license in licenses:
+        if not (license.text or "").strip() or len(license.text) > NODE_VALUE_CHARS:
+            report.errors.append(f"{where}: <podcast:license> needs an identifier of 1-{NODE_VALUE_CHARS} characters")
+        if license.get("url") is not None and not _WEB_URL.match(license.get("url")):
+            report.errors.append(f"{where}: podcast:license url must be http(s)")
+    for image in node.findall("podcast:image", NS):
+        if not _WEB_URL.match(image.get("href", "")):
+            report.errors.append(f"{where}: <podcast:image href> must be an http(s) URL")
+
+
+def _check_podcast_channel(channel, report: Report) -> None:
+    """The Podcasting 2.0 channel tags, against the namespace's rules."""
+    mediums = channel.findall("podcast:medium", NS)
+    if len(mediums) > 1:
+        report.errors.append("channel: only one <podcast:medium> is allowed")
+    for medium in mediums:
+        value = (medium.text or "").strip()
+        if value != "mixed" and value.removesuffix("L") not in MEDIUMS:
+            report.errors.append(f"channel: podcast:medium {value!r} is not in the namespace's list")
+    for trailer in channel.findall("podcast:trailer", NS):
+        title = (trailer.text or "").strip()
+        if not title or len(title) > NODE_VALUE_CHARS:
+            report.errors.append(f"channel: <podcast:trailer> needs a title of 1-{NODE_VALUE_CHARS} characters")
+        if not _WEB_URL.match(trailer.get("url", "")):
+            report.errors.append(f"channel: podcast:trailer {title[:40]!r} url must be http(s)")
+        try:
+            parsedate_to_datetime(trailer.get("pubdate", ""))
+        except (TypeError, ValueError):
+            report.errors.append(f"channel: podcast:trailer {title[:40]!r} pubdate must be an RFC 2822 date")
+    for podroll in channel.findall("podcast:podroll", NS):
+        remotes = podroll.findall("podcast:remoteItem", NS)
+        if not remotes:
+            report.errors.append("channel: <podcast:podroll> needs at least one <podcast:remoteItem>")
+        for remote in remotes:
+            if not _UUID.match(remote.get("feedGuid", "")):
+                report.errors.append("channel: podcast:remoteItem feedGuid must be the other feed's podcast:guid")
+    for hub in [link for link in channel.findall("atom:link", NS) if link.get("rel") == "hub"]:
+        if not _WEB_URL.match(hub.get("href", "")):
+            report.errors.append("channel: <atom:link rel=\"hub\"> href must be http(s)")
+    _check_shared_tags(channel, "channel", report)
+
+
+def _check_alternate_enclosures(item, where: str, report: Report) -> None:
+    for alternate in item.findall("podcast:alternateEnclosure", NS):
+        if not re.match(r"^(audio|video)/", alternate.get("type", "")):
+            report.errors.append(f"{where}: podcast:alternateEnclosure type must be audio/* or video/*")
+        if alternate.get("length") is not None and not alternate.get("length").isdigit():
+            report.errors.append(f"{where}: podcast:alternateEnclosure length must be bytes")
+        sources = alternate.findall("podcast:source", NS)
+        if not sources or any(not _WEB_URL.match(s.get("uri", "")) for s in sources):
+            report.errors.append(f"{where}: podcast:alternateEnclosure needs <podcast:source> with an http(s) uri")
+        for integrity in alternate.findall("podcast:integrity", NS):
+            if integrity.get("type") == "sri" and not _SRI.match(integrity.get("value", "")):
+                report.errors.append(f"{where}: podcast:integrity value is not an SRI string (sha256-<base64>)")
+            elif integrity.get("type") not in ("sri", "pgp-signature"):
+                report.errors.append(f"{where}: podcast:integrity type must be sri or pgp-signature")
+
+
 def _check_item(item, number: int, report: Report, guids: set[str]) -> None:
     where = f"item {number} ({_text(item, 'title')[:60] or 'untitled'})"
     if not _text(item, "title"):
@@ -105,6 +181,8 @@ def _check_item(item, number: int, report: Report, guids: set[str]) -> None:
             report.errors.append(f"{where}: <{tag}> must be a positive integer")
     if not _text(item, "itunes:duration"):
         report.warnings.append(f"{where}: no <itunes:duration>")
+    _check_alternate_enclosures(item, where, report)
+    _check_shared_tags(item, where, report)
 
 
 def validate_feed(feed: bytes) -> Report:
@@ -122,6 +200,7 @@ def validate_feed(feed: bytes) -> Report:
     if root.nsmap.get("podcast") not in (None, PODCAST):
         report.errors.append("the podcast: prefix must be bound to the Podcasting 2.0 namespace")
     _check_channel(channel, report)
+    _check_podcast_channel(channel, report)
     guids: set[str] = set()
     dates = []
     for number, item in enumerate(channel.findall("item"), start=1):

@@ -35,3 +35,12 @@ def notes_key(slug: str, extension: str) -> str:
 
 def cover_key(sha256: str, extension: str) -> str:
     return f"cover-{sha256[:12]}.{extension.lstrip('.').lower()}"
+
+
+def clip_key(slug: str, number: int, shape: str, sha256: str) -> str:
+    """A soundbite's video, content-addressed like the MP3.
+
+    >>> clip_key("2x27", 1, "square", "abcdef0123456789")
+    'episodes/2x27/clip-1-square-abcdef012345.mp4'
+    """
+    return f"{episode_prefix(slug)}clip-{number}-{shape}-{sha256[:12]}.mp4"

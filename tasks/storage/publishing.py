@@ -30,7 +30,7 @@ def upload_files(store: Store, files: dict[str, Path]) -> list[str]:
 
 
 def _immutable(key: str) -> bool:
-    return key.endswith((".mp3", ".m4a", ".png", ".jpg", ".jpeg"))
+    return key.endswith((".mp3", ".m4a", ".opus", ".mp4", ".png", ".jpg", ".jpeg"))
 
 
 def read_index(store: Store) -> tuple[Index, str | None]:
