@@ -116,6 +116,7 @@ def test_a_download_cut_short_is_refused(truncating_server, tmp_path):
         fetch_source(f"{truncating_server}/cut.mp3", tmp_path / "work")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("source", ["http", "s3"])
 def test_an_episode_is_published_from_a_url(prefect_server, request, seed_show, clip, tmp_path, monkeypatch,
                                              source):

@@ -51,6 +51,7 @@ def clip(tmp_path_factory) -> Path:
 # --- transcribe ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_transcribe_writes_every_format(clip, tmp_path):
     done = run_cli("transcribe", str(clip), "-o", str(tmp_path / "out"))
     assert done.returncode == 0, done.stderr[-2000:]
@@ -120,6 +121,7 @@ def feed_titles(public: Path) -> list[str]:
     return [e["title"] for e in parsed["episodes"]]
 
 
+@pytest.mark.slow
 def test_inbox_rebuild_and_unpublish_through_the_cli(prefect_server, clip, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     inbox, public = tmp_path / "inbox", tmp_path / "public"

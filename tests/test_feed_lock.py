@@ -140,6 +140,7 @@ def clip(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_publish_waits_for_the_feed_lock_before_touching_the_index(prefect_server, seed_show, clip, tmp_path,
                                                                      monkeypatch):
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
