@@ -25,9 +25,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import TEST_AWS_ENV, free_port  # noqa: E402
-from tests.servers.seaweedfs import SeaweedFS  # noqa: E402
-from tests.test_storage import record  # noqa: E402
+from tests.conftest import TEST_AWS_ENV, free_port
+from tests.servers.seaweedfs import SeaweedFS
+from tests.test_storage import record
 
 
 def start(server: str):
@@ -68,8 +68,11 @@ def main() -> None:
             bucket = f"cas-{trial}-{time.monotonic_ns() % 10**6}"
             client.create_bucket(Bucket=bucket)
             store = open_store(f"s3://{bucket}/show")
+            def publish(n: int, store=store) -> None:
+                commit_index(store, lambda index: index.upsert(record(n)))
+
             with ThreadPoolExecutor(max_workers=10) as pool:
-                list(pool.map(lambda n: commit_index(store, lambda index: index.upsert(record(n))), range(10)))
+                list(pool.map(publish, range(10)))
             kept = len(read_index(store)[0].episodes)
             if kept != 10:
                 lost += 1

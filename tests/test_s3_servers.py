@@ -171,7 +171,7 @@ def test_a_store_without_conditional_writes_is_refused_in_one_line(forgetful_sto
 @pytest.mark.parametrize("forgetful_store", [("moto", "strip")], indirect=True, ids=["moto-strip"])
 def test_publishing_to_a_store_without_conditional_writes_writes_nothing(
         prefect_server, forgetful_store, seed_show, short_audio, tmp_path, monkeypatch):  # noqa: F811
-    url, bucket, endpoint = forgetful_store
+    url, bucket, _ = forgetful_store
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     show = seed_show.model_copy(update={"store": url})
     episode = load_episode(write_episode(tmp_path / "episode", short_audio, title="Never published",

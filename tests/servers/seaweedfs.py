@@ -64,6 +64,10 @@ class SeaweedFS:
             "credentials": [{"accessKey": self.access_key, "secretKey": self.secret_key}],
             "actions": ["Admin", "Read", "Write", "List", "Tagging"],
         }]}))
+        # weed reads master.toml from its working folder. A bucket is a collection, which would
+        # otherwise grow 7 volumes at once: with the volume count capped by free disk / volume size,
+        # a session's buckets must not run out of volumes on a small CI disk.
+        (self.root / "master.toml").write_text("[master.volume_growth]\ncopy_1 = 1\n")
         data = self.root / "data"
         data.mkdir()
         ports = dict(zip(COMPONENTS, zip(*[iter(_free_ports(2 * len(COMPONENTS)))] * 2)))
@@ -72,8 +76,9 @@ class SeaweedFS:
                      # Only what the tests use: no Iceberg or Lance endpoints on fixed ports.
                      "-s3.port.iceberg=0", "-s3.port.lance=0",
                      f"-filer.localSocket={self.root / 'filer.sock'}", f"-s3.localSocket={self.root / 's3.sock'}",
-                     # Small volumes, as many as the disk allows: a test session writes a few MB.
-                     "-master.volumeSizeLimitMB=64", "-volume.max=0", "-volume.preStopSeconds=0"]
+                     # Small volumes, one per bucket, a fixed number whatever the free disk: a session
+                     # makes a few dozen buckets and writes a few tens of MB; volume files are sparse.
+                     "-master.volumeSizeLimitMB=64", "-volume.max=1000", "-volume.preStopSeconds=0"]
         for component, (http_port, grpc_port) in ports.items():
             arguments += [f"-{component}.port={http_port}", f"-{component}.port.grpc={grpc_port}"]
         self.endpoint = f"http://127.0.0.1:{ports['s3'][0]}"
