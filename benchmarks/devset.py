@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -102,7 +103,9 @@ def _seed() -> Episode:
 
 def _dev(folder: Path) -> Episode:
     truth = json.loads((folder / "truth.json").read_text())
-    show = _show(truth.get("podcast") or truth.get("show") or truth["id"], [h["name"] for h in truth["hosts"]])
+    # The show's name as its own show.yaml would give it: "JS Party (Changelog Media)" → "JS Party".
+    title = re.sub(r"\s*\(.*\)$", "", truth.get("podcast") or truth.get("show") or truth["id"])
+    show = _show(title, [h["name"] for h in truth["hosts"]])
     episode = EpisodeInput(title=truth["title"], audio=str(folder / "audio.mp3"))
     return Episode(truth["id"], folder / "audio.mp3", folder / "truth.json", truth, show, episode)
 
