@@ -9,6 +9,7 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
+from tasks.transcription.turns import readable_segments
 
 PROMPTS = ("none", "names")
 
@@ -64,7 +65,7 @@ def finish_transcript(
 
         transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts),
                                     prints=voice_prints)
-    return transcript
+    return readable_segments(transcript)
 
 
 def write_transcripts(transcript: Transcript, directory: Path, stem: str = "transcript") -> dict[str, Path]:
