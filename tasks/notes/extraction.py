@@ -462,7 +462,8 @@ def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[s
             candidate.mentions += 1
             candidate.first = min(candidate.first, entity.start)
             candidate.outside_reads += not _in_spans(entity.start, reads)
-        candidate.evidence += ENTITY_EVIDENCE
+        if candidate.evidence > 0:  # a boost to a name already spoken of as an organisation, never alone:
+            candidate.evidence += ENTITY_EVIDENCE  # alone, the model calls products and languages ORG too
 
 
 # Where a sponsor's read-out starts; it runs to the end of the next few sentences.
@@ -470,7 +471,7 @@ _SPONSOR_READ = re.compile(
     r"\b(?:(?:is|are|was) (?:brought to you|sponsored|supported|presented) by|thanks to our (?:sponsors?|partners?)|"
     r"our (?:sponsors?|partners?) (?:today|this week|for this episode)|promo code|(?:use|with) (?:the )?code\b|"
     r"for sponsoring)", re.IGNORECASE)
-SPONSOR_READ_SENTENCES = 4
+SPONSOR_READ_SENTENCES = 2
 
 
 def sponsor_reads(text: str) -> list[tuple[int, int]]:
