@@ -149,7 +149,8 @@ def recognised(audio: Path, options: TranscriptionOptions | None = None, prompt:
     from tasks.transcription.engines import recognise
 
     options = options or TranscriptionOptions()
-    path = CACHE / _hash(audio) / f"recognised-{_options_key(options, {'prompt': prompt})}.json"
+    # The revision changes when the recogniser's own code does (2: batched gaps decoded again).
+    path = CACHE / _hash(audio) / f"recognised-{_options_key(options, {'prompt': prompt, 'revision': 2})}.json"
     if path.is_file():
         return Transcript.model_validate_json(path.read_text())
     transcript = recognise(wav_of(audio), options, prompt=prompt)
