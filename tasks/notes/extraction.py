@@ -213,6 +213,42 @@ def _affiliation_of(name: str, text: str) -> str | None:
     return f"{role} {'at' if 'engineer' in role.lower() else 'of'} {organisation}"
 
 
+_INTRODUCED_ROLE = (
+    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+)(?:the\s+|an?\s+)?"
+    rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
+    rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+# "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
+_INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
+_INTRODUCED_FROM = re.compile(rf"^\s+(?:from|of|over at|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+
+
+def introduced_affiliation(name: str, text: str) -> str | None:
+    """Where the introduction says a guest works: "Ada Lovelace from Acme", "..., who is the head of
+    research at Acme" (the sentence naming them and the next).
+
+    >>> introduced_affiliation("Nishant Roy", "So today's guest is Nishant Roy. He is an engineering manager over at Pinterest, and more.")
+    'Engineering manager at Pinterest'
+    >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
+    'Shopify'
+    """
+    found = re.search(rf"\b{re.escape(name)}\b", text)
+    if not found:
+        return None
+    after = text[found.end():found.end() + 300]
+    sentences = re.split(r"(?<=[.!?])\s+", after)
+    window = " ".join(sentences[:2])
+    role = next((m for m in (p.search(window) for p in _INTRODUCED_ROLES) if m), None)
+    if role and role.start() <= len(sentences[0]) + 1 + (len(sentences[1]) if len(sentences) > 1 else 0):
+        organisation = _trim_span(role.group(2))
+        if organisation:
+            title = " ".join(role.group(1).split())
+            return f"{title[:1].upper()}{title[1:]} at {organisation}"
+    origin = _INTRODUCED_FROM.match(after)
+    if origin and _trim_span(origin.group(1)):
+        return _trim_span(origin.group(1))
+    return None
+
+
 def find_guests(
     transcript_text: str,
     hosts: list[Person],
@@ -250,7 +286,8 @@ def find_guests(
         if _matches_any(canonical, [g.name for g in guests]):
             continue
         said = next((n for n in [canonical, name] if re.search(rf"\b{re.escape(n)}\b", transcript_text)), name)
-        guests.append(Person(name=canonical, role="guest", affiliation=_affiliation_of(said, transcript_text)))
+        affiliation = _affiliation_of(said, transcript_text) or introduced_affiliation(said, transcript_text)
+        guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     return guests
 
 
@@ -330,7 +367,12 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
         if at > limit or is_host(name, host_names):
             continue
         sentence = next((i for i in range(len(ends) - 1) if ends[i] <= at < ends[i + 1]), None)
-        if sentence is not None and _WELCOME.search(text[ends[sentence]:ends[min(sentence + 2, len(ends) - 1)]]):
+        if sentence is None:
+            continue
+        own = text[ends[sentence]:ends[sentence + 1]]
+        # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it.
+        following = text[ends[sentence + 1]:ends[min(sentence + 2, len(ends) - 1)]] if len(own.split()) <= 4 else ""
+        if _WELCOME.search(own) or _WELCOME.search(following):
             found.append(name)
     return list(dict.fromkeys(found))
 
