@@ -70,7 +70,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
     r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|"
-    r"cloud|stock|acquisition|offering)\b| (?:announced|acquired|released|launched|raised|hired)\b)"
+    r"cloud|stock|acquisition|offering)\b|,? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
 )
 _HEAD_AFTER = re.compile(rf"^ ({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b")
 
@@ -504,8 +504,10 @@ def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[s
             candidate.mentions += 1
             candidate.first = min(candidate.first, entity.start)
             candidate.outside_reads += not _in_spans(entity.start, reads)
-        if candidate.evidence > 0:  # a boost to a name already spoken of as an organisation, never alone:
-            candidate.evidence += ENTITY_EVIDENCE  # alone, the model calls products and languages ORG too
+        if candidate.evidence > 0 or len(name.split()) > 1:
+            # A boost to a name already spoken of as an organisation; alone only for a name of several
+            # words: alone, the model calls one-word products and languages ORG too (JavaScript, PageRank).
+            candidate.evidence += ENTITY_EVIDENCE
 
 
 # Where a sponsor's read-out starts; it runs to the end of the next few sentences.
@@ -536,6 +538,16 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """A few letters that open a longer name: "S.I.L" of "S.I.L. International".
+
+    >>> _abbreviates("S.I.L", "S.I.L. International"), _abbreviates("MLOps Community", "MLOps Community Podcast")
+    (True, False)
+    """
+    key = _squash(short)
+    return len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)
+
+
 def find_companies(
     transcript_text: str,
     people: list[Person],
@@ -556,7 +568,7 @@ def find_companies(
     candidates = organisation_candidates(transcript_text)
     for person in people:
         for key, found in organisation_candidates(f"Someone, {person.affiliation or ''}.", False).items():
-            if found.evidence:
+            if found.evidence and not any(_is_jargon(n) for n in found.surfaces):  # "Head of AI at Intel"
                 candidates[key].evidence += found.evidence + threshold
                 candidates[key].surfaces.update(found.surfaces)
                 candidates[key].outside_reads += 1
@@ -575,8 +587,13 @@ def find_companies(
             continue  # someone spoken to by that first name
         if any(similar_names(name, other) or _squash(name) == _squash(other) for other in exclude if other):
             continue
-        if not any(similar_names(name, c.name) for c in companies):
+        # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name.
+        same = next((i for i, c in enumerate(companies) if similar_names(name, c.name)
+                     or _abbreviates(c.name, name) or _abbreviates(name, c.name)), None)
+        if same is None:
             companies.append(Company(name=name))
+        elif len(name) > len(companies[same].name):
+            companies[same] = Company(name=name)
     return companies
 
 

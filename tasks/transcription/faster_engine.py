@@ -98,7 +98,7 @@ def _gaps(segments: list[Segment], duration: float) -> list[tuple[float, float]]
     """Stretches longer than ``GAP_SECONDS`` that no segment's words cover.
 
     >>> _gaps([Segment(start=0, end=5, text="a"), Segment(start=9, end=10, text="b")], 10.5)
-    [(5, 9)]
+    [(5.0, 9.0)]
     """
     gaps, previous = [], 0.0
     for segment in segments:
