@@ -66,6 +66,8 @@ class NameCorrector:
     'They moved the model to the cloud.'
     >>> fix("My name is David upon. David will answer, David back.")
     'My name is David Aponte. David will answer, David back.'
+    >>> NameCorrector(["Ville Tuulos"])("Today Viltillos and I talk.")  # far in letters, near in sound
+    'Today Ville Tuulos and I talk.'
     """
 
     def __init__(self, names: list[str], glossary: list[str] = ()):
