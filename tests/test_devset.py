@@ -16,7 +16,7 @@ import pytest
 
 from tasks.models import EpisodeInput, Person, Show, TranscriptionOptions
 from tasks.notes import expected_names, write_notes
-from tasks.transcription import transcribe_audio
+from tasks.transcription import finish_transcript, recognise
 from tests.conftest import normalise_words
 
 pytestmark = pytest.mark.slow
@@ -36,9 +36,12 @@ def episode(request, tmp_path_factory):
     show = Show(title=truth["podcast"].split(" (")[0], author="x", description="x", base_url="http://127.0.0.1:8000",
                 store="file://public", hosts=[Person(name=h, role="host") for h in hosts])
     bare = EpisodeInput(title=truth["title"], audio="audio.mp3")  # title and audio only
-    heard = transcribe_audio(wav, TranscriptionOptions(), expected_names(show, bare), hosts=hosts)
+    # transcribe_audio is recognise then finish_transcript: one recognition, finished twice, once with the
+    # names a publish has (hosts, the title's names) and once with every person's (castflow transcribe --names).
+    raw = recognise(wav, TranscriptionOptions())
+    heard = finish_transcript(raw, wav, expected_names(show, bare), hosts=hosts)
     people = [*hosts, *(g["name"] for g in truth["guests"])]
-    given = transcribe_audio(wav, TranscriptionOptions(), people, hosts=hosts)
+    given = finish_transcript(raw, wav, people, hosts=hosts)
     return {"truth": truth, "show": show, "bare": bare, "heard": heard, "given": given, "hosts": hosts}
 
 
