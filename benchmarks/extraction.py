@@ -12,6 +12,7 @@ hosts in show.yaml. See benchmarks/README-extraction.md for the truth sets and t
 
     .venv/bin/python benchmarks/extraction.py [--source page|audio|both] [--page PATH] [--json] [--audio-fixture]
     .venv/bin/python benchmarks/extraction.py --write-fixtures   # refresh tests/data/notes/
+    .venv/bin/python benchmarks/extraction.py --source devset    # seed + six dev-set episodes, score.py
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -137,15 +139,79 @@ def _report(result: dict) -> None:
     print("chapters: ", *result["chapters"], sep="\n  ")
 
 
+def devset(only: list[str] | None = None, speakers: bool | None = None) -> list[dict]:
+    """Guests, hosts and companies on the seed's audio and the six dev-set episodes, from title and audio
+    only (hosts in show.yaml), scored by the dev set's score.py. Recognition is cached (devset.py)."""
+    from benchmarks import devset as ds
+    from tasks.models import TranscriptionOptions
+    from tasks.transcription import finish_transcript
+
+    speakers = TranscriptionOptions().speakers if speakers is None else speakers
+    results = []
+    for episode in ds.episodes(only):
+        raw = ds.recognised(episode.audio)
+        names = expected_names(episode.show, episode.episode)
+        prints = ds.voice_prints(episode.audio) if speakers else None
+        transcript = finish_transcript(raw, ds.wav_of(episode.audio), names, episode.show.glossary,
+                                       hosts=episode.host_names, speakers=speakers, voice_prints=prints)
+        began = time.perf_counter()
+        notes = write_notes(episode.show, episode.episode, transcript)
+        seconds = time.perf_counter() - began
+        scored = ds.score(episode, guests=[g.name for g in notes.guests], companies=[c.name for c in notes.companies],
+                          hosts=[h.name for h in notes.hosts])
+        results.append({"id": episode.id, "notes_seconds": round(seconds, 2), "guests": scored["guests"],
+                        "companies": scored["companies"], "hosts": scored["hosts"],
+                        "affiliations": {g.name: g.affiliation for g in notes.guests}})
+    return results
+
+
+def _devset_report(results: list[dict]) -> None:
+    def cell(r: dict, key: str) -> str:
+        p, rec = r[key]["precision"], r[key]["recall"]
+        return f"{'-' if p is None else f'{p:.2f}'} / {'-' if rec is None else f'{rec:.2f}'}"
+
+    print("| episode | guests P / R | companies P / R | guests found (affiliation) | companies missed | companies extra |")
+    print("|---|---|---|---|---|---|")
+    sums = {"guests": [0, 0, 0], "companies": [0, 0, 0]}  # matched, predicted, truth
+    for r in results:
+        for key in sums:
+            sums[key][0] += len(r[key]["matched"])
+            sums[key][1] += r[key]["n_predicted"]
+            sums[key][2] += r[key]["n_truth"]
+        found = "; ".join(f"{n} ({a})" if a else n for n, a in r["affiliations"].items())
+        print(f"| {r['id']} | {cell(r, 'guests')} | {cell(r, 'companies')} | {found} | "
+              f"{', '.join(r['companies']['missed'])} | {', '.join(r['companies']['extra'])} |")
+    pooled = {k: (v[0] / v[1] if v[1] else 1.0, v[0] / v[2] if v[2] else 1.0) for k, v in sums.items()}
+    means = {k: tuple(statistics.fmean(x) for x in zip(*[
+        (r[k]["precision"] if r[k]["precision"] is not None else (1.0 if not r[k]["n_truth"] else 0.0),
+         r[k]["recall"] if r[k]["recall"] is not None else 1.0) for r in results])) for k in sums}
+    print(f"| **mean of episodes** | {means['guests'][0]:.2f} / {means['guests'][1]:.2f} | "
+          f"{means['companies'][0]:.2f} / {means['companies'][1]:.2f} | | | |")
+    print(f"| **pooled** | {pooled['guests'][0]:.2f} / {pooled['guests'][1]:.2f} "
+          f"({sums['guests'][0]} of {sums['guests'][2]}, {sums['guests'][1]} found) | "
+          f"{pooled['companies'][0]:.2f} / {pooled['companies'][1]:.2f} "
+          f"({sums['companies'][0]} of {sums['companies'][2]}, {sums['companies'][1]} found) | | | |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--source", choices=["page", "audio", "both"], default="both")
+    parser.add_argument("--source", choices=["page", "audio", "both", "devset"], default="both")
+    parser.add_argument("--episodes", help="devset: ';'-separated episode ids (default: the seed and all six)")
+    parser.add_argument("--speakers", choices=["on", "off"], help="devset: speaker labels (default: as configured)")
     parser.add_argument("--page", type=Path, help="the episode page (default: shared/seed-episode.txt)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--write-fixtures", action="store_true", help="refresh the test fixtures")
     parser.add_argument("--audio-fixture", action="store_true",
                         help="use the stored Whisper transcript (tests/data/notes/) instead of transcribing")
     args = parser.parse_args(argv)
+    if args.source == "devset":
+        results = devset(args.episodes.split(";") if args.episodes else None,
+                         None if args.speakers is None else args.speakers == "on")
+        if args.json:
+            print(json.dumps(results, indent=2, ensure_ascii=False))
+        else:
+            _devset_report(results)
+        return 0
     page = args.page or next((p for p in PAGE_CANDIDATES if p.is_file()), None)
     show = load_show(SEED_SHOW)
     episode = load_episode(SEED_EPISODE)

@@ -9,6 +9,7 @@ synthesised from, normalised as the tests do, after the name-correction pass.
     .venv/bin/python benchmarks/transcribe.py                # speed table, prompt options, speakers
     .venv/bin/python benchmarks/transcribe.py --repeats 3 --long-minutes 10
     .venv/bin/python benchmarks/transcribe.py --only speed   # or: prompts, speakers
+    .venv/bin/python benchmarks/transcribe.py --only devset  # seed + six dev-set episodes (cached)
 """
 
 from __future__ import annotations
@@ -248,12 +249,60 @@ def speakers(seed: Path) -> list[str]:
     return rows
 
 
+def devset(speakers_on: bool, only: list[str] | None) -> list[str]:
+    """Per episode and mean over the seed and the dev set: WER (names from the metadata a publish has:
+    hosts and the title's names), names spelled exactly when every person is given as ``--names``,
+    segment starts against the true turns. The recognition is cached (benchmarks/devset.py)."""
+    from benchmarks import devset as ds
+    from tasks.transcription import finish_transcript
+
+    rows = ["| episode | WER | names exact (all people as --names) | WER then | turn starts within 1 s | "
+            "mean start error s | segments | speakers s | recognise s |", "|---|---|---|---|---|---|---|---|---|"]
+    totals = {"wer": [], "wer_names": [], "exact": [0, 0], "within": [], "error": []}
+    for episode in ds.episodes(only):
+        started = time.perf_counter()
+        raw = ds.recognised(episode.audio)
+        recognise_s = time.perf_counter() - started
+        wav = ds.wav_of(episode.audio)
+        names = expected_names(episode.show, episode.episode)
+        started = time.perf_counter()
+        prints = ds.voice_prints(episode.audio) if speakers_on else None
+        finished = finish_transcript(raw, wav, names, episode.show.glossary, hosts=episode.host_names,
+                                     speakers=speakers_on, voice_prints=prints)
+        speakers_s = time.perf_counter() - started
+        scored = ds.score(episode, finished)
+        people = list(dict.fromkeys([*names, *episode.people]))
+        given = finish_transcript(raw, wav, people, episode.show.glossary, hosts=episode.host_names,
+                                  speakers=speakers_on, voice_prints=prints)
+        exact, wanted = ds.names_exact(episode, given.text)
+        wer_given = ds.score(episode, given)["wer"]["wer"]
+        stamps = scored["timestamps"] or {}
+        totals["wer"].append(scored["wer"]["wer"])
+        totals["wer_names"].append(wer_given)
+        totals["exact"][0] += exact
+        totals["exact"][1] += wanted
+        totals["within"].append(stamps.get("within_1s", 0.0))
+        totals["error"].append(stamps.get("mean_abs_error_s", 0.0))
+        rows.append(f"| {episode.id} | {scored['wer']['wer']:.2%} | {exact}/{wanted} | {wer_given:.2%} | "
+                    f"{stamps.get('within_1s', 0):.0%} | {stamps.get('mean_abs_error_s', 0):.2f} | "
+                    f"{len(finished.segments)} | {speakers_s:.1f} | {recognise_s:.1f} |")
+        print(rows[-1], flush=True)
+    mean = statistics.fmean
+    rows.append(f"| **mean** | {mean(totals['wer']):.2%} | {totals['exact'][0]}/{totals['exact'][1]} | "
+                f"{mean(totals['wer_names']):.2%} | {mean(totals['within']):.0%} | {mean(totals['error']):.2f} | | | |")
+    print(rows[-1], flush=True)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--long-minutes", type=float, default=10, help="0 skips the long file")
     parser.add_argument("--long-only", action="store_true", help="time the long file alone")
-    parser.add_argument("--only", choices=["speed", "prompts", "speakers"], action="append")
+    parser.add_argument("--only", choices=["speed", "prompts", "speakers", "devset"], action="append")
+    parser.add_argument("--episodes", help="devset: ';'-separated episode ids (default: the seed and all six)")
+    parser.add_argument("--speakers", choices=["on", "off"],
+                        help="devset: speaker labels on or off (default: as TranscriptionOptions has it)")
     parser.add_argument("--model", default="tiny.en")
     parser.add_argument("--engines", default="faster,openai,faster-library,openai-library",
                         help="which rows the speed table runs")
@@ -268,6 +317,12 @@ def main() -> None:
     if args.child:
         return child(args)
     sections = args.only or ["speed", "prompts", "speakers"]
+    if sections == ["devset"]:
+        speakers_on = TranscriptionOptions().speakers if args.speakers is None else args.speakers == "on"
+        rows = devset(speakers_on, args.episodes.split(";") if args.episodes else None)
+        print("\n## Seed and dev set\n")
+        print("\n".join(rows))
+        return
     print(f"# {os.cpu_count()} CPUs, model {args.model}, beam {args.beam_size}, repeats {args.repeats}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         files = make_audio(Path(tmp), args.long_minutes if "speed" in sections else 0)

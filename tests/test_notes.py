@@ -130,8 +130,9 @@ def test_an_unknown_show_gets_its_guests_and_organisations():
                             segments=[Segment(start=0.0, end=120.0, text=text)])
     found = write_notes(show, EpisodeInput(title="Episode 12: Payments at scale", audio="a.mp3"), transcript)
     assert [g.name for g in found.guests] == ["Rahul Mehta"]
-    assert {"Stripe", "Acme Labs"} <= {c.name for c in found.companies}
-    assert not {"Data Talk", "Jane Doe", "Rahul Mehta", "Andrew Ng"} & {c.name for c in found.companies}
+    assert "Stripe" in {c.name for c in found.companies}
+    # Acme Labs is named only in a sponsor's read-out (issue 13: sponsors' read-outs are dropped).
+    assert not {"Data Talk", "Jane Doe", "Rahul Mehta", "Andrew Ng", "Acme Labs"} & {c.name for c in found.companies}
     assert "@janedoe" in found.tags
     assert any("payment" in q.lower() for q in found.questions)
 

@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from tasks.models import Company, Person
+from tasks.models import Company, Person, Segment
+from tasks.notes import entities
 from tasks.notes.keyphrases import keyphrases
 from tasks.notes.lexicon import (
     COMMERCIAL_CUES,
@@ -69,7 +70,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
     r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|"
-    r"cloud|stock|acquisition|offering)\b| (?:announced|acquired|released|launched|raised|hired)\b)"
+    r"cloud|stock|acquisition|offering)\b|,? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
 )
 _HEAD_AFTER = re.compile(rf"^ ({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b")
 
@@ -212,6 +213,42 @@ def _affiliation_of(name: str, text: str) -> str | None:
     return f"{role} {'at' if 'engineer' in role.lower() else 'of'} {organisation}"
 
 
+_INTRODUCED_ROLE = (
+    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+)(?:the\s+|an?\s+)?"
+    rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
+    rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+# "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
+_INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
+_INTRODUCED_FROM = re.compile(rf"^\s+(?:from|of|over at|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+
+
+def introduced_affiliation(name: str, text: str) -> str | None:
+    """Where the introduction says a guest works: "Ada Lovelace from Acme", "..., who is the head of
+    research at Acme" (the sentence naming them and the next).
+
+    >>> introduced_affiliation("Nishant Roy", "So today's guest is Nishant Roy. He is an engineering manager over at Pinterest, and more.")
+    'Engineering manager at Pinterest'
+    >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
+    'Shopify'
+    """
+    found = re.search(rf"\b{re.escape(name)}\b", text)
+    if not found:
+        return None
+    after = text[found.end():found.end() + 300]
+    sentences = re.split(r"(?<=[.!?])\s+", after)
+    window = " ".join(sentences[:2])
+    role = next((m for m in (p.search(window) for p in _INTRODUCED_ROLES) if m), None)
+    if role and role.start() <= len(sentences[0]) + 1 + (len(sentences[1]) if len(sentences) > 1 else 0):
+        organisation = _trim_span(role.group(2))
+        if organisation:
+            title = " ".join(role.group(1).split())
+            return f"{title[:1].upper()}{title[1:]} at {organisation}"
+    origin = _INTRODUCED_FROM.match(after)
+    if origin and _trim_span(origin.group(1)):
+        return _trim_span(origin.group(1))
+    return None
+
+
 def find_guests(
     transcript_text: str,
     hosts: list[Person],
@@ -219,6 +256,7 @@ def find_guests(
     spellings: list[str] = (),
     exclude: list[str] = (),
     speakers: list[str] = (),
+    segments: list[Segment] = (),
 ) -> list[Person]:
     """Guests: metadata when given; else people the title names, speakers labelled by name, people
     introduced in speech and people the conversation addresses by name, never a host, spelled as the
@@ -233,7 +271,8 @@ def find_guests(
     host_names = [h.name for h in hosts]
     # Speaker labels that are people's names (not "SPEAKER_00") take part, so they count too.
     named_speakers = [s for s in speakers if re.fullmatch(_FULL_NAME, s or "") and _plausible_name(s)]
-    candidates = [*spellings, *named_speakers, *introduced_names(transcript_text)]
+    handed_over = introduced_guests(list(segments), host_names) if segments else []
+    candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text)]
     # Someone addressed by first name at least twice, whose full name is said: a participant.
     addressed = addressed_names(transcript_text)
     for full in people_mentioned(transcript_text):
@@ -247,8 +286,95 @@ def find_guests(
         if _matches_any(canonical, [g.name for g in guests]):
             continue
         said = next((n for n in [canonical, name] if re.search(rf"\b{re.escape(n)}\b", transcript_text)), name)
-        guests.append(Person(name=canonical, role="guest", affiliation=_affiliation_of(said, transcript_text)))
+        affiliation = _affiliation_of(said, transcript_text) or introduced_affiliation(said, transcript_text)
+        guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     return guests
+
+
+def _turns(segments: list[Segment]) -> list[tuple[str | None, str]]:
+    """(speaker, text) for each run of segments by one speaker."""
+    turns: list[tuple[str | None, str]] = []
+    for segment in segments:
+        if turns and turns[-1][0] == segment.speaker:
+            turns[-1] = (segment.speaker, f"{turns[-1][1]} {segment.text}")
+        else:
+            turns.append((segment.speaker, segment.text))
+    return turns
+
+
+def _person_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the full names (two or three words) the entity model calls people."""
+    found = []
+    for entity in entities.entities(text):
+        name = entities.clean(entity.text)
+        if entity.label == "PERSON" and re.fullmatch(_FULL_NAME, name) and _plausible_name(name) \
+                and name.split()[-1] not in ORGANISATION_SUFFIXES:  # "Lincoln Labs" read as a person
+            found.append((entity.start, name))
+    return found
+
+
+def introduced_guests(segments: list[Segment], host_names: list[str], opening: float = 0.4) -> list[str]:
+    """People the hosts introduce who then speak, from speaker turns and the entity model, as heard.
+
+    In the opening part, a turn that hands over to another voice ends with whom it hands over to: the
+    last person it names ("... with us today is Ada Lovelace. Welcome!"); a voice that names itself
+    ("I'm Ada Lovelace") is introduced too. Hosts never count. Needs speaker labels on the segments.
+
+    >>> s = lambda speaker, text: Segment(start=0, end=1, text=text, speaker=speaker)
+    >>> introduced_guests([s("A", "I'm Grace Hopper. My co-host Alan Turing is away. With us is Ada Lovelace. Welcome!"),
+    ...                    s("B", "Thanks, Grace."), s("A", "Ada, what do you do?")], ["Grace Hopper"])
+    ['Ada Lovelace']
+    """
+    turns = _turns(segments)
+    text = " ".join(t for _, t in turns)
+    if len({speaker for speaker, _ in turns}) < 2:
+        return welcomed_names(text, host_names, opening)
+    limit = max(int(len(text) * opening), 3000)
+    people = _person_names(text)
+    found: list[tuple[int, str]] = []
+    offset = 0
+    for number, (speaker, turn) in enumerate(turns):
+        start, end = offset, offset + len(turn)
+        offset = end + 1
+        if start > limit:
+            break
+        named = [(at, name) for at, name in people if start <= at < end and not is_host(name, host_names)]
+        for match in _SELF_INTRODUCTION.finditer(turn):
+            found.extend((start + match.start(), n) for n in _collect(match)
+                         if _plausible_name(n) and not is_host(n, host_names))
+        if named and number + 1 < len(turns) and turns[number + 1][0] != speaker:
+            found.append(named[-1])
+    # Voices the clustering merged hand over to no one: a welcome in words still introduces.
+    found.extend((text.find(name), name) for name in welcomed_names(text, host_names, opening))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
+_WELCOME = re.compile(r"\b(?:welcome|guests?|joining|joined|with us|here with|thanks? for (?:joining|coming|being)|"
+                      r"(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
+
+
+def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> list[str]:
+    """Without speaker turns: people named in the opening in a sentence of welcome (or the next one).
+
+    >>> welcomed_names("Robert Ross, thanks for joining me. My co-host Alan Turing is away.", ["Grace Hopper"])
+    ['Robert Ross']
+    """
+    limit = max(int(len(text) * opening), 3000)
+    ends = [0] + [m.end() for m in re.finditer(r"[.!?](?:\s+|$)", text)] + [len(text)]
+    found = []
+    for at, name in _person_names(text):
+        if at > limit or is_host(name, host_names):
+            continue
+        sentence = next((i for i in range(len(ends) - 1) if ends[i] <= at < ends[i + 1]), None)
+        if sentence is None:
+            continue
+        own = text[ends[sentence]:ends[sentence + 1]]
+        # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it.
+        following = text[ends[sentence + 1]:ends[min(sentence + 2, len(ends) - 1)]] if len(own.split()) <= 4 else ""
+        if _WELCOME.search(own) or _WELCOME.search(following):
+            found.append(name)
+    return list(dict.fromkeys(found))
 
 
 def _is_jargon(name: str) -> bool:
@@ -270,6 +396,7 @@ class _Candidate:
     person: float = 0.0
     first: int = 1 << 62  # where it is first said
     surfaces: Counter = field(default_factory=Counter)
+    outside_reads: int = 0  # mentions outside sponsors' read-outs
 
 
 def _squash(name: str) -> str:
@@ -294,11 +421,12 @@ def _trim_span(span: str) -> str:
     return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
 
 
-def organisation_candidates(text: str) -> dict[str, _Candidate]:
+def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _Candidate]:
     """Capitalised names with the evidence that they are organisations, keyed by squashed spelling."""
     found: dict[str, _Candidate] = defaultdict(_Candidate)
     domains = {_squash(d) for d in _DOMAIN.findall(text)}
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    reads = sponsor_reads(text)
     position = 0
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         position = text.find(sentence, position)
@@ -339,12 +467,85 @@ def organisation_candidates(text: str) -> dict[str, _Candidate]:
                 continue  # a common word capitalised ("Data", "Scale"), not a name
             candidate = found[_squash(name)]
             candidate.surfaces[name] += 1
+            candidate.outside_reads += not _in_spans(position + begin, reads)
             candidate.first = min(candidate.first, position + begin)
             candidate.mentions += 0 if sentence_start else 1
             candidate.evidence += evidence
             if re.match(rf"^ (?:{'|'.join(PERSON_VERBS)})\b|^,? who\b", after) or re.search(r"\b[A-Z]\. $", before):
                 candidate.person += 1
+    if use_entities:
+        _entity_evidence(text, found, lower_words, reads)
     return found
+
+
+# An entity model's ORG (or a named facility: "Tech Field Day", "Argonne National Labs") is evidence in
+# itself; two mentions of one are enough, one needs a cue as well.
+ENTITY_EVIDENCE = 1.0
+_ENTITY_LABELS = {"ORG", "FAC"}
+
+
+def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[str],
+                     reads: list[tuple[int, int]]) -> None:
+    for entity in entities.entities(text):
+        name = entities.clean(entity.text)
+        if entity.label not in _ENTITY_LABELS or not name or not name[0].isupper():
+            continue
+        if " " not in name and name.lower() in lower_words:
+            continue  # a common word capitalised
+        words = name.split()
+        while words and words[0] in NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        if not name or _is_jargon(name):
+            continue  # an acronym or a field's term: the model calls many of them ORG
+        candidate = found[_squash(name)]
+        if not candidate.surfaces:  # a name the capitalised-span reading did not see whole ("S.I.L. International")
+            candidate.surfaces[name] += 1
+            candidate.mentions += 1
+            candidate.first = min(candidate.first, entity.start)
+            candidate.outside_reads += not _in_spans(entity.start, reads)
+        if candidate.evidence > 0 or len(name.split()) > 1:
+            # A boost to a name already spoken of as an organisation; alone only for a name of several
+            # words: alone, the model calls one-word products and languages ORG too (JavaScript, PageRank).
+            candidate.evidence += ENTITY_EVIDENCE
+
+
+# Where a sponsor's read-out starts; it runs to the end of the next few sentences.
+_SPONSOR_READ = re.compile(
+    r"\b(?:(?:is|are|was) (?:brought to you|sponsored|supported|presented) by|thanks to our (?:sponsors?|partners?)|"
+    r"our (?:sponsors?|partners?) (?:today|this week|for this episode)|promo code|(?:use|with) (?:the )?code\b|"
+    r"for sponsoring)", re.IGNORECASE)
+SPONSOR_READ_SENTENCES = 2
+
+
+def sponsor_reads(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of sponsors' read-outs: a sponsor cue's sentence and the few after it.
+
+    >>> text = "Hi. This episode is brought to you by Acme. Acme sells tools. Go to acme.com. So, Bob, hello."
+    >>> [text[a:b] for a, b in sponsor_reads(text)][0][:20]
+    'This episode is brou'
+    """
+    spans = []
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|$)", text)] or [len(text)]
+    for match in _SPONSOR_READ.finditer(text):
+        start = max((e for e in ends if e <= match.start()), default=0)
+        following = [e for e in ends if e > match.start()]
+        spans.append((start, following[min(len(following) - 1, SPONSOR_READ_SENTENCES - 1)] if following else len(text)))
+    return spans
+
+
+def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """A few letters that open a longer name: "S.I.L" of "S.I.L. International".
+
+    >>> _abbreviates("S.I.L", "S.I.L. International"), _abbreviates("MLOps Community", "MLOps Community Podcast")
+    (True, False)
+    """
+    key = _squash(short)
+    return len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)
 
 
 def find_companies(
@@ -366,15 +567,16 @@ def find_companies(
     addressed = set(addressed_names(transcript_text))
     candidates = organisation_candidates(transcript_text)
     for person in people:
-        for key, found in organisation_candidates(f"Someone, {person.affiliation or ''}.").items():
-            if found.evidence:
+        for key, found in organisation_candidates(f"Someone, {person.affiliation or ''}.", False).items():
+            if found.evidence and not any(_is_jargon(n) for n in found.surfaces):  # "Head of AI at Intel"
                 candidates[key].evidence += found.evidence + threshold
                 candidates[key].surfaces.update(found.surfaces)
+                candidates[key].outside_reads += 1
     ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
     for key, candidate in ranked:
-        if candidate.evidence < threshold or candidate.person:
-            continue
+        if candidate.evidence < threshold or candidate.person or not candidate.outside_reads:
+            continue  # too little evidence, a person, or only ever named in a sponsor's read-out
         name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]
         words = name.split()
         if _is_jargon(name) and candidate.evidence < threshold + 2:
@@ -385,8 +587,13 @@ def find_companies(
             continue  # someone spoken to by that first name
         if any(similar_names(name, other) or _squash(name) == _squash(other) for other in exclude if other):
             continue
-        if not any(similar_names(name, c.name) for c in companies):
+        # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name.
+        same = next((i for i, c in enumerate(companies) if similar_names(name, c.name)
+                     or _abbreviates(c.name, name) or _abbreviates(name, c.name)), None)
+        if same is None:
             companies.append(Company(name=name))
+        elif len(name) > len(companies[same].name):
+            companies[same] = Company(name=name)
     return companies
 
 

@@ -22,7 +22,8 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     hosts = show.hosts
     spellings = names_in_title(episode.title, episode.description)
     speakers = list(dict.fromkeys(s.speaker for s in transcript.segments if s.speaker))
-    guests = find_guests(text, hosts, episode.guests, spellings, exclude=[show.title, show.author], speakers=speakers)
+    guests = find_guests(text, hosts, episode.guests, spellings, exclude=[show.title, show.author], speakers=speakers,
+                         segments=transcript.segments)
     people = [*guests, *hosts]
     excluded = _name_words(*(p.name for p in people)) | _name_words(show.title)
     return ShowNotes(

@@ -9,6 +9,7 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
+from tasks.transcription.turns import readable_segments
 
 PROMPTS = ("none", "names")
 
@@ -38,12 +39,33 @@ def transcribe_audio(
     names, glossary = list(names), list(glossary)
     decoder_text = decoder_prompt(names, glossary) if prompt == "names" else None
     transcript = recognise(wav, options, progress, prompt=decoder_text)
+    return finish_transcript(transcript, wav, names, glossary, hosts=hosts,
+                             speakers=options.speakers if speakers is None else speakers)
+
+
+def finish_transcript(
+    transcript: Transcript,
+    wav: Path,
+    names: list[str] = (),
+    glossary: list[str] = (),
+    *,
+    hosts: list[str] | None = None,
+    speakers: bool = False,
+    voice_prints=None,
+) -> Transcript:
+    """Everything after recognition: names spelled as given, speakers, segments a reader can follow.
+
+    Split from ``transcribe_audio`` so the benchmarks measure this on a cached recognition.
+    ``voice_prints`` (optional) are the speaker encoder's prints of ``wav``, when already computed.
+    """
+    names, glossary = list(names), list(glossary)
     transcript = NameCorrector(names, glossary).transcript(transcript)
-    if options.speakers if speakers is None else speakers:
+    if speakers:
         from tasks.transcription.speakers import label_speakers
 
-        transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts))
-    return transcript
+        transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts),
+                                    prints=voice_prints)
+    return readable_segments(transcript)
 
 
 def write_transcripts(transcript: Transcript, directory: Path, stem: str = "transcript") -> dict[str, Path]:
@@ -57,4 +79,4 @@ def write_transcripts(transcript: Transcript, directory: Path, stem: str = "tran
     return written
 
 
-__all__ = ["MIME_TYPES", "transcribe_audio", "write_transcripts"]
+__all__ = ["MIME_TYPES", "finish_transcript", "transcribe_audio", "write_transcripts"]

@@ -21,6 +21,7 @@ from typing import Callable
 import numpy as np
 
 from tasks.models import Segment, Word
+from tasks.transcription.speech import SAMPLE_RATE
 
 BATCH_SIZE = 8
 
@@ -80,4 +81,54 @@ def recognise_faster(
             progress(min(1.0, segment.end / info.duration))
         if segment.text.strip():
             result.append(_segment(segment))
+    if batched:
+        result = _refill_gaps(model, audio, result, dict(common, language=info.language or language))
     return result, info.language
+
+
+# A batched chunk's decoding can stop before the chunk's audio does, and the rest of it is lost: on the
+# dev set's jsp315, the 10 s that introduce both guests ("Annie Sullivan. Hello, welcome. … And Rick
+# Viscomi. Welcome."). A silence between segments longer than this is decoded again on its own.
+GAP_SECONDS = 2.0
+GAP_MIN_SPEECH = 1.0
+GAP_CONTEXT = 3.0
+
+
+def _gaps(segments: list[Segment], duration: float) -> list[tuple[float, float]]:
+    """Stretches longer than ``GAP_SECONDS`` that no segment's words cover.
+
+    >>> _gaps([Segment(start=0, end=5, text="a"), Segment(start=9, end=10, text="b")], 10.5)
+    [(5.0, 9.0)]
+    """
+    gaps, previous = [], 0.0
+    for segment in segments:
+        start = segment.words[0].start if segment.words else segment.start
+        if start - previous > GAP_SECONDS:
+            gaps.append((previous, start))
+        previous = max(previous, segment.words[-1].end if segment.words else segment.end)
+    if duration - previous > GAP_SECONDS:
+        gaps.append((previous, duration))
+    return gaps
+
+
+def _refill_gaps(model, audio: np.ndarray, segments: list[Segment], common: dict) -> list[Segment]:
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    filled = list(segments)
+    for start, end in _gaps(segments, len(audio) / SAMPLE_RATE):
+        piece = audio[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)]
+        speech = get_speech_timestamps(piece, VadOptions())
+        if sum(s["end"] - s["start"] for s in speech) / SAMPLE_RATE < GAP_MIN_SPEECH:
+            continue  # a pause, not lost speech
+        # Decoded with a little of the audio either side for context; only the gap's words are kept.
+        begin = max(0.0, start - GAP_CONTEXT)
+        found, _ = model.transcribe(audio[int(begin * SAMPLE_RATE):int((end + GAP_CONTEXT) * SAMPLE_RATE)],
+                                    condition_on_previous_text=False, **common)
+        for segment in found:
+            words = [w.model_copy(update={"start": round(w.start + begin, 3), "end": round(w.end + begin, 3)})
+                     for w in _segment(segment).words]
+            words = [w for w in words if start <= (w.start + w.end) / 2 < end]
+            if words:
+                filled.append(Segment(start=words[0].start, end=words[-1].end,
+                                      text=" ".join(w.word for w in words), words=words))
+    return sorted(filled, key=lambda s: s.start)

@@ -14,10 +14,10 @@ import json
 import textwrap
 from dataclasses import dataclass
 
-from tasks.models import Segment, Transcript
+from tasks.models import Segment, Transcript, Word
 
 CAPTION_LINE_CHARS = 42  # two lines of 42 stay readable on a phone; well under the ~65 ceiling
-CAPTION_LINES = 2
+CAPTION_LINES = 2  # what two_lines() makes at most
 CAPTION_MAX_SECONDS = 7.0
 PARAGRAPH_SECONDS = 45.0
 
@@ -65,42 +65,60 @@ def hms(seconds: float) -> str:
     return clock(int(seconds)).split(".")[0]
 
 
-def _fits(text: str, speaker: str | None) -> bool:
-    """Whether a cue's text makes at most two caption lines, with room for SRT's "Speaker: " prefix."""
-    return len(textwrap.wrap(f"{speaker}: {text}" if speaker else text, CAPTION_LINE_CHARS)) <= CAPTION_LINES
+def two_lines(text: str, width: int = CAPTION_LINE_CHARS) -> list[str] | None:
+    """``text`` as one line, or two balanced lines of at most ``width`` characters; None if it needs more.
+
+    Balanced, so a cue never ends on an orphan word ("... brings in / experts").
+
+    >>> two_lines("Each episode brings in experts in enterprise infrastructure to discuss")
+    ['Each episode brings in experts in', 'enterprise infrastructure to discuss']
+    >>> two_lines("short"), two_lines("x " * 50) is None
+    (['short'], True)
+    """
+    if len(text) <= width:
+        return [text]
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    fitting = [i for i in spaces if i <= width and len(text) - i - 1 <= width]
+    if not fitting:
+        return None
+    cut = min(fitting, key=lambda i: abs(i - (len(text) - i - 1)))
+    return [text[:cut], text[cut + 1:]]
+
+
+def _label(segment: Segment) -> str:
+    # SRT prints the speaker before the words; VTT's <v> tag is not shown but leaves the same room.
+    return f"{segment.speaker}: " if segment.speaker else ""
 
 
 def _split_segment(segment: Segment) -> list[Cue]:
-    """Cut a segment into cues of two short lines, timed by its words where it has them."""
-    if _fits(segment.text, segment.speaker) and segment.end - segment.start <= CAPTION_MAX_SECONDS:
+    """Cut a segment into cues of at most two lines, timed by its words where it has them."""
+    label = _label(segment)
+    if two_lines(label + segment.text) and segment.end - segment.start <= CAPTION_MAX_SECONDS:
         return [Cue(segment.start, segment.end, segment.text, segment.speaker)]
-    if segment.words:
-        cues, words = [], []
-        for word in segment.words:
-            candidate = " ".join([*(w.word for w in words), word.word])
-            too_long = not _fits(candidate, segment.speaker) or (words and word.end - words[0].start > CAPTION_MAX_SECONDS)
-            if words and too_long:
-                cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
-                words = []
-            words.append(word)
-        if words:
-            cues.append(Cue(words[0].start, words[-1].end, " ".join(w.word for w in words), segment.speaker))
-        return cues
-    # No word timings: share the segment's time among chunks by their length.
-    chunks, current = [], []
-    for token in segment.text.split():
-        if current and not _fits(" ".join([*current, token]), segment.speaker):
-            chunks.append(" ".join(current))
-            current = []
-        current.append(token)
-    chunks.append(" ".join(current))
-    total = sum(len(c) for c in chunks)
-    cues, start = [], segment.start
-    for chunk in chunks:
-        end = start + (segment.end - segment.start) * len(chunk) / total
-        cues.append(Cue(start, end, chunk, segment.speaker))
+    units = segment.words or [Word(start=segment.start, end=segment.end, word=w) for w in segment.text.split()]
+    timed = bool(segment.words)
+    groups: list[list[Word]] = [[]]
+    for word in units:
+        current = groups[-1]
+        candidate = " ".join([*(w.word for w in current), word.word])
+        too_long = two_lines(label + candidate) is None \
+            or (timed and current and word.end - current[0].start > CAPTION_MAX_SECONDS)
+        if current and too_long:
+            groups.append([])
+        groups[-1].append(word)
+    if len(groups) > 1 and len(groups[-1]) == 1 and two_lines(label + " ".join(w.word for w in groups[-2] + groups[-1])):
+        groups[-2:] = [groups[-2] + groups[-1]]  # no cue of one orphan word
+    if timed:
+        return [Cue(g[0].start, g[-1].end, " ".join(w.word for w in g), segment.speaker) for g in groups]
+    # No word timings: share the segment's time among the cues by their length.
+    texts = [" ".join(w.word for w in g) for g in groups]
+    total = sum(len(t) for t in texts)
+    result, start = [], segment.start
+    for text in texts:
+        end = start + (segment.end - segment.start) * len(text) / total
+        result.append(Cue(start, end, text, segment.speaker))
         start = end
-    return cues
+    return result
 
 
 def cues(transcript: Transcript) -> list[Cue]:
@@ -109,7 +127,7 @@ def cues(transcript: Transcript) -> list[Cue]:
 
 def _caption_lines(text: str, escape=lambda line: line) -> str:
     # Wrapped before escaping: "&amp;" shows as one character on screen.
-    return "\n".join(escape(line) for line in textwrap.wrap(text, CAPTION_LINE_CHARS)) or escape(text)
+    return "\n".join(escape(line) for line in (two_lines(text) or textwrap.wrap(text, CAPTION_LINE_CHARS))) or escape(text)
 
 
 def _vtt_escape(text: str) -> str:

@@ -22,6 +22,9 @@ SINGLE_WORD_SIMILARITY = 0.84
 # A first name heard exactly makes a weaker match of the surname enough ("David upon" → "David Aponte").
 SURNAME_SIMILARITY = 0.6
 MIN_SINGLE_WORD_LENGTH = 5
+# Metaphone codes this similar (Jaro-Winkler) are one name heard two ways.
+PHONETIC_SIMILARITY = 0.9
+MIN_PHONETIC_CODE = 4
 
 
 def _key(text: str) -> str:
@@ -30,6 +33,27 @@ def _key(text: str) -> str:
 
 def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings that sound the same: their Metaphone codes (jellyfish) nearly agree.
+
+    Measured on the seed and the dev set (benchmarks/transcribe.py --only devset): it finds the far misses
+    letters cannot ("Viltillos", "Iliad Grigwehrig") and changes no word error rate. Codes shorter than
+    ``MIN_PHONETIC_CODE`` say too little to tell one name from an ordinary word.
+
+    >>> sounds_alike("viltillos", "villetuulos"), sounds_alike("iliadgrigwehrig", "ilyagrigorik")
+    (True, True)
+    >>> sounds_alike("wererainy", "willramey"), sounds_alike("lewis", "luisceze")
+    (False, False)
+    """
+    try:
+        import jellyfish
+    except ImportError:  # without it, only the letters compare
+        return False
+    codes = jellyfish.metaphone(a), jellyfish.metaphone(b)
+    return min(map(len, codes)) >= MIN_PHONETIC_CODE \
+        and jellyfish.jaro_winkler_similarity(*codes) >= PHONETIC_SIMILARITY
 
 
 class NameCorrector:
@@ -42,6 +66,8 @@ class NameCorrector:
     'They moved the model to the cloud.'
     >>> fix("My name is David upon. David will answer, David back.")
     'My name is David Aponte. David will answer, David back.'
+    >>> NameCorrector(["Ville Tuulos"])("Today Viltillos and I talk.")  # far in letters, near in sound
+    'Today Ville Tuulos and I talk.'
     """
 
     def __init__(self, names: list[str], glossary: list[str] = ()):
@@ -64,6 +90,8 @@ class NameCorrector:
                 continue
             threshold = MULTI_WORD_SIMILARITY if phrase_words > 1 else SINGLE_WORD_SIMILARITY
             score = 1.0 if key == target else _similar(key, target)
+            if score < threshold and all(w[:1].isupper() for w in span.split()) and sounds_alike(key, target):
+                score = threshold  # a far miss in letters, not in sound: "Viltillos" for "Ville Tuulos"
             if score < threshold and phrase_words == words > 1 and self._same_first_name(span, phrase):
                 score = threshold
             if score >= threshold:

@@ -231,13 +231,16 @@ def name_voices(turns: list[tuple[Segment, int]], names: list[str], hosts: list[
 
 
 def label_speakers(transcript: Transcript, wav: Path, names: list[str] = (), hosts: list[str] = (),
-                   audio: np.ndarray | None = None) -> Transcript:
-    """The transcript with a speaker on every segment; segments are cut where the voice changes."""
+                   audio: np.ndarray | None = None, prints: VoicePrints | None = None) -> Transcript:
+    """The transcript with a speaker on every segment; segments are cut where the voice changes.
+
+    ``prints``: the voice prints of ``wav`` when already computed (the benchmarks cache them)."""
     names, hosts = list(names), list(hosts)
     segments = transcript.segments
     if not segments:
         return transcript
-    prints = voice_prints_of_file(wav) if audio is None else voice_prints(audio)
+    if prints is None:
+        prints = voice_prints_of_file(wav) if audio is None else voice_prints(audio)
     units = [unit for segment in segments for unit in _units(segment)]
     # Only windows over words: a voice print of a pause or a breath is no one's.
     spoken = _distance_to_nearest(prints.centres, np.array([(u.start + u.end) / 2 for u in units])) <= 0.5
