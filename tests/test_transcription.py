@@ -162,7 +162,7 @@ def test_speakers_are_found_and_named_from_the_metadata(labelled):
     turns = speaker_turns(labelled.segments)
     error = diarization_error(truth, turns)
     print(f"seed DER: {error:.2%}", [(s, round(a), round(b)) for s, a, b in turns])
-    assert error <= 0.08  # measured about 1%
+    assert error <= 0.02  # measured 1.03%; 1 point more is 1.8 s of the 178 s given to the wrong voice
     assert [s for s, _, _ in turns] == [t["speaker"] for t in reference]
 
 
@@ -260,5 +260,7 @@ def test_voice_prints_read_in_windows_label_speakers_as_well(seed_transcript, se
     labelled = label_speakers(seed_transcript, seed_wav, seed_names, [h.name for h in seed_show.hosts])
     reference = json.loads((SEED_EPISODE.parent / "reference.json").read_text())["turns"]
     turns = speaker_turns(labelled.segments)
-    assert diarization_error([(t["speaker"], t["start"], t["end"]) for t in reference], turns) <= 0.08
+    error = diarization_error([(t["speaker"], t["start"], t["end"]) for t in reference], turns)
+    print(f"seed DER in windows: {error:.2%}")
+    assert error <= 0.02  # measured 1.03%, as in one window
     assert [s for s, _, _ in turns] == [t["speaker"] for t in reference]
