@@ -29,6 +29,7 @@ from tasks.feed.paging import page_key
 from tasks.feed.validate import FeedInvalid, Report, require_valid
 from tasks.models import ConfigError, DecodedAudio, EpisodeInput, EpisodeRecord, Index, PreparedAudio, Show, ShowNotes, Transcript
 from tasks.notes import expected_names, write_notes
+from tasks.progress import combined, track
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, StoreError, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
@@ -100,7 +101,7 @@ def fetch_audio(episode: EpisodeInput) -> Path:
 
 @task(name="decode-audio", cache_policy=NO_CACHE)
 def decode(episode: EpisodeInput, source: Path) -> DecodedAudio:
-    return decode_audio(source, workdir_for(episode.resolved_slug))
+    return decode_audio(source, workdir_for(episode.resolved_slug), progress=track("Decoding"))
 
 
 @task(name="master-audio", cache_policy=NO_CACHE)
@@ -111,6 +112,7 @@ def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Prepared
         decoded, workdir_for(episode.resolved_slug), title=episode.title, artist=show.author,
         album=show.title, date=date, comment=episode.description or "", track=episode.episode,
         cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None,
+        progress=track("Mastering"),
     )
 
 
@@ -139,8 +141,8 @@ def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Tran
             last[0] = fraction
             update_progress_artifact(artifact, round(fraction * 100, 1))
 
-    return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode),
-                            show.glossary, progress=report, hosts=[h.name for h in show.hosts])
+    return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode), show.glossary,
+                            progress=combined(report, track("Recognition")), hosts=[h.name for h in show.hosts])
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)

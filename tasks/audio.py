@@ -1,13 +1,16 @@
 """Audio preparation: probe, loudness-normalise, encode MP3, tag.
 
-Two ffmpeg passes over the source and nothing held in memory, so a three-hour episode costs per second
-what a three-minute one does:
+Passes over the source, nothing held in memory, so a three-hour episode costs per second what a
+three-minute one does:
 
-1. analyse — EBU R128 integrated loudness and true peak (``ebur128``) and, from the same decode, the
-   16 kHz mono WAV that speech recognition reads;
-2. render — one gain to the target loudness (a true-peak limiter only where the gain would push peaks
-   over the ceiling), measured again on the way into a constant-bitrate MP3 encoder, which podcast
-   apps seek in exactly.
+1. decode — the 16 kHz mono WAV that speech recognition reads, and nothing else: on 20 minutes of
+   stereo MP3 it takes 2.0 s where decoding and metering true peak in the same pass took 9.3 s, so
+   recognition starts within seconds (benchmarks/README-mastering.md);
+2. master, beside recognition and at a lower CPU priority (``nice``), so it fills the cycles
+   recognition leaves idle instead of taking them: measure EBU R128 integrated loudness and true peak
+   (``ebur128``), then render one gain to the target loudness (a true-peak limiter only where the gain
+   would push peaks over the ceiling), measured again on the way into a constant-bitrate MP3 encoder,
+   which podcast apps seek in exactly.
 
 ffmpeg's ``loudnorm`` does the same in one filter but resamples everything to 192 kHz: on the seed
 episode it took 19 s where this takes 5 s (see benchmarks/).
@@ -17,9 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,13 +45,19 @@ from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
 from tasks.models import Chapter, DecodedAudio, PreparedAudio
+from tasks.progress import Report, run_ffmpeg
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
 TARGET_LUFS = {1: -19.0, 2: -16.0}
 TRUE_PEAK_CEILING = -1.5  # dBTP: a margin under the -1 dBTP rule, for the MP3 encoder's overshoot
 LIMITER_CEILING = -2.0  # dBFS: the sample-peak limiter sits lower, since true peaks fall between samples
 MP3_BITRATE = {1: "96k", 2: "128k"}
-AUDIO_VERSION = "2"  # bump when the rendering changes, so files of older runs are not reused
+# LAME's algorithm quality (0 best and slowest, 9 fastest), not its bitrate: see MASTERING_MEASURED below.
+LAME_QUALITY = 7
+# Mastering runs beside recognition; at this niceness it takes the cycles recognition leaves idle.
+# CASTFLOW_MASTERING_NICENESS=0 runs it at the flow's own priority (the benchmark compares both).
+MASTERING_NICENESS = 10
+AUDIO_VERSION = "3"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
 
 
@@ -96,9 +105,17 @@ def probe(path: Path) -> Probe:
     )
 
 
-def _ffmpeg(args: list[str], source: Path) -> str:
+def mastering_niceness() -> int:
+    return int(os.environ.get("CASTFLOW_MASTERING_NICENESS", MASTERING_NICENESS))
+
+
+def _ffmpeg(args: list[str], source: Path, *, duration: float | None = None, progress: Report | None = None,
+            niceness: int = 0) -> str:
     command = ["ffmpeg", "-hide_banner", "-nostdin", "-y", *args]
-    result = subprocess.run(command, capture_output=True, text=True)
+    if niceness > 0 and shutil.which("nice"):
+        # The child alone: os.nice() in a thread would lower the whole flow's process.
+        command = ["nice", "-n", str(niceness), *command]
+    result = run_ffmpeg(command, duration, progress)
     if result.returncode != 0:
         last = result.stderr.strip().splitlines()[-1:] or ["(no message)"]
         raise AudioError(f"{source}: ffmpeg could not decode or encode it: {last[0]}")
@@ -144,16 +161,18 @@ METER = "ebur128=peak=true:framelog=verbose"
 LOUDNESS_ONLY = "ebur128=framelog=verbose"
 
 
-def analyse(source: Path, asr_wav: Path) -> Loudness:
-    """Pass 1: loudness and true peak, plus the recogniser's 16 kHz mono WAV, from one decode."""
-    stderr = _ffmpeg(
-        [
-            "-nostats", "-i", str(source),
-            "-map", "0:a:0", "-af", METER, "-f", "null", "-",
-            "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le", str(asr_wav),
-        ],
-        source,
-    )
+def decode_for_recognition(source: Path, asr_wav: Path, duration: float | None = None,
+                           progress: Report | None = None) -> None:
+    """Pass 1: the recogniser's 16 kHz mono WAV alone, so recognition can start at once."""
+    _ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0", "-ac", "1", "-ar", "16000", "-c:a", "pcm_s16le",
+             str(asr_wav)], source, duration=duration, progress=progress)
+
+
+def analyse(source: Path, duration: float | None = None, progress: Report | None = None,
+            niceness: int = 0) -> Loudness:
+    """Loudness and true peak of the source; an AudioError if it is silent."""
+    stderr = _ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0", "-af", METER, "-f", "null", "-"], source,
+                     duration=duration, progress=progress, niceness=niceness)
     loudness = parse_ebur128(stderr)
     if loudness.integrated <= SILENCE_LUFS:
         raise AudioError(f"{source}: audio is silent (loudness {loudness.integrated} LUFS)")
@@ -175,7 +194,7 @@ def gain_chain(measured: Loudness, target: float, makeup: float = 0.0) -> str:
     return ",".join(filters)
 
 
-def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
+def limiter_makeup(source: Path, measured: Loudness, target: float, niceness: int = 0) -> float:
     """Extra gain that makes up for the loudness a limiter takes away, found by a trial run.
 
     Only peaky audio needs it; the trial costs a decode, not an encode.
@@ -184,29 +203,31 @@ def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
     if "alimiter" not in chain:
         return 0.0
     trial = parse_ebur128(_ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0",
-                                   "-af", f"{chain},{LOUDNESS_ONLY}", "-f", "null", "-"], source))
+                                   "-af", f"{chain},{LOUDNESS_ONLY}", "-f", "null", "-"], source,
+                                  niceness=niceness))
     return target - trial.integrated
 
 
-def render(source: Path, target: Path, channels: int, measured: Loudness) -> Loudness:
+def render(source: Path, target: Path, channels: int, measured: Loudness, duration: float | None = None,
+           progress: Report | None = None, niceness: int = 0) -> Loudness:
     """Pass 2: gain (and limiting) into the MP3 encoder; returns the loudness it went in with.
 
     A plain gain moves integrated loudness and true peak by exactly its decibels, so only a limited
     signal is metered again on its way in (metering costs as much as the decode).
     """
     lufs = TARGET_LUFS[channels]
-    makeup = limiter_makeup(source, measured, lufs)
+    makeup = limiter_makeup(source, measured, lufs, niceness)
     chain = gain_chain(measured, lufs, makeup)
     limited = "alimiter" in chain
     stderr = _ffmpeg(
         [
             "-nostats", "-i", str(source), "-map", "0:a:0", "-af", f"{chain},{METER}" if limited else chain,
             "-ac", str(channels), "-ar", "44100",
-            "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels],
+            "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels], "-compression_level", str(LAME_QUALITY),
             "-map_metadata", "-1", "-id3v2_version", "3", "-write_xing", "1",
             str(target),
         ],
-        source,
+        source, duration=duration, progress=progress, niceness=niceness,
     )
     if limited:
         return parse_ebur128(stderr)
@@ -276,21 +297,21 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def decode_audio(source: Path, workdir: Path) -> DecodedAudio:
-    """Pass 1, once per source: loudness and the recogniser's WAV (reused while the source is the same)."""
+def decode_audio(source: Path, workdir: Path, progress: Report | None = None) -> DecodedAudio:
+    """Pass 1, once per source: the recogniser's WAV (reused while the source is the same)."""
     info = probe(source)
     workdir.mkdir(parents=True, exist_ok=True)
     source_sha256 = sha256_file(source)
     record = workdir / "decoded.json"
     previous = _load(record, DecodedAudio)
     if previous is not None and previous.source_sha256 == source_sha256 and previous.asr_wav.is_file():
+        if progress is not None:
+            progress(1.0)
         return previous
     asr_wav = workdir / "asr.wav"
-    loudness = analyse(source, asr_wav)
+    decode_for_recognition(source, asr_wav, info.duration, progress)
     decoded = DecodedAudio(source=source, source_sha256=source_sha256, asr_wav=asr_wav,
-                           channels=2 if info.channels >= 2 else 1, duration=round(info.duration, 3),
-                           loudness_lufs=loudness.integrated, true_peak_dbtp=loudness.true_peak,
-                           loudness_range=loudness.loudness_range)
+                           channels=2 if info.channels >= 2 else 1, duration=round(info.duration, 3))
     record.write_text(decoded.model_dump_json())
     return decoded
 
@@ -306,8 +327,9 @@ def master_audio(
     comment: str = "",
     track: int | None = None,
     cover: Path | None = None,
+    progress: Report | None = None,
 ) -> PreparedAudio:
-    """Pass 2: the published MP3 at the target loudness, tagged.
+    """Pass 2: the published MP3 at the target loudness, tagged; at a lower CPU priority than recognition.
 
     A re-run with the same source and tags (say, after an upload failed) reuses the MP3 of the run
     before while it is intact: for a long episode this stage costs a minute or more.
@@ -319,10 +341,16 @@ def master_audio(
     previous = _load(record, PreparedAudio)
     if previous is not None and previous.key == key and previous.path.is_file() \
             and sha256_file(previous.path) == previous.sha256:
+        if progress is not None:
+            progress(1.0)
         return previous
     mp3 = workdir / "episode.mp3"
-    measured = Loudness(decoded.loudness_lufs, decoded.true_peak_dbtp, decoded.loudness_range)
-    output = render(decoded.source, mp3, decoded.channels, measured)
+    niceness = mastering_niceness()
+    report = progress or (lambda fraction: None)
+    # Metering a decode costs about a third of what encoding it does: share the bar accordingly.
+    measured = analyse(decoded.source, decoded.duration, lambda f: report(f / 3), niceness)
+    output = render(decoded.source, mp3, decoded.channels, measured, decoded.duration,
+                    lambda f: report(1 / 3 + 2 * f / 3), niceness)
     tag_mp3(mp3, title=title, artist=artist, album=album, date=date, comment=comment, track=track,
             cover=cover)
     prepared = PreparedAudio(
@@ -336,7 +364,7 @@ def master_audio(
         channels=decoded.channels,
         loudness_lufs=output.integrated,
         true_peak_dbtp=output.true_peak,
-        source_loudness_lufs=decoded.loudness_lufs,
+        source_loudness_lufs=measured.integrated,
     )
     record.write_text(prepared.model_dump_json())
     return prepared

@@ -359,16 +359,14 @@ class EpisodeInput(_Strict):
 
 
 class DecodedAudio(BaseModel):
-    """The source, decoded once: its loudness and the 16 kHz mono WAV speech recognition reads."""
+    """The source, decoded once into the 16 kHz mono WAV speech recognition reads (mastering measures
+    the loudness itself, beside recognition)."""
 
     source: Path
     source_sha256: str = Field(description="Hash of the source audio: what caches key on")
     asr_wav: Path
     channels: int
     duration: float
-    loudness_lufs: float
-    true_peak_dbtp: float
-    loudness_range: float
 
 
 class PreparedAudio(BaseModel):

@@ -68,6 +68,8 @@ def recognise(
         raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
     # A window at a time (windows.py): memory stays flat however long the episode.
     with AudioReader(wav) as reader:
+        if progress is not None:
+            progress(0.0)
         duration = reader.duration
         segments, language = recognise_in_windows(reader, recognise_window, progress)
     if progress is not None:

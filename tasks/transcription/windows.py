@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from tasks.models import Segment
+from tasks.progress import run_ffmpeg, track
 from tasks.transcription.speech import SAMPLE_RATE
 
 WINDOW_SECONDS = 15 * 60
@@ -44,10 +45,10 @@ class AudioReader:
         if not _is_recogniser_wav(path):
             self._scratch = tempfile.TemporaryDirectory(prefix="castflow-asr-")
             wav = Path(self._scratch.name) / "asr.wav"
-            decoded = subprocess.run(
+            decoded = run_ffmpeg(
                 ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-y", "-i", str(path), "-map", "0:a:0",
                  "-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", str(wav)],
-                capture_output=True, text=True)
+                _duration(path), track("Decoding"))
             if decoded.returncode != 0:
                 self._scratch.cleanup()
                 reason = (decoded.stderr.strip().splitlines() or ["no audio stream"])[-1]
@@ -74,6 +75,16 @@ class AudioReader:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _duration(path: Path) -> float | None:
+    """What ffprobe says the file lasts, for the decoding progress bar; None when it cannot tell."""
+    found = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+                           capture_output=True, text=True)
+    try:
+        return float(found.stdout.strip())
+    except ValueError:
+        return None
 
 
 def _is_recogniser_wav(path: Path) -> bool:
