@@ -75,7 +75,9 @@ class _Lines(_Display):
         return report
 
     def _print(self, line: str) -> None:
-        print(line, file=self.stream, flush=True)
+        # Not print(): a flow with log_prints=True turns print() into Prefect log records.
+        self.stream.write(line + "\n")
+        self.stream.flush()
 
 
 class _Bars(_Display):
