@@ -54,6 +54,7 @@ PREFECT_ENV := PREFECT_API_URL=http://127.0.0.1:4200/api PREFECT_SERVER_ANALYTIC
 server: setup
 	$(PREFECT_ENV) $(BIN)/prefect server start --background
 	$(PREFECT_ENV) $(BIN)/prefect work-pool create castflow --type process --overwrite
+	$(PREFECT_ENV) $(BIN)/prefect work-pool create castflow-gpu --type process --overwrite
 	$(PREFECT_ENV) $(BIN)/prefect --no-prompt deploy --all
 	$(PREFECT_ENV) $(BIN)/prefect worker start --pool castflow
 

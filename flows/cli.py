@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tasks.errors import AudioError, CastflowError, ConfigError, SourceError, is_transient
 from tasks.models import TranscriptionOptions, load_episode, load_show
+from tasks.progress import shown, track
 
 DEMO_PORT = 8000
 
@@ -36,7 +37,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     show = load_show(args.show or find_show_file(episode_file), store=args.store)
     episode = load_episode(episode_file)
     try:
-        result = publish_episode(episode=episode, show=show)
+        with shown():
+            result = publish_episode(episode=episode, show=show)
     except (AudioError, SourceError) as error:  # same kind (input or transient), now naming the field
         raise type(error)(f"{episode_file}: field 'audio': {error}") from None
     print(f"Published {result.record.title!r} ({result.episode_count} episodes in the feed)")
@@ -93,7 +95,9 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         raise AudioError(f"{audio}: audio file not found")
     options = TranscriptionOptions(engine=args.engine, model=args.model, language=args.language)
     names = [n.strip() for n in (args.names or "").split(";") if n.strip()]
-    transcript = transcribe_audio(audio, options, names, speakers=args.speakers)
+    with shown():
+        transcript = transcribe_audio(audio, options, names, speakers=args.speakers,
+                                      progress=track("Recognition"))
     for kind, path in write_transcripts(transcript, Path(args.output), audio.stem).items():
         print(f"{kind:5} {path}")
     return 0

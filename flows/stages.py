@@ -46,6 +46,7 @@ from tasks.notes import expected_names, write_notes
 from tasks.renditions import encode_renditions
 from tasks.notify import markdown as notify_markdown
 from tasks.notify import notify_feed_changed
+from tasks.progress import combined, track
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
@@ -135,7 +136,7 @@ def fetch_audio(episode: EpisodeInput) -> Path:
 
 @task(name="decode-audio", cache_policy=NO_CACHE)
 def decode(episode: EpisodeInput, source: Path) -> DecodedAudio:
-    return decode_audio(source, workdir_for(episode.resolved_slug))
+    return decode_audio(source, workdir_for(episode.resolved_slug), progress=track("Decoding"))
 
 
 @task(name="master-audio", cache_policy=NO_CACHE)
@@ -145,7 +146,7 @@ def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Prepared
     tags = Id3Tags(title=episode.title, artist=show.author, album=show.title, date=date,
                    comment=episode.description or "", track=episode.episode,
                    cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None)
-    return master_audio(decoded, workdir_for(episode.resolved_slug), tags)
+    return master_audio(decoded, workdir_for(episode.resolved_slug), tags, progress=track("Mastering"))
 
 
 @task(name="encode-renditions", cache_policy=NO_CACHE)
@@ -179,8 +180,8 @@ def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Tran
             last[0] = fraction
             update_progress_artifact(artifact, round(fraction * 100, 1))
 
-    return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode),
-                            show.glossary, progress=report, hosts=[h.name for h in show.hosts])
+    return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode), show.glossary,
+                            progress=combined(report, track("Recognition")), hosts=[h.name for h in show.hosts])
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)

@@ -1,13 +1,16 @@
 """Audio preparation: probe, loudness-normalise, encode MP3, tag.
 
-Two ffmpeg passes over the source and nothing held in memory, so a three-hour episode costs per second
-what a three-minute one does:
+Passes over the source, nothing held in memory, so a three-hour episode costs per second what a
+three-minute one does:
 
-1. analyse — EBU R128 integrated loudness and true peak (``ebur128``) and, from the same decode, the
-   16 kHz mono WAV that speech recognition reads;
-2. render — one gain to the target loudness (a true-peak limiter only where the gain would push peaks
-   over the ceiling), measured again on the way into a constant-bitrate MP3 encoder, which podcast
-   apps seek in exactly.
+1. decode — the 16 kHz mono WAV that speech recognition reads, and nothing else: on 20 minutes of
+   stereo MP3 it takes 2.0 s where decoding and metering true peak in the same pass took 9.3 s, so
+   recognition starts within seconds (benchmarks/README-mastering.md);
+2. master, beside recognition and at a lower CPU priority (``nice``), so it fills the cycles
+   recognition leaves idle instead of taking them: measure EBU R128 integrated loudness and true peak
+   (``ebur128``), then render one gain to the target loudness (a true-peak limiter only where the gain
+   would push peaks over the ceiling), measured again on the way into a constant-bitrate MP3 encoder,
+   which podcast apps seek in exactly.
 
 ffmpeg's ``loudnorm`` does the same in one filter but resamples everything to 192 kHz: on the seed
 episode it took 19 s where this takes 5 s (see benchmarks/).
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from dataclasses import asdict, dataclass
@@ -43,13 +47,27 @@ from pydub.utils import mediainfo_json
 from tasks.errors import AudioError
 from tasks.ffmpeg import last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Chapter, DecodedAudio, PreparedAudio
+from tasks.progress import Report
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
 TARGET_LUFS = {1: -19.0, 2: -16.0}
 TRUE_PEAK_CEILING = -1.5  # dBTP: a margin under the -1 dBTP rule, for the MP3 encoder's overshoot
-LIMITER_CEILING = -2.0  # dBFS: the sample-peak limiter sits lower, since true peaks fall between samples
+# dBFS: the sample-peak limiter sits lower, since true peaks fall between samples. At -1.5 the seed's MP3
+# measured -1.81 dBTP by an independent meter (tests/meter.py); at -2.0 the limiter took more loudness.
+LIMITER_CEILING = -1.5
+# A decibel of gain into the limiter raised the seed's loudness by 0.71 LU (the limiter takes the rest):
+# the makeup is divided by this, so one trial lands near the target.
+LIMITED_GAIN_SHARE = 0.7
+# The encoded MP3 of limited audio is metered; further off the target than this, it is rendered again.
+# LAME at 128 kb/s took 0.4-0.5 LU from the seed's limited signal (-16.3 going in, -16.76 out).
+ENCODED_TOLERANCE_LU = 0.3
 MP3_BITRATE = {1: "96k", 2: "128k"}
-AUDIO_VERSION = "2"  # bump when the rendering changes, so files of older runs are not reused
+# LAME's algorithm quality (0 best and slowest, 9 fastest), not its bitrate: see MASTERING_MEASURED below.
+LAME_QUALITY = 7
+# Mastering runs beside recognition; at this niceness it takes the cycles recognition leaves idle.
+# CASTFLOW_MASTERING_NICENESS=0 runs it at the flow's own priority (the benchmark compares both).
+MASTERING_NICENESS = 10
+AUDIO_VERSION = "3"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
 
 
@@ -93,8 +111,13 @@ def probe(path: Path) -> Probe:
     )
 
 
-def _ffmpeg(args: list[str], source: Path) -> str:
-    result = run_ffmpeg(args)
+def mastering_niceness() -> int:
+    return int(os.environ.get("CASTFLOW_MASTERING_NICENESS", MASTERING_NICENESS))
+
+
+def _ffmpeg(args: list[str], source: Path, *, duration: float | None = None, progress: Report | None = None,
+            niceness: int = 0) -> str:
+    result = run_ffmpeg(args, duration=duration, progress=progress, niceness=niceness)
     if result.returncode != 0:
         reason = last_error_line(result, "(no message)")
         raise AudioError(f"{source}: ffmpeg could not decode or encode it: {reason}")
@@ -140,16 +163,18 @@ METER = "ebur128=peak=true:framelog=verbose"
 LOUDNESS_ONLY = "ebur128=framelog=verbose"
 
 
-def analyse(source: Path, asr_wav: Path) -> Loudness:
-    """Pass 1: loudness and true peak, plus the recogniser's 16 kHz mono WAV, from one decode."""
-    stderr = _ffmpeg(
-        [
-            "-nostats", "-i", str(source),
-            "-map", "0:a:0", "-af", METER, "-f", "null", "-",
-            *recogniser_wav_output(asr_wav),
-        ],
-        source,
-    )
+def decode_for_recognition(source: Path, asr_wav: Path, duration: float | None = None,
+                           progress: Report | None = None) -> None:
+    """Pass 1: the recogniser's 16 kHz mono WAV alone, so recognition can start at once."""
+    _ffmpeg(["-nostats", "-i", str(source), *recogniser_wav_output(asr_wav)], source, duration=duration,
+            progress=progress)
+
+
+def analyse(source: Path, duration: float | None = None, progress: Report | None = None,
+            niceness: int = 0) -> Loudness:
+    """Loudness and true peak of the source; an AudioError if it is silent."""
+    stderr = _ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0", "-af", METER, "-f", "null", "-"], source,
+                     duration=duration, progress=progress, niceness=niceness)
     loudness = parse_ebur128(stderr)
     if loudness.integrated <= SILENCE_LUFS:
         raise AudioError(f"{source}: audio is silent (loudness {loudness.integrated} LUFS)")
@@ -162,7 +187,7 @@ def gain_chain(measured: Loudness, target: float, makeup: float = 0.0) -> str:
     >>> gain_chain(Loudness(-21.0, -8.0, 4.0), -16.0)
     'volume=5.00dB'
     >>> gain_chain(Loudness(-21.0, -1.0, 4.0), -16.0)
-    'volume=5.00dB,alimiter=limit=0.7943:attack=5:release=50:level=false'
+    'volume=5.00dB,alimiter=limit=0.8414:attack=5:release=50:level=false'
     """
     gain = target - measured.integrated + makeup
     filters = [f"volume={gain:.2f}dB"]
@@ -171,7 +196,7 @@ def gain_chain(measured: Loudness, target: float, makeup: float = 0.0) -> str:
     return ",".join(filters)
 
 
-def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
+def limiter_makeup(source: Path, measured: Loudness, target: float, niceness: int = 0) -> float:
     """Extra gain that makes up for the loudness a limiter takes away, found by a trial run.
 
     Only peaky audio needs it; the trial costs a decode, not an encode.
@@ -180,34 +205,52 @@ def limiter_makeup(source: Path, measured: Loudness, target: float) -> float:
     if "alimiter" not in chain:
         return 0.0
     trial = parse_ebur128(_ffmpeg(["-nostats", "-i", str(source), "-map", "0:a:0",
-                                   "-af", f"{chain},{LOUDNESS_ONLY}", "-f", "null", "-"], source))
-    return target - trial.integrated
+                                   "-af", f"{chain},{LOUDNESS_ONLY}", "-f", "null", "-"], source,
+                                  niceness=niceness))
+    return (target - trial.integrated) / LIMITED_GAIN_SHARE
 
 
-def render(source: Path, target: Path, channels: int, measured: Loudness) -> Loudness:
+def render(source: Path, target: Path, channels: int, measured: Loudness, duration: float | None = None,
+           progress: Report | None = None, niceness: int = 0) -> Loudness:
     """Pass 2: gain (and limiting) into the MP3 encoder; returns the loudness it went in with.
 
     A plain gain moves integrated loudness and true peak by exactly its decibels, so only a limited
     signal is metered again on its way in (metering costs as much as the decode).
     """
     lufs = TARGET_LUFS[channels]
-    makeup = limiter_makeup(source, measured, lufs)
+    makeup = limiter_makeup(source, measured, lufs, niceness)
     chain = gain_chain(measured, lufs, makeup)
     limited = "alimiter" in chain
-    stderr = _ffmpeg(
-        [
-            "-nostats", "-i", str(source), "-map", "0:a:0", "-af", f"{chain},{METER}" if limited else chain,
-            "-ac", str(channels), "-ar", "44100",
-            "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels],
-            "-map_metadata", "-1", "-id3v2_version", "3", "-write_xing", "1",
-            str(target),
-        ],
-        source,
-    )
+
+    def encode(chain: str) -> Loudness | None:
+        stderr = _ffmpeg(
+            [
+                "-nostats", "-i", str(source), "-map", "0:a:0", "-af", f"{chain},{METER}" if limited else chain,
+                "-ac", str(channels), "-ar", "44100",
+                "-c:a", "libmp3lame", "-b:a", MP3_BITRATE[channels], "-compression_level", str(LAME_QUALITY),
+                "-map_metadata", "-1", "-id3v2_version", "3", "-write_xing", "1",
+                str(target),
+            ],
+            source, duration=duration, progress=progress, niceness=niceness,
+        )
+        return parse_ebur128(stderr) if limited else None
+
+    going_in = encode(chain)
     if limited:
-        return parse_ebur128(stderr)
+        # The encoder takes some loudness from a limited signal (how much depends on the audio): meter
+        # what listeners get, a decode of the MP3, and render once more if it is too far off.
+        encoded = _encoded_loudness(target, niceness)
+        if abs(encoded - lufs) > ENCODED_TOLERANCE_LU:
+            going_in = encode(gain_chain(measured, lufs, makeup + (lufs - encoded) / LIMITED_GAIN_SHARE))
+            encoded = _encoded_loudness(target, niceness)
+        return Loudness(encoded, going_in.true_peak, going_in.loudness_range)
     gain = lufs - measured.integrated
     return Loudness(measured.integrated + gain, measured.true_peak + gain, measured.loudness_range)
+
+
+def _encoded_loudness(mp3: Path, niceness: int) -> float:
+    return parse_ebur128(_ffmpeg(["-nostats", "-i", str(mp3), "-af", LOUDNESS_ONLY, "-f", "null", "-"], mp3,
+                                 niceness=niceness)).integrated
 
 
 @dataclass(frozen=True)
@@ -276,27 +319,28 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def decode_audio(source: Path, workdir: Path) -> DecodedAudio:
-    """Pass 1, once per source: loudness and the recogniser's WAV (reused while the source is the same)."""
+def decode_audio(source: Path, workdir: Path, progress: Report | None = None) -> DecodedAudio:
+    """Pass 1, once per source: the recogniser's WAV (reused while the source is the same)."""
     info = probe(source)
     workdir.mkdir(parents=True, exist_ok=True)
     source_sha256 = sha256_file(source)
     record = workdir / "decoded.json"
     previous = _load(record, DecodedAudio)
     if previous is not None and previous.source_sha256 == source_sha256 and previous.asr_wav.is_file():
+        if progress is not None:
+            progress(1.0)
         return previous
     asr_wav = workdir / "asr.wav"
-    loudness = analyse(source, asr_wav)
+    decode_for_recognition(source, asr_wav, info.duration, progress)
     decoded = DecodedAudio(source=source, source_sha256=source_sha256, asr_wav=asr_wav,
-                           channels=2 if info.channels >= 2 else 1, duration=round(info.duration, 3),
-                           loudness_lufs=loudness.integrated, true_peak_dbtp=loudness.true_peak,
-                           loudness_range=loudness.loudness_range)
+                           channels=2 if info.channels >= 2 else 1, duration=round(info.duration, 3))
     record.write_text(decoded.model_dump_json())
     return decoded
 
 
-def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags) -> PreparedAudio:
-    """Pass 2: the published MP3 at the target loudness, tagged.
+def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags,
+                 progress: Report | None = None) -> PreparedAudio:
+    """Pass 2: the published MP3 at the target loudness, tagged; at a lower CPU priority than recognition.
 
     A re-run with the same source and tags (say, after an upload failed) reuses the MP3 of the run
     before while it is intact: for a long episode this stage costs a minute or more.
@@ -309,10 +353,16 @@ def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags) -> Prepare
     previous = _load(record, PreparedAudio)
     if previous is not None and previous.key == key and previous.path.is_file() \
             and sha256_file(previous.path) == previous.sha256:
+        if progress is not None:
+            progress(1.0)
         return previous
     mp3 = workdir / "episode.mp3"
-    measured = Loudness(decoded.loudness_lufs, decoded.true_peak_dbtp, decoded.loudness_range)
-    output = render(decoded.source, mp3, decoded.channels, measured)
+    niceness = mastering_niceness()
+    report = progress or (lambda fraction: None)
+    # Metering a decode costs about a third of what encoding it does: share the bar accordingly.
+    measured = analyse(decoded.source, decoded.duration, lambda f: report(f / 3), niceness)
+    output = render(decoded.source, mp3, decoded.channels, measured, decoded.duration,
+                    lambda f: report(1 / 3 + 2 * f / 3), niceness)
     tag_mp3(mp3, tags)
     prepared = PreparedAudio(
         key=key,
@@ -325,7 +375,7 @@ def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags) -> Prepare
         channels=decoded.channels,
         loudness_lufs=output.integrated,
         true_peak_dbtp=output.true_peak,
-        source_loudness_lufs=decoded.loudness_lufs,
+        source_loudness_lufs=measured.integrated,
     )
     record.write_text(prepared.model_dump_json())
     return prepared

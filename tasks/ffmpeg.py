@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+
+from tasks.progress import Report
 
 SAMPLE_RATE = 16_000  # what Whisper and Silero VAD read
 
 
-def run_ffmpeg(args: list[str]) -> subprocess.CompletedProcess[str]:
-    """ffmpeg with ``args``, never waiting on the terminal, overwriting its outputs; stderr captured."""
-    return subprocess.run(["ffmpeg", "-hide_banner", "-nostdin", "-y", *args], capture_output=True, text=True)
+def run_ffmpeg(args: list[str], *, duration: float | None = None, progress: Report | None = None,
+               niceness: int = 0) -> subprocess.CompletedProcess[str]:
+    """ffmpeg with ``args``, never waiting on the terminal, overwriting its outputs; stderr captured.
+
+    With ``progress`` and the input's ``duration``, ``progress`` is called with the fraction read so far,
+    from ffmpeg's ``-progress`` stream; its log (stderr, where ``ebur128`` prints its summary) goes to a
+    temporary file so neither pipe can fill and stall it. ``niceness`` lowers the child alone: os.nice()
+    in a thread would lower the whole flow's process.
+    """
+    command = ["ffmpeg", "-hide_banner", "-nostdin", "-y", *args]
+    if niceness > 0 and shutil.which("nice"):
+        command = ["nice", "-n", str(niceness), *command]
+    if progress is None or not duration:
+        return subprocess.run(command, capture_output=True, text=True)
+    ffmpeg_at = command.index("ffmpeg")
+    command = [*command[:ffmpeg_at + 1], "-progress", "pipe:1", *command[ffmpeg_at + 1:]]
+    with tempfile.TemporaryFile(mode="w+") as log:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
+        assert process.stdout is not None
+        for line in process.stdout:
+            key, _, value = line.strip().partition("=")
+            if key == "out_time_us" and value.lstrip("-").isdigit():
+                progress(min(1.0, max(0, int(value)) / 1e6 / duration))
+        returncode = process.wait()
+        if returncode == 0:
+            progress(1.0)
+        log.seek(0)
+        return subprocess.CompletedProcess(command, returncode, "", log.read())
 
 
 def recogniser_wav_output(wav: Path) -> list[str]:

@@ -187,7 +187,10 @@ class TranscriptionOptions(_Strict):
     # batched, int8, no prompt: the lowest word error rate and the fastest on the seed
     # (benchmarks/README-transcribe.md).
     batched: bool = Field(True, description="faster-whisper's batched pipeline (sequential when false)")
-    compute_type: str = Field("int8", pattern=r"^(int8|int8_float32|int16|float32)$")
+    # auto: int8 on a CPU, float16 on a GPU (engines.py).
+    compute_type: str = Field("auto", pattern=r"^(auto|int8|int8_float32|int8_float16|int16|float16|float32)$")
+    device: str = Field("auto", pattern=r"^(auto|cpu|cuda)$",
+                        description="auto: a CUDA GPU when CTranslate2 sees one, else the CPU")
     prompt: str = Field("none", pattern=r"^(none|names)$",
                         description="names: give the names to the decoder, renewed every window")
     speakers: bool = Field(False, description="label speakers with resemblyzer")
@@ -522,16 +525,14 @@ class EpisodeInput(_Strict):
 
 
 class DecodedAudio(BaseModel):
-    """The source, decoded once: its loudness and the 16 kHz mono WAV speech recognition reads."""
+    """The source, decoded once into the 16 kHz mono WAV speech recognition reads (mastering measures
+    the loudness itself, beside recognition)."""
 
     source: Path
     source_sha256: str = Field(description="Hash of the source audio: what caches key on")
     asr_wav: Path
     channels: int
     duration: float
-    loudness_lufs: float
-    true_peak_dbtp: float
-    loudness_range: float
 
 
 class PreparedAudio(BaseModel):

@@ -53,8 +53,9 @@ def test_deployments_from_prefect_yaml_and_a_run_as_the_ui_sends_it(prefect_serv
     from prefect.deployments import run_deployment
 
     env = api_env(tmp_path)
-    subprocess.run([*PREFECT, "work-pool", "create", "castflow", "--type", "process", "--overwrite"],
-                   env=env, cwd=ROOT, check=True, capture_output=True)
+    for pool in ("castflow", "castflow-gpu"):
+        subprocess.run([*PREFECT, "work-pool", "create", pool, "--type", "process", "--overwrite"],
+                       env=env, cwd=ROOT, check=True, capture_output=True)
     deployed = subprocess.run([*PREFECT, "--no-prompt", "deploy", "--all"], env=env, cwd=ROOT,
                               capture_output=True, text=True)
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
@@ -63,6 +64,7 @@ def test_deployments_from_prefect_yaml_and_a_run_as_the_ui_sends_it(prefect_serv
         form = client.read_deployment_by_name("publish-episode-form/publish-episode")
         inbox = client.read_deployment_by_name("process-inbox/process-inbox")
         client.read_deployment_by_name("rebuild-feed/rebuild-feed")
+        assert client.read_deployment_by_name("publish-episode-form/publish-episode-gpu").work_pool_name == "castflow-gpu"
         client.pause_deployment(inbox.id)  # its cron must not fire into the repository's inbox here
     assert [s.schedule.cron for s in inbox.schedules] == ["*/15 * * * *"]
 

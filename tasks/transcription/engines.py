@@ -34,21 +34,24 @@ def recognise(
     """Recognise speech in ``wav``.
 
     ``prompt`` goes to the decoder with every window (or the first only, to measure the difference);
-    ``batched`` and ``compute_type`` (``int8``, ``float32``) tune faster-whisper; unset, the same-named
+    ``batched`` and ``compute_type`` (``int8``, ``float32``) tune faster-whisper, on ``options.device``
+    (a CUDA GPU when there is one, by default: float16 and batched there); unset, the same-named
     fields of ``options`` (whose defaults are the measured best: benchmarks/README-transcribe.md) apply.
     """
     batched = options.batched if batched is None else batched
     compute_type = compute_type or options.compute_type
     if options.engine == "faster":
-        from tasks.transcription.faster_engine import recognise_faster
+        from tasks.transcription.faster_engine import recognise_faster, resolve_compute_type, resolve_device
 
         model_dir = resolve_model(options.model)
+        device = resolve_device(options.device)
+        compute_type = resolve_compute_type(compute_type, device)
 
         def recognise_window(audio, report):
             return recognise_faster(
                 audio, model_dir, language=options.language, beam_size=options.beam_size, batched=batched,
                 prompt=prompt, compute_type=compute_type, progress=report,
-                prompt_first_window_only=prompt_first_window_only)
+                prompt_first_window_only=prompt_first_window_only, device=device)
     elif options.engine == "openai":
         missing = [m for m in ("torch", "whisper") if importlib.util.find_spec(m) is None]
         if missing:
@@ -65,6 +68,8 @@ def recognise(
         raise TranscriptionError(f"transcription engine {options.engine!r} is not available")
     # A window at a time (windows.py): memory stays flat however long the episode.
     with AudioReader(wav) as reader:
+        if progress is not None:
+            progress(0.0)
         duration = reader.duration
         segments, language = recognise_in_windows(reader, recognise_window, progress)
     if progress is not None:

@@ -1,4 +1,4 @@
-"""faster-whisper (CTranslate2): the default engine on CPU.
+"""faster-whisper (CTranslate2): the default engine, on a CPU or a CUDA GPU.
 
 Two ways to decode, both behind VAD and without conditioning on the previous window's text:
 
@@ -14,7 +14,7 @@ It is given one window of the episode at a time (windows.py).
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -24,6 +24,9 @@ from tasks.models import Segment, Word
 from tasks.transcription.speech import SAMPLE_RATE
 
 BATCH_SIZE = 8
+# A GPU decodes a batch in about the time it decodes one chunk: more chunks at once, while memory lasts
+# (tiny.en in float16 is about 80 MB of weights; 16 chunks of 30 s fit any CUDA card).
+GPU_BATCH_SIZE = 16
 
 
 def cpu_threads() -> int:
@@ -33,12 +36,54 @@ def cpu_threads() -> int:
         return os.cpu_count() or 1
 
 
-@lru_cache(maxsize=2)
-def whisper_model(model_dir: str, compute_type: str, threads: int):
-    # Loaded once per process: a scheduled inbox run publishes several episodes with one model.
+def cuda_devices() -> int:
+    import ctranslate2
+
+    return ctranslate2.get_cuda_device_count()
+
+
+def resolve_device(device: str) -> str:
+    """``cpu`` or ``cuda``: ``auto`` is a GPU when CTranslate2 sees one."""
+    if device == "auto":
+        return "cuda" if cuda_devices() > 0 else "cpu"
+    return device
+
+
+def resolve_compute_type(compute_type: str, device: str) -> str:
+    """``auto``: int8 on a CPU (the fastest and most accurate there: benchmarks/README-transcribe.md),
+    float16 on a GPU, whose tensor cores are built for it.
+
+    >>> resolve_compute_type("auto", "cuda"), resolve_compute_type("auto", "cpu"), resolve_compute_type("float32", "cuda")
+    ('float16', 'int8', 'float32')
+    """
+    if compute_type != "auto":
+        return compute_type
+    return "float16" if device == "cuda" else "int8"
+
+
+_models: dict[tuple[str, str, str, int], object] = {}
+_models_lock = threading.Lock()
+
+
+def whisper_model(model_dir: str, compute_type: str, threads: int, device: str = "cpu"):
+    """The model, loaded once per worker process and reused by every task it runs (an inbox run, a
+    back catalogue's episodes on a Dask worker), keyed by model, device and compute type.
+
+    Under a lock: tasks mapped over threads ask for it at the same moment, and each would load its own.
+    """
     from faster_whisper import WhisperModel
 
-    return WhisperModel(model_dir, device="cpu", compute_type=compute_type, cpu_threads=threads)
+    key = (model_dir, device, compute_type, threads)
+    with _models_lock:
+        if key not in _models:
+            _models[key] = WhisperModel(model_dir, device=device, compute_type=compute_type, cpu_threads=threads)
+        return _models[key]
+
+
+def loaded_models() -> list[tuple[str, str, str, int]]:
+    """(model folder, device, compute type, threads) of each model this process has loaded."""
+    with _models_lock:
+        return list(_models)
 
 
 def _segment(segment) -> Segment:
@@ -59,19 +104,20 @@ def recognise_faster(
     compute_type: str,
     progress: Callable[[float], None] | None,
     prompt_first_window_only: bool = False,
+    device: str = "cpu",
 ) -> tuple[list[Segment], str]:
     """(segments, language) for 16 kHz mono ``audio``.
 
     ``prompt_first_window_only`` (sequential only) gives the prompt as ``initial_prompt``, which
     reaches the first window alone: kept to measure against the prompt renewed for every window.
     """
-    model = whisper_model(str(model_dir), compute_type, cpu_threads())
+    model = whisper_model(str(model_dir), compute_type, cpu_threads(), device)
     common = dict(language=language, beam_size=beam_size, word_timestamps=True, vad_filter=True)
     if batched:
         from faster_whisper import BatchedInferencePipeline
 
         segments, info = BatchedInferencePipeline(model=model).transcribe(
-            audio, batch_size=BATCH_SIZE, initial_prompt=prompt, **common)
+            audio, batch_size=GPU_BATCH_SIZE if device == "cuda" else BATCH_SIZE, initial_prompt=prompt, **common)
     else:
         first = dict(initial_prompt=prompt) if prompt_first_window_only else dict(hotwords=prompt)
         segments, info = model.transcribe(audio, condition_on_previous_text=False, **first, **common)

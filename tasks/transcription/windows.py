@@ -9,6 +9,7 @@ there. Audio shorter than a window is read and recognised in one piece, exactly 
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterator
@@ -18,6 +19,7 @@ import numpy as np
 from tasks.errors import AudioUnreadable
 from tasks.ffmpeg import SAMPLE_RATE, last_error_line, recogniser_wav_output, run_ffmpeg
 from tasks.models import Segment
+from tasks.progress import track
 
 WINDOW_SECONDS = 15 * 60
 # Where to look for the pause that ends a window: long enough to hold one whatever the speaker.
@@ -40,7 +42,8 @@ class AudioReader:
         if not _is_recogniser_wav(path):
             self._scratch = tempfile.TemporaryDirectory(prefix="castflow-asr-")
             wav = Path(self._scratch.name) / "asr.wav"
-            decoded = run_ffmpeg(["-v", "error", "-i", str(path), *recogniser_wav_output(wav)])
+            decoded = run_ffmpeg(["-v", "error", "-i", str(path), *recogniser_wav_output(wav)],
+                                 duration=_duration(path), progress=track("Decoding"))
             if decoded.returncode != 0:
                 self._scratch.cleanup()
                 reason = last_error_line(decoded, "no audio stream")
@@ -67,6 +70,16 @@ class AudioReader:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _duration(path: Path) -> float | None:
+    """What ffprobe says the file lasts, for the decoding progress bar; None when it cannot tell."""
+    found = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+                           capture_output=True, text=True)
+    try:
+        return float(found.stdout.strip())
+    except ValueError:
+        return None
 
 
 def _is_recogniser_wav(path: Path) -> bool:
