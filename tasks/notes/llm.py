@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import re
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -30,6 +30,7 @@ from tasks.transcription.formats import hms
 log = logging.getLogger("castflow.notes")
 
 CHUNK_CHARS = 12_000  # about 3,000 tokens of transcript per request
+MAX_TOKENS = 4096  # a reply longer than this is cut short, and a cut reply is no JSON: offline notes
 STAMP_EVERY_S = 30.0
 MAX_PARTS_IN_REDUCE = 40
 
@@ -53,14 +54,17 @@ class LlmChapter(_Strict):
     title: str = Field(min_length=1, max_length=100, description="a short chapter title, not a sentence")
 
 
+Phrase = Annotated[str, Field(max_length=200)]
+
+
 class PartNotes(_Strict):
     """What one part of a long transcript holds (the map step)."""
 
     summary: str = Field(min_length=1, max_length=2000, description="two or three sentences on this part")
-    questions: list[str] = Field(max_length=10, description="the main questions asked in this part")
-    companies: list[str] = Field(max_length=30, description="organisations spoken of (not products, not fields)")
+    questions: list[Phrase] = Field(max_length=10, description="the main questions asked in this part")
+    companies: list[Phrase] = Field(max_length=30, description="organisations spoken of (not products, not fields)")
     people: list[LlmPerson] = Field(max_length=30)
-    topics: list[str] = Field(max_length=15, description="short keyphrases")
+    topics: list[Phrase] = Field(max_length=15, description="short keyphrases")
     chapters: list[LlmChapter] = Field(max_length=12)
 
 
@@ -68,23 +72,25 @@ class LlmNotes(_Strict):
     """The whole episode's notes (a single request, or the reduce step)."""
 
     summary: str = Field(min_length=1, max_length=3000, description="a paragraph of three to five sentences")
-    questions: list[str] = Field(max_length=8, description="the three to five main questions discussed")
-    companies: list[str] = Field(max_length=40, description="organisations spoken of (not products, not fields)")
+    questions: list[Phrase] = Field(max_length=8, description="the three to five main questions discussed")
+    companies: list[Phrase] = Field(max_length=40, description="organisations spoken of (not products, not fields)")
     people: list[LlmPerson] = Field(max_length=40)
-    tags: list[str] = Field(max_length=15, description="short keyphrases of the episode")
+    tags: list[Phrase] = Field(max_length=15, description="short keyphrases of the episode")
     chapters: list[LlmChapter] = Field(max_length=20, description="in ascending start time, the first at 0")
 
 
 Reply = TypeVar("Reply", bound=BaseModel)
 
 
-def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+def strict_schema(model: type[BaseModel], max_string: int | None = None, max_items: int | None = None) -> dict[str, Any]:
     """The model's JSON schema as OpenAI's strict structured outputs want it: every property
-    required, no additional properties, no defaults.
+    required, no additional properties, no defaults. ``max_string`` and ``max_items`` tighten every
+    string's maxLength and every list's maxItems (a small, slow model asked for short notes); what
+    comes back is still validated against the model's own, looser bounds.
 
-    >>> schema = strict_schema(LlmChapter)
-    >>> schema["required"], schema["additionalProperties"]
-    (['start', 'title'], False)
+    >>> schema = strict_schema(LlmChapter, max_string=40)
+    >>> schema["required"], schema["additionalProperties"], schema["properties"]["title"]["maxLength"]
+    (['start', 'title'], False, 40)
     """
     schema = model.model_json_schema()
 
@@ -93,6 +99,10 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
             return
         node.pop("default", None)
         node.pop("title", None)
+        if max_string is not None and node.get("type") == "string":
+            node["maxLength"] = min(node.get("maxLength", max_string), max_string)
+        if max_items is not None and node.get("type") == "array":
+            node["maxItems"] = min(node.get("maxItems", max_items), max_items)
         if "properties" in node:
             node["additionalProperties"] = False
             node["required"] = list(node["properties"])
@@ -132,7 +142,8 @@ class ChatClient:
     """One OpenAI-compatible endpoint, asked for JSON that a pydantic model validates."""
 
     def __init__(self, base_url: str, model: str, api_key: str | None, timeout_s: float,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, max_tokens: int = MAX_TOKENS,
+                 max_string: int | None = None, max_items: int | None = None) -> None:
         headers = {"Content-Type": "application/json"}
         if api_key:
             headers["Authorization"] = f"Bearer {api_key}"
@@ -141,6 +152,8 @@ class ChatClient:
         self._url = f"{base_url.rstrip('/')}/chat/completions"
         self._client = httpx.Client(headers=headers, timeout=timeout_s, transport=transport)
         self._json_schema_supported = True
+        self._max_tokens = max_tokens
+        self._limits = {"max_string": max_string, "max_items": max_items}
 
     def close(self) -> None:
         self._client.close()
@@ -154,9 +167,9 @@ class ChatClient:
             raise LlmError(_redact(f"cannot reach {self._url}: {type(exc).__name__}", self._key)) from None
 
     def ask(self, system: str, user: str, reply: type[Reply], name: str) -> Reply:
-        schema = strict_schema(reply)
+        schema = strict_schema(reply, **self._limits)
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
-        body: dict = {"model": self._model, "temperature": 0, "messages": messages}
+        body: dict = {"model": self._model, "temperature": 0, "max_tokens": self._max_tokens, "messages": messages}
         if self._json_schema_supported:
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": name, "strict": True, "schema": schema}}
@@ -172,7 +185,10 @@ class ChatClient:
         if response.status_code != 200:
             raise LlmError(f"{self._url} answered HTTP {response.status_code}")
         try:
-            content = response.json()["choices"][0]["message"]["content"]
+            choice = response.json()["choices"][0]
+            if choice.get("finish_reason") == "length":
+                raise LlmError(f"the reply of {self._url} was cut short at {self._max_tokens} tokens")
+            content = choice["message"]["content"]
             return reply.model_validate(_json_from(content))
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             kind = "does not follow the schema" if isinstance(exc, ValidationError) else "is not the JSON asked for"
@@ -227,10 +243,11 @@ def _context(show: Show, episode: EpisodeInput) -> str:
     return f"Show: {show.title}\nEpisode title: {episode.title}\nGuests (metadata): {guests}\n"
 
 
-def ask_for_notes(client: ChatClient, show: Show, episode: EpisodeInput, transcript: Transcript) -> LlmNotes:
+def ask_for_notes(client: ChatClient, show: Show, episode: EpisodeInput, transcript: Transcript,
+                  chunk_chars: int = CHUNK_CHARS) -> LlmNotes:
     """One request for a short transcript; map over parts and reduce for a long one."""
     system = _SYSTEM.format(hosts=", ".join(h.name for h in show.hosts) or "not given")
-    parts = chunks(sentences(transcript))
+    parts = chunks(sentences(transcript), chunk_chars)
     if not parts:
         raise LlmError("the transcript is empty")
     if len(parts) == 1:
@@ -274,17 +291,22 @@ def to_show_notes(reply: LlmNotes, fallback_chapters: list[Chapter] | None = Non
 
 
 def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
-              transport: httpx.BaseTransport | None = None) -> ShowNotes:
-    """Notes from the show's language model, or from the offline generator when that fails."""
+              transport: httpx.BaseTransport | None = None, *, chunk_chars: int = CHUNK_CHARS,
+              max_tokens: int = MAX_TOKENS, max_string: int | None = None, max_items: int | None = None) -> ShowNotes:
+    """Notes from the show's language model, or from the offline generator when that fails.
+
+    ``chunk_chars`` is the most transcript one request carries (longer ones are mapped and reduced);
+    ``max_tokens``, ``max_string`` and ``max_items`` bound each reply (see ``strict_schema``)."""
     options = show.notes
     key = os.environ.get(options.llm_api_key_env) or None
     if not options.llm_base_url or not options.llm_model:
         log.warning("show notes: generator 'llm' needs notes.llm_base_url and notes.llm_model; "
                     "writing them offline")
         return offline_notes(show, episode, transcript)
-    client = ChatClient(options.llm_base_url, options.llm_model, key, options.llm_timeout_s, transport)
+    client = ChatClient(options.llm_base_url, options.llm_model, key, options.llm_timeout_s, transport,
+                        max_tokens, max_string, max_items)
     try:
-        reply = ask_for_notes(client, show, episode, transcript)
+        reply = ask_for_notes(client, show, episode, transcript, chunk_chars)
     except LlmError as exc:
         log.warning("show notes: the language model failed (%s); writing them offline", _redact(str(exc), key))
         return offline_notes(show, episode, transcript)
