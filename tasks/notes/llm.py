@@ -143,7 +143,8 @@ class ChatClient:
 
     def __init__(self, base_url: str, model: str, api_key: str | None, timeout_s: float,
                  transport: httpx.BaseTransport | None = None, max_tokens: int = MAX_TOKENS,
-                 max_string: int | None = None, max_items: int | None = None) -> None:
+                 max_string: int | None = None, max_items: int | None = None,
+                 extra_body: dict | None = None) -> None:
         headers = {"Content-Type": "application/json"}
         if api_key:
             headers["Authorization"] = f"Bearer {api_key}"
@@ -154,6 +155,7 @@ class ChatClient:
         self._json_schema_supported = True
         self._max_tokens = max_tokens
         self._limits = {"max_string": max_string, "max_items": max_items}
+        self._extra = dict(extra_body or {})  # server-specific fields, as the OpenAI SDK's extra_body
 
     def close(self) -> None:
         self._client.close()
@@ -169,7 +171,8 @@ class ChatClient:
     def ask(self, system: str, user: str, reply: type[Reply], name: str) -> Reply:
         schema = strict_schema(reply, **self._limits)
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
-        body: dict = {"model": self._model, "temperature": 0, "max_tokens": self._max_tokens, "messages": messages}
+        body: dict = {**self._extra, "model": self._model, "temperature": 0, "max_tokens": self._max_tokens,
+                      "messages": messages}
         if self._json_schema_supported:
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": name, "strict": True, "schema": schema}}
@@ -292,11 +295,13 @@ def to_show_notes(reply: LlmNotes, fallback_chapters: list[Chapter] | None = Non
 
 def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
               transport: httpx.BaseTransport | None = None, *, chunk_chars: int = CHUNK_CHARS,
-              max_tokens: int = MAX_TOKENS, max_string: int | None = None, max_items: int | None = None) -> ShowNotes:
+              max_tokens: int = MAX_TOKENS, max_string: int | None = None, max_items: int | None = None,
+              extra_body: dict | None = None) -> ShowNotes:
     """Notes from the show's language model, or from the offline generator when that fails.
 
     ``chunk_chars`` is the most transcript one request carries (longer ones are mapped and reduced);
-    ``max_tokens``, ``max_string`` and ``max_items`` bound each reply (see ``strict_schema``)."""
+    ``max_tokens``, ``max_string`` and ``max_items`` bound each reply (see ``strict_schema``);
+    ``extra_body`` adds server-specific fields to every request."""
     options = show.notes
     key = os.environ.get(options.llm_api_key_env) or None
     if not options.llm_base_url or not options.llm_model:
@@ -304,7 +309,7 @@ def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
                     "writing them offline")
         return offline_notes(show, episode, transcript)
     client = ChatClient(options.llm_base_url, options.llm_model, key, options.llm_timeout_s, transport,
-                        max_tokens, max_string, max_items)
+                        max_tokens, max_string, max_items, extra_body)
     try:
         reply = ask_for_notes(client, show, episode, transcript, chunk_chars)
     except LlmError as exc:
