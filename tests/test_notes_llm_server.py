@@ -33,7 +33,7 @@ STRICT = os.environ.get("CASTFLOW_STRICT_TESTS") == "1"
 # llama.cpp-specific request fields: never a tab or a newline, so that the grammar's optional
 # whitespace does not eat the token budget (the 270M model likes indenting with tabs).
 COMPACT = {"logit_bias": [["\t", False], ["\n", False], [" \t", False], ["\t\t", False], ["\n\t", False]]}
-LIMITS = {"max_string": 24, "max_items": 1, "max_tokens": 200}
+LIMITS = {"max_string": 20, "max_items": 1, "max_tokens": 200}
 
 
 def _missing() -> str | None:
@@ -92,9 +92,9 @@ def _transcript(turns: int) -> Transcript:
     lines = (DATA / "pai106_nvidia.txt").read_text(encoding="utf-8").splitlines()[:turns]
     segments = []
     for number, line in enumerate(lines):
-        start, text = line.split("]", 1)
-        segments.append(Segment(start=float(start.strip("[ ")), end=float(start.strip("[ ")) + 5,
-                                text=text.split(":", 1)[1].strip()[:160]))
+        _, text = line.split("]", 1)
+        # A minute apart, so each turn is a line of its own in the prompt (lines are cut every 30 s).
+        segments.append(Segment(start=60.0 * number, end=60.0 * number + 5, text=text.split(":", 1)[1].strip()[:160]))
     return Transcript(engine="truth", model="truth.txt", duration=segments[-1].end, segments=segments)
 
 
