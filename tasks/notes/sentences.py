@@ -171,7 +171,7 @@ _NOT_SUMMARY = re.compile(
 _MID_THOUGHT = re.compile(
     r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|"
     r"that|this|it|those|these|he|she|they|them|there|here|such|i|i'm|i've|i'd|my|me|we|we're|we've|our|"
-    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow)\b|\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
+    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
@@ -250,6 +250,8 @@ def summarise(
         if words < 8 or words > 60 or not text[:1].isupper():
             continue  # too short to say anything, a run-on, or a fragment
         cleaned = clean(text)
+        if "..." in cleaned:  # an announcement that trails off: keep what it announces
+            cleaned = cleaned.split("...")[0].rstrip(" ,;") + "."
         if re.match(r"(?:That|This|It|Those|These|He|She|They|Which)\b", cleaned):
             score *= 0.7  # leans on what came before
         if cleaned.startswith("I "):
