@@ -107,7 +107,8 @@ def test_a_long_transcript_is_mapped_and_reduced_by_a_real_model(seed_show, llm_
     with caplog.at_level(logging.WARNING, logger="castflow.notes"):
         notes = llm_notes(show, EpisodeInput(title=facts["title"], audio="a.mp3"), transcript, transport,
                           chunk_chars=200, extra_body=COMPACT, **LIMITS)
-    assert not [r for r in caplog.records if "offline" in r.getMessage()], caplog.text
+    replies = [reply.get("choices", [{}])[0].get("message", {}).get("content") for _, reply in transport.exchanges]
+    assert not [r for r in caplog.records if "offline" in r.getMessage()], (caplog.text, replies)
     names = [body["response_format"]["json_schema"]["name"] for body, _ in transport.exchanges]
     assert names == ["show_notes_part", "show_notes_part", "show_notes"]  # map twice, then reduce
     for body, reply in transport.exchanges:

@@ -194,8 +194,11 @@ class ChatClient:
             content = choice["message"]["content"]
             return reply.model_validate(_json_from(content))
         except (ValueError, KeyError, IndexError, TypeError) as exc:
-            kind = "does not follow the schema" if isinstance(exc, ValidationError) else "is not the JSON asked for"
-            raise LlmError(f"the reply of {self._url} {kind}") from None
+            if isinstance(exc, ValidationError):
+                # Where the reply breaks the schema (field paths and error kinds only: no content).
+                where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['type']}" for e in exc.errors()[:3])
+                raise LlmError(f"the reply of {self._url} does not follow the schema ({where})") from None
+            raise LlmError(f"the reply of {self._url} is not the JSON asked for") from None
 
 
 _SYSTEM = """You write show notes for a podcast episode from its transcript, in English, as JSON.
