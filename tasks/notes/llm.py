@@ -20,7 +20,7 @@ import re
 from typing import Annotated, Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tasks.models import Chapter, Company, EpisodeInput, Person, Show, ShowNotes, Transcript
 from tasks.notes.offline import offline_notes
@@ -43,6 +43,25 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _drop_blank(items: Any) -> Any:
+    """A list without its blank entries: a small model fills a list it has nothing for with empty
+    strings or nameless items, which are no reason to throw the whole reply away.
+
+    >>> _drop_blank(["a", " ", {"name": ""}, {"name": "b"}, {"title": "t"}])
+    ['a', {'name': 'b'}, {'title': 't'}]
+    """
+    if not isinstance(items, list):
+        return items
+    kept = []
+    for item in items:
+        if isinstance(item, str) and not item.strip():
+            continue
+        if isinstance(item, dict) and any(k in item and not str(item[k]).strip() for k in ("name", "title")):
+            continue
+        kept.append(item)
+    return kept
+
+
 class LlmPerson(_Strict):
     name: str = Field(min_length=1, max_length=200)
     role: str = Field(description="guest, host, or mentioned (someone talked about, not taking part)")
@@ -52,6 +71,13 @@ class LlmPerson(_Strict):
 class LlmChapter(_Strict):
     start: float = Field(ge=0, description="seconds from the start of the episode")
     title: str = Field(min_length=1, max_length=100, description="a short chapter title, not a sentence")
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def _not_before_the_start(cls, value: Any) -> Any:
+        # Grammars that constrain the reply (llama.cpp's among them) need not enforce "minimum": a small
+        # model writes -1 for "the beginning". Before the episode is its start.
+        return max(0.0, value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
 
 
 Phrase = Annotated[str, Field(max_length=200)]
@@ -67,6 +93,8 @@ class PartNotes(_Strict):
     topics: list[Phrase] = Field(max_length=15, description="short keyphrases")
     chapters: list[LlmChapter] = Field(max_length=12)
 
+    _blank = field_validator("questions", "companies", "people", "topics", "chapters", mode="before")(_drop_blank)
+
 
 class LlmNotes(_Strict):
     """The whole episode's notes (a single request, or the reduce step)."""
@@ -77,6 +105,8 @@ class LlmNotes(_Strict):
     people: list[LlmPerson] = Field(max_length=40)
     tags: list[Phrase] = Field(max_length=15, description="short keyphrases of the episode")
     chapters: list[LlmChapter] = Field(max_length=20, description="in ascending start time, the first at 0")
+
+    _blank = field_validator("questions", "companies", "people", "tags", "chapters", mode="before")(_drop_blank)
 
 
 Reply = TypeVar("Reply", bound=BaseModel)
