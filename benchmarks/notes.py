@@ -51,7 +51,7 @@ GENERIC_TAGS = {
     "summer", "winter", "fall", "autumn", "sunny", "rain", "beautiful", "nice", "great", "awesome",
     "morning", "afternoon", "evening", "weekend", "holiday", "intro", "introduction", "welcome",
     "essentially", "basically", "actually", "really", "faster", "better", "process", "project", "projects",
-    "organization", "organizations", "computer", "journey", "party", "fun", "stream", "folks",
+    "organization", "organizations", "computer", "journey", "party", "fun", "stream",
 }
 SMALL_TALK = re.compile(
     r"\b(?:how are you|how(?:'s| is| have) (?:it going|you been|everything|things|life)|how are things|"

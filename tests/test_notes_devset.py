@@ -83,7 +83,7 @@ def test_tags_are_topics(episode):
 
 
 def test_chapters_are_titled_by_topic(episode):
-    _, transcript, bare, _ = episode
+    _, _, bare, _ = episode
     assert len(bare.chapters) >= 2 and bare.chapters[0].start == 0
     for chapter in bare.chapters:
         words = chapter.title.split()

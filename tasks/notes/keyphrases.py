@@ -305,5 +305,4 @@ def is_topical(phrase: str, classes: dict[str, str]) -> bool:
     tags = [classes.get(w) for w in words]
     if any(t in _NOT_IN_TOPICS for t in tags):
         return False
-    last = words[-1]
     return tags[-1] in _TOPIC_HEADS or (tags[-1] is None and phrase.split()[-1][:1].isupper())
