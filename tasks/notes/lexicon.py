@@ -144,3 +144,18 @@ PERSON_VERBS = _words(
     """said says told tells wrote writes thinks thought mentioned mentions argued argues asked asks
     explained explains believes believed talked talks tweeted spoke speaks"""
 )
+
+# Small talk: the weather, the weekend, how someone is. Never a tag, a chapter title, a summary
+# sentence or a question discussed.
+SMALL_TALK_WORDS = _words(
+    """weather sunny rainy rain snow spring summer winter autumn beautiful lovely weekend holiday
+    vacation party birthday morning afternoon evening tonight coffee lunch breakfast dinner"""
+)
+# Nouns too general to tag an episode with, whatever the episode is about.
+GENERIC_TAG_WORDS = _words(
+    """company companies people person thing things stuff time times way ways lot lots today week year
+    years day days guy guys folks everyone question questions episode show podcast conversation team
+    teams work job jobs kind sort part bit idea ideas world place point something anything everything
+    process project projects organization organizations organisation computer journey stream intro
+    introduction welcome fun moment moments story stories background career space side end start"""
+)

@@ -17,10 +17,10 @@ import json
 import logging
 import os
 import re
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tasks.errors import LlmError
 from tasks.models import Chapter, Company, EpisodeInput, Person, Show, ShowNotes, Transcript
@@ -31,12 +31,32 @@ from tasks.transcription.formats import hms
 log = logging.getLogger("castflow.notes")
 
 CHUNK_CHARS = 12_000  # about 3,000 tokens of transcript per request
+MAX_TOKENS = 4096  # a reply longer than this is cut short, and a cut reply is no JSON: offline notes
 STAMP_EVERY_S = 30.0
 MAX_PARTS_IN_REDUCE = 40
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _drop_blank(items: Any) -> Any:
+    """A list without its blank entries: a small model fills a list it has nothing for with empty
+    strings or nameless items, which are no reason to throw the whole reply away.
+
+    >>> _drop_blank(["a", " ", {"name": ""}, {"name": "b"}, {"title": "t"}])
+    ['a', {'name': 'b'}, {'title': 't'}]
+    """
+    if not isinstance(items, list):
+        return items
+    kept = []
+    for item in items:
+        if isinstance(item, str) and not item.strip():
+            continue
+        if isinstance(item, dict) and any(k in item and not str(item[k]).strip() for k in ("name", "title")):
+            continue
+        kept.append(item)
+    return kept
 
 
 class LlmPerson(_Strict):
@@ -49,39 +69,55 @@ class LlmChapter(_Strict):
     start: float = Field(ge=0, description="seconds from the start of the episode")
     title: str = Field(min_length=1, max_length=100, description="a short chapter title, not a sentence")
 
+    @field_validator("start", mode="before")
+    @classmethod
+    def _not_before_the_start(cls, value: Any) -> Any:
+        # Grammars that constrain the reply (llama.cpp's among them) need not enforce "minimum": a small
+        # model writes -1 for "the beginning". Before the episode is its start.
+        return max(0.0, value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
+Phrase = Annotated[str, Field(max_length=200)]
+
 
 class PartNotes(_Strict):
     """What one part of a long transcript holds (the map step)."""
 
     summary: str = Field(min_length=1, max_length=2000, description="two or three sentences on this part")
-    questions: list[str] = Field(max_length=10, description="the main questions asked in this part")
-    companies: list[str] = Field(max_length=30, description="organisations spoken of (not products, not fields)")
+    questions: list[Phrase] = Field(max_length=10, description="the main questions asked in this part")
+    companies: list[Phrase] = Field(max_length=30, description="organisations spoken of (not products, not fields)")
     people: list[LlmPerson] = Field(max_length=30)
-    topics: list[str] = Field(max_length=15, description="short keyphrases")
+    topics: list[Phrase] = Field(max_length=15, description="short keyphrases")
     chapters: list[LlmChapter] = Field(max_length=12)
+
+    _blank = field_validator("questions", "companies", "people", "topics", "chapters", mode="before")(_drop_blank)
 
 
 class LlmNotes(_Strict):
     """The whole episode's notes (a single request, or the reduce step)."""
 
     summary: str = Field(min_length=1, max_length=3000, description="a paragraph of three to five sentences")
-    questions: list[str] = Field(max_length=8, description="the three to five main questions discussed")
-    companies: list[str] = Field(max_length=40, description="organisations spoken of (not products, not fields)")
+    questions: list[Phrase] = Field(max_length=8, description="the three to five main questions discussed")
+    companies: list[Phrase] = Field(max_length=40, description="organisations spoken of (not products, not fields)")
     people: list[LlmPerson] = Field(max_length=40)
-    tags: list[str] = Field(max_length=15, description="short keyphrases of the episode")
+    tags: list[Phrase] = Field(max_length=15, description="short keyphrases of the episode")
     chapters: list[LlmChapter] = Field(max_length=20, description="in ascending start time, the first at 0")
+
+    _blank = field_validator("questions", "companies", "people", "tags", "chapters", mode="before")(_drop_blank)
 
 
 Reply = TypeVar("Reply", bound=BaseModel)
 
 
-def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+def strict_schema(model: type[BaseModel], max_string: int | None = None, max_items: int | None = None) -> dict[str, Any]:
     """The model's JSON schema as OpenAI's strict structured outputs want it: every property
-    required, no additional properties, no defaults.
+    required, no additional properties, no defaults. ``max_string`` and ``max_items`` tighten every
+    string's maxLength and every list's maxItems (a small, slow model asked for short notes); what
+    comes back is still validated against the model's own, looser bounds.
 
-    >>> schema = strict_schema(LlmChapter)
-    >>> schema["required"], schema["additionalProperties"]
-    (['start', 'title'], False)
+    >>> schema = strict_schema(LlmChapter, max_string=40)
+    >>> schema["required"], schema["additionalProperties"], schema["properties"]["title"]["maxLength"]
+    (['start', 'title'], False, 40)
     """
     schema = model.model_json_schema()
 
@@ -90,6 +126,10 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
             return
         node.pop("default", None)
         node.pop("title", None)
+        if max_string is not None and node.get("type") == "string":
+            node["maxLength"] = min(node.get("maxLength", max_string), max_string)
+        if max_items is not None and node.get("type") == "array":
+            node["maxItems"] = min(node.get("maxItems", max_items), max_items)
         if "properties" in node:
             node["additionalProperties"] = False
             node["required"] = list(node["properties"])
@@ -129,7 +169,9 @@ class ChatClient:
     """One OpenAI-compatible endpoint, asked for JSON that a pydantic model validates."""
 
     def __init__(self, base_url: str, model: str, api_key: str | None, timeout_s: float,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, max_tokens: int = MAX_TOKENS,
+                 max_string: int | None = None, max_items: int | None = None,
+                 extra_body: dict | None = None) -> None:
         headers = {"Content-Type": "application/json"}
         if api_key:
             headers["Authorization"] = f"Bearer {api_key}"
@@ -138,6 +180,9 @@ class ChatClient:
         self._url = f"{base_url.rstrip('/')}/chat/completions"
         self._client = httpx.Client(headers=headers, timeout=timeout_s, transport=transport)
         self._json_schema_supported = True
+        self._max_tokens = max_tokens
+        self._limits = {"max_string": max_string, "max_items": max_items}
+        self._extra = dict(extra_body or {})  # server-specific fields, as the OpenAI SDK's extra_body
 
     def close(self) -> None:
         self._client.close()
@@ -151,9 +196,10 @@ class ChatClient:
             raise LlmError(_redact(f"cannot reach {self._url}: {type(exc).__name__}", self._key)) from None
 
     def ask(self, system: str, user: str, reply: type[Reply], name: str) -> Reply:
-        schema = strict_schema(reply)
+        schema = strict_schema(reply, **self._limits)
         messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
-        body: dict = {"model": self._model, "temperature": 0, "messages": messages}
+        body: dict = {**self._extra, "model": self._model, "temperature": 0, "max_tokens": self._max_tokens,
+                      "messages": messages}
         if self._json_schema_supported:
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": name, "strict": True, "schema": schema}}
@@ -169,11 +215,17 @@ class ChatClient:
         if response.status_code != 200:
             raise LlmError(f"{self._url} answered HTTP {response.status_code}")
         try:
-            content = response.json()["choices"][0]["message"]["content"]
+            choice = response.json()["choices"][0]
+            if choice.get("finish_reason") == "length":
+                raise LlmError(f"the reply of {self._url} was cut short at {self._max_tokens} tokens")
+            content = choice["message"]["content"]
             return reply.model_validate(_json_from(content))
         except (ValueError, KeyError, IndexError, TypeError) as exc:
-            kind = "does not follow the schema" if isinstance(exc, ValidationError) else "is not the JSON asked for"
-            raise LlmError(f"the reply of {self._url} {kind}") from None
+            if isinstance(exc, ValidationError):
+                # Where the reply breaks the schema (field paths and error kinds only: no content).
+                where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['type']}" for e in exc.errors()[:3])
+                raise LlmError(f"the reply of {self._url} does not follow the schema ({where})") from None
+            raise LlmError(f"the reply of {self._url} is not the JSON asked for") from None
 
 
 _SYSTEM = """You write show notes for a podcast episode from its transcript, in English, as JSON.
@@ -224,10 +276,11 @@ def _context(show: Show, episode: EpisodeInput) -> str:
     return f"Show: {show.title}\nEpisode title: {episode.title}\nGuests (metadata): {guests}\n"
 
 
-def ask_for_notes(client: ChatClient, show: Show, episode: EpisodeInput, transcript: Transcript) -> LlmNotes:
+def ask_for_notes(client: ChatClient, show: Show, episode: EpisodeInput, transcript: Transcript,
+                  chunk_chars: int = CHUNK_CHARS) -> LlmNotes:
     """One request for a short transcript; map over parts and reduce for a long one."""
     system = _SYSTEM.format(hosts=", ".join(h.name for h in show.hosts) or "not given")
-    parts = chunks(sentences(transcript))
+    parts = chunks(sentences(transcript), chunk_chars)
     if not parts:
         raise LlmError("the transcript is empty")
     if len(parts) == 1:
@@ -271,17 +324,24 @@ def to_show_notes(reply: LlmNotes, fallback_chapters: list[Chapter] | None = Non
 
 
 def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
-              transport: httpx.BaseTransport | None = None) -> ShowNotes:
-    """Notes from the show's language model, or from the offline generator when that fails."""
+              transport: httpx.BaseTransport | None = None, *, chunk_chars: int = CHUNK_CHARS,
+              max_tokens: int = MAX_TOKENS, max_string: int | None = None, max_items: int | None = None,
+              extra_body: dict | None = None) -> ShowNotes:
+    """Notes from the show's language model, or from the offline generator when that fails.
+
+    ``chunk_chars`` is the most transcript one request carries (longer ones are mapped and reduced);
+    ``max_tokens``, ``max_string`` and ``max_items`` bound each reply (see ``strict_schema``);
+    ``extra_body`` adds server-specific fields to every request."""
     options = show.notes
     key = os.environ.get(options.llm_api_key_env) or None
     if not options.llm_base_url or not options.llm_model:
         log.warning("show notes: generator 'llm' needs notes.llm_base_url and notes.llm_model; "
                     "writing them offline")
         return offline_notes(show, episode, transcript)
-    client = ChatClient(options.llm_base_url, options.llm_model, key, options.llm_timeout_s, transport)
+    client = ChatClient(options.llm_base_url, options.llm_model, key, options.llm_timeout_s, transport,
+                        max_tokens, max_string, max_items, extra_body)
     try:
-        reply = ask_for_notes(client, show, episode, transcript)
+        reply = ask_for_notes(client, show, episode, transcript, chunk_chars)
     except LlmError as exc:
         log.warning("show notes: the language model failed (%s); writing them offline", _redact(str(exc), key))
         return offline_notes(show, episode, transcript)

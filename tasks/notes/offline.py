@@ -1,5 +1,6 @@
-"""The offline generator: deterministic, no network, no model. Extractive summary, the questions
-asked, people and organisations from how they are spoken of, keyphrases and topic chapters."""
+"""The offline generator: deterministic, no network, no model. A summary that says who joins whom on
+what and then the episode's main points, the questions asked, people and organisations from how they
+are spoken of, topical keyphrases and topic chapters."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import re
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
 from tasks.notes.chapters import find_chapters
 from tasks.notes.extraction import find_companies, find_guests, find_tags, names_in_title
-from tasks.notes.sentences import questions, sentences, summarise
+from tasks.notes.keyphrases import is_topical, word_classes
+from tasks.notes.sentences import introduction, questions, sentences, summarise
+
+MAX_TAGS = 12
 
 
 def _name_words(*names: str) -> set[str]:
@@ -26,12 +30,26 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
                          segments=transcript.segments)
     people = [*guests, *hosts]
     excluded = _name_words(*(p.name for p in people)) | _name_words(show.title)
+    classes = word_classes(text)
+    found = find_tags(people, [], [s.text for s in spoken], limit=3 * MAX_TAGS, exclude=[show.title],
+                      keyphrase_limit=3 * MAX_TAGS)
+    topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
+    tags = [*episode.tags, *(p.handle for p in people if p.handle), *topics][:MAX_TAGS]
+    # The opening names the episode's subject by its most telling phrases, not by an affiliation's.
+    affiliations = " ".join(g.affiliation or "" for g in guests).lower()
+    subject = [t for t in topics if t.lower() not in affiliations][:3]
+    body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90)
+    # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening.
+    summary = (episode.description or "").strip() or (body and " ".join([
+        introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title),
+        body,
+    ]))
     return ShowNotes(
-        summary=(episode.description or "").strip() or summarise(spoken, exclude=[show.title], boilerplate=[show.description]),
+        summary=summary,
         questions=questions(spoken, [h.name for h in hosts], guests=[g.name for g in guests]),
         companies=find_companies(text, people, exclude=[show.title]),
         guests=guests,
         hosts=hosts,
-        tags=find_tags(people, episode.tags, [s.text for s in spoken], exclude=[show.title]),
-        chapters=find_chapters(spoken, transcript.duration, exclude=excluded),
+        tags=tags,
+        chapters=find_chapters(spoken, transcript.duration, exclude=excluded, topical=lambda p: is_topical(p, classes)),
     )

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.models import Segment, Transcript
-from tasks.notes.lexicon import FILLERS, GENERIC, QUESTION_OPENERS, STOPWORDS
+from tasks.notes.lexicon import FILLERS, GENERIC, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 # A full stop that ends an abbreviation or an initial ("D. Sculley", "Dr. Ng") ends no sentence.
@@ -166,6 +166,46 @@ _NOT_SUMMARY = re.compile(
 )
 
 
+# A sentence that starts mid-thought: a conjunction, a sentence adverb ("Amazingly enough,"), a word
+# pointing back at what came before, a name called out, or the speaker talking of themselves.
+_MID_THOUGHT = re.compile(
+    r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|"
+    r"that|this|it|those|these|he|she|they|them|there|here|such|i|i'm|i've|i'd|my|me|we|we're|we've|our|"
+    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
+    re.IGNORECASE,
+)
+SMALL_TALK = re.compile(
+    r"\b(?:how(?:'s| is| are| have) (?:it going|you|things|everything|life|the weather)|how are things|"
+    r"what have you been up to|what's up|good to (?:see|have|hear)|nice to (?:meet|see)|can you hear|"
+    r"are you (?:there|ready)|(?:want|like) to (?:start|go first|kick)|why don't (?:we|you) (?:bring|start|kick)|"
+    r"thanks? (?:you )?(?:so much |very much )?for|welcome)\b|\b(?:"
+    + "|".join(sorted(SMALL_TALK_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """Greetings, check-ins, the weather and the weekend.
+
+    >>> is_small_talk("How's it going today, Daniel?"), is_small_talk("Do you have a party over the weekend?")
+    (True, True)
+    >>> is_small_talk("How do you measure how fast a page is?")
+    False
+    """
+    return bool(SMALL_TALK.search(text))
+
+
+def starts_mid_thought(text: str) -> bool:
+    """Whether a sentence leans on what came before it or is about the speaker, not the topic.
+
+    >>> starts_mid_thought("Amazingly enough, we had to rack off servers."), starts_mid_thought("So it works.")
+    (True, True)
+    >>> starts_mid_thought("CUDA is a parallel computing platform.")
+    False
+    """
+    return bool(_MID_THOUGHT.match(_DISFLUENCY.sub(" ", text).strip(" ,\"'“"))) or "..." in text or "…" in text
+
+
 def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
@@ -193,6 +233,13 @@ def summarise(
         words = len(text.split())
         if text.endswith("?") or _NOT_SUMMARY.search(text) or any(b in text.lower() for b in banned):
             continue
+        if is_small_talk(text) or (starts_mid_thought(text) and not _ANNOUNCES_TOPIC.search(text)):
+            continue
+        if re.search(r"[\"“”]|\b(?:with us today|today's guest|guests? (?:today|is|are)|in the background|"
+                     r"forgive|go ahead)\b", text, re.IGNORECASE):
+            continue  # dialogue quoted, an introduction, or stage directions
+        if re.search(r"\b(?:I|I'm|I've|my|me)\b", text):
+            score *= 0.6  # the speaker's own story, not the episode's topic
         own = set(topic_words(text))
         if own and any(len(own & other) / len(own) >= 0.75 for other in stock):
             continue
@@ -203,6 +250,8 @@ def summarise(
         if words < 8 or words > 60 or not text[:1].isupper():
             continue  # too short to say anything, a run-on, or a fragment
         cleaned = clean(text)
+        if "..." in cleaned:  # an announcement that trails off: keep what it announces
+            cleaned = cleaned.split("...")[0].rstrip(" ,;") + "."
         if re.match(r"(?:That|This|It|Those|These|He|She|They|Which)\b", cleaned):
             score *= 0.7  # leans on what came before
         if cleaned.startswith("I "):
@@ -291,33 +340,81 @@ def opens_topic(text: str) -> bool:
     return len(cleaned.split()) >= 4 and _opens_question(cleaned)
 
 
-def questions(items: list[Sentence], hosts: list[str] = (), limit: int = 5, guests: list[str] = ()) -> list[str]:
+def questions(items: list[Sentence], hosts: list[str] = (), limit: int = 5, guests: list[str] = (),
+              least: int = 3) -> list[str]:
     """Substantive questions, in the order asked: hosts' first when speakers are known; otherwise the
     ones that are addressed to someone ("you", a guest's name), open like a question and are about the
-    episode's topics. Rhetorical tags ("..., right?") and the closing "where can people find you?" are
-    not questions discussed.
+    episode's topics. Rhetorical tags ("..., right?"), greetings, check-ins and the closing "where can
+    people find you?" are not questions discussed.
+
+    An interview's opening minutes ask few such questions; when fewer than ``least`` are found, the
+    questions put to the guest in other words ("The life of an engineer at Pinterest looks like what?",
+    "How do you measure?") make up the number.
     """
     weights = _weights(items)
     host_set = set(hosts)
     first_names = {g.split()[0] for g in guests if g.split()}
     scored: list[tuple[float, Sentence, str]] = []
+    spare: list[tuple[float, Sentence, str]] = []
     seen: list[set[str]] = []
     for sentence in items:
         if not sentence.text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(sentence.text):
             continue
+        if is_small_talk(sentence.text) or re.match(r"^[\"“'‘]", sentence.text.strip()):
+            continue  # a greeting or check-in, or a question quoted inside an answer
         text = question_text(sentence.text)
-        words = set(topic_words(text))
-        if not words or _WRAP_UP.search(text) or len(text.split()) < 5 or not _opens_question(text):
+        if is_small_talk(text) or text.startswith(("\"", "“")) or _WRAP_UP.search(text):
             continue
+        words = set(topic_words(text))
+        addressed = bool(_ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names))
         score = sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(text.split()))
-        if _ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names):
+        if addressed:
             score *= 1.4
         if sentence.speaker is not None and sentence.speaker in host_set:
             score *= 3.0
         topic = words - {n.lower() for n in first_names}
-        if any(_similarity(topic, other) > 0.75 for other in seen):
+        if any(_similarity(topic, other) > 0.75 for other in seen if topic):
             continue  # the same question again
-        seen.append(topic)
-        scored.append((score, sentence, text))
+        if words and len(text.split()) >= 5 and _opens_question(text):
+            seen.append(topic)
+            scored.append((score, sentence, text))
+        elif len(text.split()) >= 4 and (addressed or _opens_question(text)) and "\"" not in text:
+            spare.append((score + 0.01, sentence, text[:1].upper() + text[1:]))
     chosen = sorted(scored, key=lambda c: c[0], reverse=True)[:limit]
+    if len(chosen) < least:
+        chosen += sorted(spare, key=lambda c: c[0], reverse=True)[:least - len(chosen)]
     return [text for _, _, text in sorted(chosen, key=lambda c: c[1].index)]
+
+
+def _names(items: list[str]) -> str:
+    """
+    >>> _names(["A"]), _names(["A", "B"]), _names(["A", "B", "C"])
+    ('A', 'A and B', 'A, B and C')
+    """
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _introduced(name: str, affiliation: str | None) -> str:
+    affiliation = re.sub(r"\s+", " ", (affiliation or "").strip(" ,.;"))
+    affiliation = re.sub(r"\bover at\b", "at", affiliation)
+    return f"{name}, {affiliation}," if affiliation else name
+
+
+def introduction(guests: list[tuple[str, str | None]], hosts: list[str], topics: list[str], title: str = "") -> str:
+    """Who joins whom, and on what: the summary's opening, in the seed page's words.
+
+    >>> introduction([("Ada Lovelace", "CTO of Analytical Engines")], ["Grace Hopper"], ["compilers", "COBOL"])
+    'In this episode, Ada Lovelace, CTO of Analytical Engines, joins Grace Hopper to discuss compilers and COBOL.'
+    >>> introduction([], ["A B", "C D"], [], "Scale at Pinterest")
+    'In this episode, A B and C D discuss Scale at Pinterest.'
+    """
+    subject = _names(topics[:3]) or title.strip() or "the episode's topics"
+    people = [_introduced(name, affiliation) for name, affiliation in guests]
+    if people and hosts:
+        text = f"{_names(people)} {'joins' if len(people) == 1 else 'join'} {_names(hosts)} to discuss {subject}."
+    elif people or hosts:
+        who = people or hosts
+        text = f"{_names(who)} {'discusses' if len(who) == 1 else 'discuss'} {subject}."
+    else:
+        text = f"this episode is about {subject}."
+    return "In this episode, " + text.replace(",,", ",")
