@@ -34,6 +34,7 @@ demo: setup
 	@echo "Serve it for podcast apps with: $(BIN)/castflow serve public"
 
 test: setup
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 serve: setup
