@@ -329,7 +329,8 @@ def decode_audio(source: Path, workdir: Path, progress: Report | None = None) ->
     if previous is not None and previous.source_sha256 == source_sha256 and previous.asr_wav.is_file():
         if progress is not None:
             progress(1.0)
-        return previous
+        # Same content, but perhaps another path (an earlier run's file may be gone): mastering reads this one.
+        return previous.model_copy(update={"source": source})
     asr_wav = workdir / "asr.wav"
     decode_for_recognition(source, asr_wav, info.duration, progress)
     decoded = DecodedAudio(source=source, source_sha256=source_sha256, asr_wav=asr_wav,
