@@ -5,7 +5,7 @@ with no duplicate and the cached transcript."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import yaml
@@ -25,7 +25,7 @@ from .test_prefect_operations import short_audio, write_episode  # noqa: F401 (f
 
 def record(n: int) -> EpisodeRecord:
     return EpisodeRecord(guid=f"g{n}", title=f"E{n}", slug=f"e{n}", audio_sha256="0",
-                         pub_date=datetime(2021, 1, n, tzinfo=timezone.utc),
+                         pub_date=datetime(2021, 1, n, tzinfo=UTC),
                          audio=AudioFile(url=f"https://x/e{n}.mp3", bytes=1, duration=1.0))
 
 
@@ -140,7 +140,7 @@ def source(short_audio):  # noqa: F811
 
 @pytest.mark.slow
 def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, source, seed_show, short_audio,
-                                                                tmp_path, monkeypatch):  # noqa: F811
+                                                                tmp_path, monkeypatch):
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     flaky = source(503, failures=2)
     episode = load_episode(episode_from(flaky.url, tmp_path / "episode", "From a flaky server"))
@@ -155,7 +155,7 @@ def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, s
 @pytest.mark.slow
 @pytest.mark.parametrize("status, exit_status, requests", [(404, 2, 1), (503, 1, 4)])
 def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, short_audio, tmp_path, capsys,
-                                                      monkeypatch, status, exit_status, requests):  # noqa: F811
+                                                      monkeypatch, status, exit_status, requests):
     """404: the input is wrong, tried once, exit 2. 503: retried three times, then exit 1."""
     from flows.cli import main as castflow
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import feedparser
 import podcastparser
@@ -19,7 +19,7 @@ NS = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "podcast": "https:
 def record(number: int, **changes) -> EpisodeRecord:
     values = dict(
         guid=f"guid-{number}", title=f"Episode {number}", slug=f"episode-{number}",
-        pub_date=datetime(2021, 7, 1, 9, tzinfo=timezone.utc) + timedelta(days=number),
+        pub_date=datetime(2021, 7, 1, 9, tzinfo=UTC) + timedelta(days=number),
         audio=AudioFile(url=f"https://cdn.example.com/e{number}.mp3", bytes=1000 + number, duration=61.0),
         audio_sha256="0" * 64,
         transcripts=[TranscriptLink(url=f"https://cdn.example.com/e{number}.vtt", type="text/vtt"),

@@ -5,7 +5,7 @@ refuse. And a publish whose feed would be invalid changes nothing in the store."
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -180,7 +180,7 @@ def snapshot(root: Path) -> dict[str, str]:
 
 def good_record(number: int, base_url: str, **changes) -> EpisodeRecord:
     values = dict(guid=f"valid-{number}", title=f"Valid {number}", slug=f"valid-{number}", audio_sha256="0" * 64,
-                  pub_date=datetime(2022, 5, number, tzinfo=timezone.utc),
+                  pub_date=datetime(2022, 5, number, tzinfo=UTC),
                   audio=AudioFile(url=f"{base_url}/episodes/valid-{number}/audio.mp3", bytes=5000, duration=30.0))
     return EpisodeRecord(**{**values, **changes})
 

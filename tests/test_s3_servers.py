@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import boto3
@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from flows.publish_episode import publish_episode
+from tasks.errors import ConditionalWritesUnsupported
 from tasks.models import AudioFile, EpisodeRecord, load_episode
 from tasks.storage import LocalStore, open_store
-from tasks.errors import ConditionalWritesUnsupported
 from tasks.storage.publishing import commit_index, publish_feed, read_index, upload_files
 
 from .servers.fault_proxy import FaultProxy
@@ -31,7 +31,7 @@ FEED_CACHE = "public, max-age=300"  # apps see a new episode within five minutes
 
 def record(n: int) -> EpisodeRecord:
     return EpisodeRecord(guid=f"g{n}", title=f"E{n}", slug=f"e{n}", audio_sha256="0",
-                         pub_date=datetime(2021, 1, n, tzinfo=timezone.utc),
+                         pub_date=datetime(2021, 1, n, tzinfo=UTC),
                          audio=AudioFile(url=f"https://x/e{n}.mp3", bytes=1, duration=1.0))
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tasks.notes.lexicon import (
     FILLERS,

@@ -345,7 +345,7 @@ def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
     except LlmError as exc:
         log.warning("show notes: the language model failed (%s); writing them offline", _redact(str(exc), key))
         return offline_notes(show, episode, transcript)
-    except Exception as exc:  # noqa: BLE001 - whatever breaks, the episode still gets notes
+    except Exception as exc:  # whatever breaks, the episode still gets notes
         log.warning("show notes: the language model failed (%s); writing them offline", type(exc).__name__)
         return offline_notes(show, episode, transcript)
     finally:

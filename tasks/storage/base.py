@@ -7,7 +7,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
-from tasks.errors import PreconditionFailed, StoreError
+from tasks.errors import PreconditionFailed, StoreError  # noqa: F401  (PreconditionFailed: re-exported from here)
 from tasks.media_types import content_type_for
 from tasks.models import FEED_KEY, INDEX_KEY
 
