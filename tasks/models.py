@@ -13,7 +13,7 @@ import re
 import unicodedata
 import uuid
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -168,13 +168,13 @@ class Owner(_Strict):
         return value
 
 
-class EpisodeType(str, Enum):
+class EpisodeType(StrEnum):
     full = "full"
     trailer = "trailer"
     bonus = "bonus"
 
 
-class ShowType(str, Enum):
+class ShowType(StrEnum):
     episodic = "episodic"
     serial = "serial"
 

@@ -139,8 +139,8 @@ def source(short_audio):  # noqa: F811
 
 
 @pytest.mark.slow
-def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, source, seed_show, short_audio,
-                                                                tmp_path, monkeypatch):
+def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, source, seed_show,
+                                                                short_audio, tmp_path, monkeypatch):  # noqa: F811
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     flaky = source(503, failures=2)
     episode = load_episode(episode_from(flaky.url, tmp_path / "episode", "From a flaky server"))
@@ -154,8 +154,8 @@ def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, s
 
 @pytest.mark.slow
 @pytest.mark.parametrize("status, exit_status, requests", [(404, 2, 1), (503, 1, 4)])
-def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, short_audio, tmp_path, capsys,
-                                                      monkeypatch, status, exit_status, requests):
+def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, tmp_path, capsys, monkeypatch,
+                                                      short_audio, status, exit_status, requests):  # noqa: F811
     """404: the input is wrong, tried once, exit 2. 503: retried three times, then exit 1."""
     from flows.cli import main as castflow
 

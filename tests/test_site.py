@@ -203,7 +203,7 @@ def test_seed_page_keeps_the_notes_sections_once_each(seed_page):
 def test_headings_are_in_order(seed_page):
     levels = headings(parse(seed_page))
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
 
 
 def test_ids_are_unique(seed_page):

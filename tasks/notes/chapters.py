@@ -150,10 +150,10 @@ def find_chapters(
         return []  # a clip this short needs no chapters
     cuts, closing = _boundaries(items, duration)
     bounds = [0, *cuts, len(items)]
-    parts = [items[begin:end] for begin, end in zip(bounds, bounds[1:])]
+    parts = [items[begin:end] for begin, end in zip(bounds, bounds[1:], strict=False)]
     titles = _titles(parts, exclude, topical)
     chapters = []
-    for number, (part, title) in enumerate(zip(parts, titles)):
+    for number, (part, title) in enumerate(zip(parts, titles, strict=False)):
         opening = " ".join(s.text for s in part[:12])
         if number == 0 and _INTRODUCING.search(opening):
             title = first_title if len(parts) > 1 or not title else f"{first_title}: {title}"

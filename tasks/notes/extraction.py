@@ -574,7 +574,7 @@ def find_companies(
                 candidates[key].outside_reads += 1
     ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
-    for key, candidate in ranked:
+    for _key, candidate in ranked:
         if candidate.evidence < threshold or candidate.person or not candidate.outside_reads:
             continue  # too little evidence, a person, or only ever named in a sponsor's read-out
         name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]

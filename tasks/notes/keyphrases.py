@@ -201,7 +201,7 @@ def distinctive(groups: list[list[str]], limit: int = 2, exclude: set[str] = fro
             per_group[owner[place]][phrase.key] += 1
     results = []
     total = len(groups)
-    for number, counts in enumerate(per_group):
+    for counts in per_group:
         scored = []
         for key, count in counts.items():
             phrase = phrases[key]

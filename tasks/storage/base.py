@@ -83,7 +83,7 @@ class Store(ABC):
     @abstractmethod
     def keys(self, prefix: str = "") -> list[str]: ...
 
-    def require_conditional_writes(self) -> None:
+    def require_conditional_writes(self) -> None:  # noqa: B027 (a no-op by default: most stores honour conditions)
         """Raise ConditionalWritesUnsupported where ``put_bytes``' conditions would be ignored."""
 
     @staticmethod
