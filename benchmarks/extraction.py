@@ -60,7 +60,8 @@ def parse_page(path: Path) -> Transcript:
     body = text.split("\nTranscript\n", 1)[-1]
     body = body.split("There aren't comments yet")[0]
     parts = _STAMP.split(body)
-    stamps = [int(h) * 3600 + int(m) * 60 + int(s) for h, m, s in zip(parts[1::4], parts[2::4], parts[3::4], strict=True)]
+    stamps = [int(h) * 3600 + int(m) * 60 + int(s)
+              for h, m, s in zip(parts[1::4], parts[2::4], parts[3::4], strict=True)]
     texts = [" ".join(t.split()) for t in parts[4::4]]
     segments = []
     for number, (start, words) in enumerate(zip(stamps, texts, strict=True)):
@@ -170,7 +171,8 @@ def _devset_report(results: list[dict]) -> None:
         p, rec = r[key]["precision"], r[key]["recall"]
         return f"{'-' if p is None else f'{p:.2f}'} / {'-' if rec is None else f'{rec:.2f}'}"
 
-    print("| episode | guests P / R | companies P / R | guests found (affiliation) | companies missed | companies extra |")
+    print("| episode | guests P / R | companies P / R | guests found (affiliation) | companies missed "
+          "| companies extra |")
     print("|---|---|---|---|---|---|")
     sums = {"guests": [0, 0, 0], "companies": [0, 0, 0]}  # matched, predicted, truth
     for r in results:

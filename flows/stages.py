@@ -81,7 +81,8 @@ def network_retries() -> dict:
     try:
         delays = [float(d) for d in text.split(",") if d.strip()]
     except ValueError:
-        raise ConfigError(f"{RETRY_DELAYS_VARIABLE}={text!r}: must be seconds separated by commas, e.g. 2,10,30") from None
+        raise ConfigError(f"{RETRY_DELAYS_VARIABLE}={text!r}: must be seconds separated by commas, "
+                          "e.g. 2,10,30") from None
     return dict(retries=len(delays), retry_delay_seconds=delays, retry_condition_fn=transient)
 
 

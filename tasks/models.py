@@ -251,7 +251,8 @@ class Location(_Strict):
     """``podcast:location``: what place the show or episode is about (``subject``) or made in (``creator``)."""
 
     name: CleanStr = Field(max_length=128)
-    geo: str | None = Field(None, pattern=r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;u=\d+(\.\d+)?)?$",
+    geo: str | None = Field(None, pattern=r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?"
+                                          r"(,-?\d+(\.\d+)?)?(;u=\d+(\.\d+)?)?$",
                             description="geo URI, e.g. geo:30.2672,-97.7431")
     osm: str | None = Field(None, pattern=r"^[NWR]\d+(#\d+)?$", description="OpenStreetMap id, e.g. R113314")
     country: str | None = Field(None, pattern=r"^[a-zA-Z]{2}$")

@@ -174,7 +174,8 @@ def test_episode_page_seeks_from_transcript_and_chapters(browser, published):
     assert [" ".join(c.text.split()) for c in chapters] == ["00:00:00 Introductions", "00:00:45 What changed in MLOps",
                                           "00:02:00 Security and data-centric AI"]
     stamps = browser.find_elements(By.CSS_SELECTOR, "section.transcript button.ts")
-    assert [s.text for s in stamps] == [f"Starting point is {t}" for t in ("00:00:00", "00:00:30", "00:01:00", "00:01:30")]
+    assert [s.text for s in stamps] == [f"Starting point is {t}"
+                                        for t in ("00:00:00", "00:00:30", "00:01:00", "00:01:30")]
     speakers = browser.find_elements(By.CSS_SELECTOR, "section.transcript .speaker")
     assert [s.text for s in speakers] == ["Stephen Foskett", "Demetrios Brinkmann", "David Aponte", "Steph Locke"]
 

@@ -102,7 +102,8 @@ def test_crash_between_upload_and_feed_then_rerun(prefect_server, proxy, make_bu
     feed = store.get("feed.xml").data.decode()
     assert feed.count("<item>") == 2
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[rerun.state_details.flow_run_id])))
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[rerun.state_details.flow_run_id])))
     states = {r.name.rsplit("-", 1)[0]: r.state.name for r in runs}
     assert states["transcribe"] == "Cached", states
 
@@ -115,13 +116,15 @@ def task_runs(state) -> dict:
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
     return {r.name.rsplit("-", 1)[0]: r for r in runs}
 
 
 def episode_from(url: str, folder, title: str):
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "episode.yaml").write_text(yaml.safe_dump({"title": title, "audio": url, "publish_at": "2021-01-01T00:00:00Z"}))
+    (folder / "episode.yaml").write_text(
+        yaml.safe_dump({"title": title, "audio": url, "publish_at": "2021-01-01T00:00:00Z"}))
     return folder / "episode.yaml"
 
 
@@ -164,7 +167,8 @@ def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, tm
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     broken = source(status, failures=None)
     episode_file = episode_from(broken.url, tmp_path / "episode", "Gone")
-    code = castflow(["publish", str(episode_file), "--show", str(SEED_SHOW), "--store", f"file://{tmp_path / 'public'}"])
+    code = castflow(["publish", str(episode_file), "--show", str(SEED_SHOW),
+                     "--store", f"file://{tmp_path / 'public'}"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == exit_status, err
     assert err[-1] == f"castflow: error: {episode_file}: field 'audio': {broken.url}: download failed (HTTP {status} "\

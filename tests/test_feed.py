@@ -88,7 +88,8 @@ def test_podcasting_20_tags(feed_bytes, seed_show):
     assert channel.find("podcast:locked", namespaces=NS).get("owner") == "podcast@example.com"
     item = channel.find("item")
     transcripts = item.findall("podcast:transcript", namespaces=NS)
-    assert [(t.get("type"), t.get("rel")) for t in transcripts] == [("text/vtt", "captions"), ("application/json", None)]
+    assert [(t.get("type"), t.get("rel")) for t in transcripts] == [("text/vtt", "captions"),
+                                                                    ("application/json", None)]
     assert item.find("podcast:chapters", namespaces=NS).get("type") == "application/json+chapters"
     people = [(p.text, p.get("role")) for p in item.findall("podcast:person", namespaces=NS)]
     assert people == [("Grace Hopper", "host"), ("Ada Lovelace", "guest")]

@@ -348,7 +348,8 @@ def test_speaker_labels_that_are_names_count_and_hosts_questions_come_first(seed
              ("SPEAKER_02", "Testing matters. Why do compilers fail on edge cases? How do optimisers break "
                             "programs? What makes register allocation hard? Which parsers handle errors well? "
                             "Where do linkers spend their time?")]
-    segments = [Segment(start=i * 40.0, end=i * 40.0 + 39, text=text, speaker=who) for i, (who, text) in enumerate(turns)]
+    segments = [Segment(start=i * 40.0, end=i * 40.0 + 39, text=text, speaker=who)
+                for i, (who, text) in enumerate(turns)]
     transcript = Transcript(engine="x", model="y", duration=160.0, segments=segments)
     found = write_notes(seed_show, EpisodeInput(title="Compilers", audio="a.mp3"), transcript)
     assert [g.name for g in found.guests] == ["Ada Byron"]

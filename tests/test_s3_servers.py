@@ -91,7 +91,8 @@ def test_cache_control_of_media_index_and_feed_on_s3(make_bucket_on, server, tmp
               for kind, key in keys.items()}
     assert stored == EXPECTED
     # And what an HTTP client (a CDN, an app) is sent.
-    served = {kind: httpx.get(client.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": f"show/{key}"}),
+    served = {kind: httpx.get(client.generate_presigned_url("get_object",
+                                                            Params={"Bucket": bucket, "Key": f"show/{key}"}),
                               timeout=10).headers.get("cache-control")
               for kind, key in keys.items()}
     assert served == EXPECTED
@@ -156,7 +157,8 @@ def forgetful_store(request, make_bucket_on, monkeypatch):
 WITHOUT_CONDITIONS = [("moto", "strip"), ("moto", "reject"), ("seaweedfs", "reject")]
 
 
-@pytest.mark.parametrize("forgetful_store", WITHOUT_CONDITIONS, indirect=True, ids=["-".join(p) for p in WITHOUT_CONDITIONS])
+@pytest.mark.parametrize("forgetful_store", WITHOUT_CONDITIONS, indirect=True,
+                         ids=["-".join(p) for p in WITHOUT_CONDITIONS])
 def test_a_store_without_conditional_writes_is_refused_in_one_line(forgetful_store):
     url, bucket, endpoint = forgetful_store
     store = open_store(url)

@@ -71,7 +71,8 @@ def phrase_key(words: list[str]) -> str:
 
 def _is_break(word: str) -> bool:
     lower = word.lower().replace("’", "'")
-    return lower in STOPWORDS or lower in FILLERS or len(lower) < 2 or (len(lower) < 4 and word.islower()) or lower.endswith(("'s", "'re", "'ve", "'ll", "'d"))
+    return (lower in STOPWORDS or lower in FILLERS or len(lower) < 2 or (len(lower) < 4 and word.islower())
+            or lower.endswith(("'s", "'re", "'ve", "'ll", "'d")))
 
 
 def _edge_ok(word: str) -> bool:

@@ -109,7 +109,8 @@ class LlmNotes(_Strict):
 Reply = TypeVar("Reply", bound=BaseModel)
 
 
-def strict_schema(model: type[BaseModel], max_string: int | None = None, max_items: int | None = None) -> dict[str, Any]:
+def strict_schema(model: type[BaseModel], max_string: int | None = None,
+                  max_items: int | None = None) -> dict[str, Any]:
     """The model's JSON schema as OpenAI's strict structured outputs want it: every property
     required, no additional properties, no defaults. ``max_string`` and ``max_items`` tighten every
     string's maxLength and every list's maxItems (a small, slow model asked for short notes); what
