@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.clips import SHAPES, captions, render_clip, small_cover  # noqa: E402
-from tasks.models import Segment, Soundbite, Transcript, Word  # noqa: E402
+from tasks.clips import SHAPES, captions, render_clip, small_cover
+from tasks.models import Segment, Soundbite, Transcript, Word
 
 ROOT = Path(__file__).resolve().parents[1]
 AUDIO = ROOT / "seeds" / "episodes" / "2x27" / "audio.mp3"

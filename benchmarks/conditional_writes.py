@@ -25,9 +25,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import TEST_AWS_ENV, free_port
-from tests.servers.seaweedfs import SeaweedFS
-from tests.test_storage import record
+from tests.conftest import TEST_AWS_ENV, free_port  # noqa: E402
+from tests.servers.seaweedfs import SeaweedFS  # noqa: E402
+from tests.test_storage import record  # noqa: E402
 
 
 def start(server: str):

@@ -188,8 +188,8 @@ def main() -> None:
     print(f"\nEpisode: {duration / 60:.1f} min, {os.cpu_count()} cores, median of {args.runs} runs\n")
     print("| stage | seconds (median) | share |")
     print("|---|---|---|")
-    order = ["preflight", "fetch-audio", "decode-audio", "master-audio", "transcribe", "write-notes", "assemble-episode",
-             "upload-media", "update-index", "publish-feed", "remove-files"]
+    order = ["preflight", "fetch-audio", "decode-audio", "master-audio", "transcribe", "write-notes",
+             "assemble-episode", "upload-media", "update-index", "publish-feed", "remove-files"]
     for stage in sorted(firsts[0]["stages"], key=lambda s: order.index(s) if s in order else len(order)):
         seconds = statistics.median(r["stages"].get(stage, 0.0) for r in firsts)
         print(f"| {stage} | {seconds:.1f} | {seconds / median:.0%} |")

@@ -60,10 +60,11 @@ def parse_page(path: Path) -> Transcript:
     body = text.split("\nTranscript\n", 1)[-1]
     body = body.split("There aren't comments yet")[0]
     parts = _STAMP.split(body)
-    stamps = [int(h) * 3600 + int(m) * 60 + int(s) for h, m, s in zip(parts[1::4], parts[2::4], parts[3::4])]
+    stamps = [int(h) * 3600 + int(m) * 60 + int(s)
+              for h, m, s in zip(parts[1::4], parts[2::4], parts[3::4], strict=True)]
     texts = [" ".join(t.split()) for t in parts[4::4]]
     segments = []
-    for number, (start, words) in enumerate(zip(stamps, texts)):
+    for number, (start, words) in enumerate(zip(stamps, texts, strict=True)):
         end = stamps[number + 1] if number + 1 < len(stamps) else start + max(10, len(words.split()) / 2.7)
         if words:
             segments.append(Segment(start=float(start), end=float(end), text=words))
@@ -170,7 +171,8 @@ def _devset_report(results: list[dict]) -> None:
         p, rec = r[key]["precision"], r[key]["recall"]
         return f"{'-' if p is None else f'{p:.2f}'} / {'-' if rec is None else f'{rec:.2f}'}"
 
-    print("| episode | guests P / R | companies P / R | guests found (affiliation) | companies missed | companies extra |")
+    print("| episode | guests P / R | companies P / R | guests found (affiliation) | companies missed "
+          "| companies extra |")
     print("|---|---|---|---|---|---|")
     sums = {"guests": [0, 0, 0], "companies": [0, 0, 0]}  # matched, predicted, truth
     for r in results:
@@ -184,7 +186,7 @@ def _devset_report(results: list[dict]) -> None:
     pooled = {k: (v[0] / v[1] if v[1] else 1.0, v[0] / v[2] if v[2] else 1.0) for k, v in sums.items()}
     means = {k: tuple(statistics.fmean(x) for x in zip(*[
         (r[k]["precision"] if r[k]["precision"] is not None else (1.0 if not r[k]["n_truth"] else 0.0),
-         r[k]["recall"] if r[k]["recall"] is not None else 1.0) for r in results])) for k in sums}
+         r[k]["recall"] if r[k]["recall"] is not None else 1.0) for r in results], strict=True)) for k in sums}
     print(f"| **mean of episodes** | {means['guests'][0]:.2f} / {means['guests'][1]:.2f} | "
           f"{means['companies'][0]:.2f} / {means['companies'][1]:.2f} | | | |")
     print(f"| **pooled** | {pooled['guests'][0]:.2f} / {pooled['guests'][1]:.2f} "

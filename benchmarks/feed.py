@@ -20,18 +20,18 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tasks.feed.build import build_feed_pages  # noqa: E402
-from tasks.feed.items import ItemCache  # noqa: E402
-from tasks.feed.validate import validate_feed  # noqa: E402
-from tasks.models import (  # noqa: E402
+from tasks.feed.build import build_feed_pages
+from tasks.feed.items import ItemCache
+from tasks.feed.validate import validate_feed
+from tasks.models import (
+    FEED_KEY,
     AudioFile,
     Chapter,
-    FEED_KEY,
     Company,
     EpisodeRecord,
     Index,
@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def synthetic_index(count: int) -> Index:
     notes = "<p>" + "A summary sentence of a typical length for show notes. " * 12 + "</p>" + \
         "<ol>" + "<li>A question the hosts asked in the episode?</li>" * 3 + "</ol>"
-    start = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2000, 1, 1, tzinfo=UTC)
     episodes = []
     for n in range(count):
         slug = f"episode-{n}"
@@ -113,8 +113,8 @@ def main() -> None:
     args = parser.parse_args()
     index = synthetic_index(args.episodes)
     show = load_show(ROOT / "seeds" / "show.yaml")
-    print(f"| layout | feed.xml bytes | pages | cold rebuild | warm: +1 episode | +1 from the cache file "
-          f"| feed.xml valid |")
+    print("| layout | feed.xml bytes | pages | cold rebuild | warm: +1 episode | +1 from the cache file "
+          "| feed.xml valid |")
     print("|---|---|---|---|---|---|---|")
     for size in (0, 300):
         paged = show.model_copy(update={"feed_page_size": size})

@@ -124,7 +124,8 @@ def seed_reference() -> dict:
     return {"summary": description, "questions": questions, "tags": tags}
 
 
-def show_for(base: Show, title: str, hosts: list[dict], description: str = "", generator: NotesOptions | None = None) -> Show:
+def show_for(base: Show, title: str, hosts: list[dict], description: str = "",
+             generator: NotesOptions | None = None) -> Show:
     people = [Person(name=h["name"], role="host") for h in hosts]
     update = {"title": title, "author": title, "hosts": people, "description": description or title}
     if generator is not None:

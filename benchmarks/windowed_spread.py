@@ -1,8 +1,8 @@
 """How far windowed recognition drifts from whole-file recognition, run after run (issue 15).
 
 Runs what tests/test_transcription.py::test_long_audio_is_recognised_in_windows_that_end_in_pauses runs
-(the seed, default options, 50 s windows, raw recognition before name correction) N times, each time transcribing the whole file and the
-windowed file afresh, and prints each run's word error rates and their spread.
+(the seed, default options, 50 s windows, raw recognition before name correction) N times, each time transcribing
+the whole file and the windowed file afresh, and prints each run's word error rates and their spread.
 
     nice -n 10 .venv/bin/python benchmarks/windowed_spread.py --runs 20
 """

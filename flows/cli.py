@@ -104,7 +104,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="castflow", description="Publish podcast episodes: audio and metadata in, a feed out.")
+    root = argparse.ArgumentParser(prog="castflow",
+                                   description="Publish podcast episodes: audio and metadata in, a feed out.")
     commands = root.add_subparsers(dest="command", required=True)
 
     publish = commands.add_parser("publish", help="publish one episode.yaml end to end")

@@ -51,7 +51,7 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
     uploads = stages.upload_media.map(unmapped(show), bundles)
 
     records: list[EpisodeRecord] = []
-    for episode, bundle, upload in zip(episodes, bundles, uploads):
+    for episode, bundle, upload in zip(episodes, bundles, uploads, strict=True):
         upload.wait()
         if upload.state.is_completed():
             records.append(bundle.result().record)

@@ -7,7 +7,7 @@ others are published, and the run ends Failed naming it, so the schedule's owner
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -28,7 +28,7 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
     """Returns the episode folders ``published``, ``waiting`` (publish_at later), ``already`` published."""
     logger = get_run_logger()
     show = load_show(show_file, store=store)
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     index, _ = read_index(open_store(show.store))
     published_slugs = {e.slug for e in index.episodes}
     published_guids = {e.guid for e in index.episodes}

@@ -43,10 +43,10 @@ from tasks.models import (
     Transcript,
 )
 from tasks.notes import expected_names, write_notes
-from tasks.renditions import encode_renditions
 from tasks.notify import markdown as notify_markdown
 from tasks.notify import notify_feed_changed
 from tasks.progress import combined, track
+from tasks.renditions import encode_renditions
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
 from tasks.storage import Store, open_store
 from tasks.storage.layout import FEED_KEY, cover_key
@@ -66,7 +66,7 @@ def transient(task, task_run, state) -> bool:
     """Retry what may pass next time (a network, a server); never a mistake in the input."""
     try:
         state.result()
-    except Exception as error:  # noqa: BLE001 (the taxonomy decides, not this list)
+    except Exception as error:  # the taxonomy decides, not this list
         return is_transient(error)
     return False
 
@@ -81,7 +81,8 @@ def network_retries() -> dict:
     try:
         delays = [float(d) for d in text.split(",") if d.strip()]
     except ValueError:
-        raise ConfigError(f"{RETRY_DELAYS_VARIABLE}={text!r}: must be seconds separated by commas, e.g. 2,10,30") from None
+        raise ConfigError(f"{RETRY_DELAYS_VARIABLE}={text!r}: must be seconds separated by commas, "
+                          "e.g. 2,10,30") from None
     return dict(retries=len(delays), retry_delay_seconds=delays, retry_condition_fn=transient)
 
 
@@ -342,7 +343,7 @@ def notify(show: Show) -> int:
     token = os.environ.get(options.podping_token_env) if options.podping_url else None
     try:
         outcomes = notify_feed_changed(show.feed_url, options, token, show.medium)
-    except Exception as error:  # noqa: BLE001 (a notification never fails a publish)
+    except Exception as error:  # a notification never fails a publish
         logger.warning("Update notifications not sent: %s", type(error).__name__)
         return 0
     for outcome in outcomes:

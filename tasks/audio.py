@@ -349,7 +349,8 @@ def master_audio(decoded: DecodedAudio, workdir: Path, tags: Id3Tags,
     cover = tags.cover
     # The cover by content, so a re-run reuses the MP3 exactly when it would be tagged the same.
     tagged = {**asdict(tags), "cover": sha256_file(cover) if cover is not None and cover.is_file() else None}
-    key = hashlib.sha256(json.dumps([AUDIO_VERSION, decoded.source_sha256, tagged], sort_keys=True).encode()).hexdigest()
+    key = hashlib.sha256(
+        json.dumps([AUDIO_VERSION, decoded.source_sha256, tagged], sort_keys=True).encode()).hexdigest()
     record = workdir / "prepared.json"
     previous = _load(record, PreparedAudio)
     if previous is not None and previous.key == key and previous.path.is_file() \

@@ -13,7 +13,7 @@ import re
 import unicodedata
 import uuid
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -168,13 +168,13 @@ class Owner(_Strict):
         return value
 
 
-class EpisodeType(str, Enum):
+class EpisodeType(StrEnum):
     full = "full"
     trailer = "trailer"
     bonus = "bonus"
 
 
-class ShowType(str, Enum):
+class ShowType(StrEnum):
     episodic = "episodic"
     serial = "serial"
 
@@ -251,7 +251,8 @@ class Location(_Strict):
     """``podcast:location``: what place the show or episode is about (``subject``) or made in (``creator``)."""
 
     name: CleanStr = Field(max_length=128)
-    geo: str | None = Field(None, pattern=r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;u=\d+(\.\d+)?)?$",
+    geo: str | None = Field(None, pattern=r"^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?"
+                                          r"(,-?\d+(\.\d+)?)?(;u=\d+(\.\d+)?)?$",
                             description="geo URI, e.g. geo:30.2672,-97.7431")
     osm: str | None = Field(None, pattern=r"^[NWR]\d+(#\d+)?$", description="OpenStreetMap id, e.g. R113314")
     country: str | None = Field(None, pattern=r"^[a-zA-Z]{2}$")

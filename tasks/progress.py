@@ -16,8 +16,9 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator, TextIO
+from typing import TextIO
 
 Report = Callable[[float], None]
 INTERVAL_VARIABLE = "CASTFLOW_PROGRESS_SECONDS"

@@ -1,8 +1,8 @@
 """Renditions of the mastered episode besides the MP3, for ``podcast:alternateEnclosure``.
 
 Opus at 32 kbit/s mono or 48 kbit/s stereo carries speech as well as the MP3 (96 or 128 kbit/s) at
-about a third of its size: apps on a metered connection can pick it. It is encoded from the mastered MP3, so its loudness and peaks are the
-MP3's, and stored under its own hash like the MP3 (``layout.audio_key``).
+about a third of its size: apps on a metered connection can pick it. It is encoded from the mastered MP3, so its
+loudness and peaks are the MP3's, and stored under its own hash like the MP3 (``layout.audio_key``).
 """
 
 from __future__ import annotations

@@ -131,7 +131,7 @@ def _draw_bars(draw: ImageDraw.ImageDraw, levels: Levels, box: tuple[int, int, i
     middle = (top + bottom) / 2
     half = (bottom - top) / 2
     bar = max(1, round(pitch * 0.6))
-    for i, (peak, rms) in enumerate(zip(heights(bars.peak / reference), heights(bars.rms / reference))):
+    for i, (peak, rms) in enumerate(zip(heights(bars.peak / reference), heights(bars.rms / reference), strict=True)):
         x = left + i * pitch + (pitch - bar) / 2
         for level, alpha in ((peak, 90), (rms, 255)):
             extent = max(bar / 2, level * half)

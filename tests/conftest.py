@@ -77,10 +77,10 @@ def s3_endpoint():
         try:
             httpx.get(endpoint, timeout=1)
             break
-        except httpx.HTTPError:
+        except httpx.HTTPError as error:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
-                raise RuntimeError("moto server did not start")
+                raise RuntimeError("moto server did not start") from error
             time.sleep(0.2)
     yield endpoint
     process.terminate()

@@ -11,7 +11,7 @@ from mutagen.mp3 import MP3
 
 from tasks.audio import AudioError, Id3Tags, prepare_audio, probe
 
-from .conftest import SEEDS, SEED_EPISODE
+from .conftest import SEED_EPISODE, SEEDS
 
 SEED_AUDIO = SEED_EPISODE.parent / "audio.mp3"
 # Apple's podcast guidance: -16 LKFS (stereo) within 1 dB. The independent meter agrees with ffmpeg's

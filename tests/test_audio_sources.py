@@ -23,8 +23,8 @@ import yaml
 
 from flows.cli import main
 from flows.publish_episode import publish_episode
-from tasks.models import load_episode
 from tasks.errors import SourceMissing, SourceUnavailable
+from tasks.models import load_episode
 from tasks.storage.source import fetch_source
 
 from .conftest import SEED_EPISODE, SEED_SHOW

@@ -18,8 +18,14 @@ import pytest
 
 from tasks.models import Chapter
 from tests.conftest import ROOT, SEED_EPISODE, require_module, require_program
-from tests.test_site import SEED_DURATION, build_episode, decode_wav, prepared_audio, publish_to_folder, \
-    timed_transcript
+from tests.test_site import (
+    SEED_DURATION,
+    build_episode,
+    decode_wav,
+    prepared_audio,
+    publish_to_folder,
+    timed_transcript,
+)
 
 ARTIFACTS = Path(os.environ.get("CASTFLOW_ARTIFACTS") or ROOT / "artifacts")
 CHAPTERS = [Chapter(start=0.0, title="Introductions"), Chapter(start=45.0, title="What changed in MLOps"),
@@ -168,7 +174,8 @@ def test_episode_page_seeks_from_transcript_and_chapters(browser, published):
     assert [" ".join(c.text.split()) for c in chapters] == ["00:00:00 Introductions", "00:00:45 What changed in MLOps",
                                           "00:02:00 Security and data-centric AI"]
     stamps = browser.find_elements(By.CSS_SELECTOR, "section.transcript button.ts")
-    assert [s.text for s in stamps] == [f"Starting point is {t}" for t in ("00:00:00", "00:00:30", "00:01:00", "00:01:30")]
+    assert [s.text for s in stamps] == [f"Starting point is {t}"
+                                        for t in ("00:00:00", "00:00:30", "00:01:00", "00:01:30")]
     speakers = browser.find_elements(By.CSS_SELECTOR, "section.transcript .speaker")
     assert [s.text for s in speakers] == ["Stephen Foskett", "Demetrios Brinkmann", "David Aponte", "Steph Locke"]
 
@@ -222,13 +229,13 @@ def test_screenshots_desktop_and_phone(browser, published):
 @pytest.fixture(scope="module")
 def published_with_opus(seed_show, seed_episode, tmp_path_factory):
     """The seed episode assembled with an Opus rendition, its feed written, all served over HTTP."""
+    from flows.serve import make_server
     from tasks.assemble import assemble_episode
     from tasks.feed.build import build_feed
     from tasks.feed.items import ItemCache
     from tasks.models import Index
     from tasks.notes import write_notes
     from tasks.renditions import encode_renditions
-    from flows.serve import make_server
 
     root = tmp_path_factory.mktemp("opus-store")
     server = make_server(root, port=0, quiet=True)

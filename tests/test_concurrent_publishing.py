@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import podcastparser
 import pytest
@@ -45,7 +45,7 @@ def publish_one(show, mp3, number: int) -> None:
     key = audio_key(slug, f"{number:064x}")
     record = EpisodeRecord(
         guid=f"guid-{number}", title=f"Concurrent {number}", slug=slug, audio_sha256=f"{number:064x}",
-        pub_date=datetime(2024, 1, 1, tzinfo=timezone.utc) + timedelta(hours=number),
+        pub_date=datetime(2024, 1, 1, tzinfo=UTC) + timedelta(hours=number),
         audio=AudioFile(url=f"{show.base_url}/{key}", bytes=mp3.stat().st_size, duration=1.0), files=[key])
     upload_files(open_store(show.store), {key: mp3})
     stages.update_index.fn(show, record, keep_pub_date=False)

@@ -5,7 +5,7 @@ with no duplicate and the cached transcript."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import yaml
@@ -25,7 +25,7 @@ from .test_prefect_operations import short_audio, write_episode  # noqa: F401 (f
 
 def record(n: int) -> EpisodeRecord:
     return EpisodeRecord(guid=f"g{n}", title=f"E{n}", slug=f"e{n}", audio_sha256="0",
-                         pub_date=datetime(2021, 1, n, tzinfo=timezone.utc),
+                         pub_date=datetime(2021, 1, n, tzinfo=UTC),
                          audio=AudioFile(url=f"https://x/e{n}.mp3", bytes=1, duration=1.0))
 
 
@@ -102,7 +102,8 @@ def test_crash_between_upload_and_feed_then_rerun(prefect_server, proxy, make_bu
     feed = store.get("feed.xml").data.decode()
     assert feed.count("<item>") == 2
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[rerun.state_details.flow_run_id])))
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[rerun.state_details.flow_run_id])))
     states = {r.name.rsplit("-", 1)[0]: r.state.name for r in runs}
     assert states["transcribe"] == "Cached", states
 
@@ -115,13 +116,15 @@ def task_runs(state) -> dict:
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
     return {r.name.rsplit("-", 1)[0]: r for r in runs}
 
 
 def episode_from(url: str, folder, title: str):
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "episode.yaml").write_text(yaml.safe_dump({"title": title, "audio": url, "publish_at": "2021-01-01T00:00:00Z"}))
+    (folder / "episode.yaml").write_text(
+        yaml.safe_dump({"title": title, "audio": url, "publish_at": "2021-01-01T00:00:00Z"}))
     return folder / "episode.yaml"
 
 
@@ -139,8 +142,8 @@ def source(short_audio):  # noqa: F811
 
 
 @pytest.mark.slow
-def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, source, seed_show, short_audio,
-                                                                tmp_path, monkeypatch):  # noqa: F811
+def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, source, seed_show,
+                                                                short_audio, tmp_path, monkeypatch):  # noqa: F811
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     flaky = source(503, failures=2)
     episode = load_episode(episode_from(flaky.url, tmp_path / "episode", "From a flaky server"))
@@ -154,8 +157,8 @@ def test_a_source_that_fails_twice_is_fetched_on_the_third_try(prefect_server, s
 
 @pytest.mark.slow
 @pytest.mark.parametrize("status, exit_status, requests", [(404, 2, 1), (503, 1, 4)])
-def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, short_audio, tmp_path, capsys,
-                                                      monkeypatch, status, exit_status, requests):  # noqa: F811
+def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, tmp_path, capsys, monkeypatch,
+                                                      short_audio, status, exit_status, requests):  # noqa: F811
     """404: the input is wrong, tried once, exit 2. 503: retried three times, then exit 1."""
     from flows.cli import main as castflow
 
@@ -164,7 +167,8 @@ def test_a_source_that_keeps_failing_ends_in_one_line(prefect_server, source, sh
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     broken = source(status, failures=None)
     episode_file = episode_from(broken.url, tmp_path / "episode", "Gone")
-    code = castflow(["publish", str(episode_file), "--show", str(SEED_SHOW), "--store", f"file://{tmp_path / 'public'}"])
+    code = castflow(["publish", str(episode_file), "--show", str(SEED_SHOW),
+                     "--store", f"file://{tmp_path / 'public'}"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == exit_status, err
     assert err[-1] == f"castflow: error: {episode_file}: field 'audio': {broken.url}: download failed (HTTP {status} "\

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import feedparser
 import podcastparser
@@ -19,7 +19,7 @@ NS = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd", "podcast": "https:
 def record(number: int, **changes) -> EpisodeRecord:
     values = dict(
         guid=f"guid-{number}", title=f"Episode {number}", slug=f"episode-{number}",
-        pub_date=datetime(2021, 7, 1, 9, tzinfo=timezone.utc) + timedelta(days=number),
+        pub_date=datetime(2021, 7, 1, 9, tzinfo=UTC) + timedelta(days=number),
         audio=AudioFile(url=f"https://cdn.example.com/e{number}.mp3", bytes=1000 + number, duration=61.0),
         audio_sha256="0" * 64,
         transcripts=[TranscriptLink(url=f"https://cdn.example.com/e{number}.vtt", type="text/vtt"),
@@ -88,7 +88,8 @@ def test_podcasting_20_tags(feed_bytes, seed_show):
     assert channel.find("podcast:locked", namespaces=NS).get("owner") == "podcast@example.com"
     item = channel.find("item")
     transcripts = item.findall("podcast:transcript", namespaces=NS)
-    assert [(t.get("type"), t.get("rel")) for t in transcripts] == [("text/vtt", "captions"), ("application/json", None)]
+    assert [(t.get("type"), t.get("rel")) for t in transcripts] == [("text/vtt", "captions"),
+                                                                    ("application/json", None)]
     assert item.find("podcast:chapters", namespaces=NS).get("type") == "application/json+chapters"
     people = [(p.text, p.get("role")) for p in item.findall("podcast:person", namespaces=NS)]
     assert people == [("Grace Hopper", "host"), ("Ada Lovelace", "guest")]

@@ -76,7 +76,7 @@ def test_index_renders_to_the_golden_feed(case):
 
 
 def _first_difference(golden: bytes, got: bytes) -> str:
-    for number, (a, b) in enumerate(zip(golden.splitlines(), got.splitlines()), start=1):
+    for number, (a, b) in enumerate(zip(golden.splitlines(), got.splitlines(), strict=False), start=1):
         if a != b:
             return f"line {number}:\n  golden: {a.decode()}\n  got:    {b.decode()}"
     return f"lengths differ: golden {len(golden)} bytes, got {len(got)} bytes"

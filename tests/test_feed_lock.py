@@ -11,7 +11,7 @@ import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -56,7 +56,7 @@ def fill(show, count: int) -> None:
     for number in range(count):
         stages.update_index.fn(show, EpisodeRecord(
             guid=f"lock-{number}", title=f"Lock {number}", slug=f"lock-{number}", audio_sha256="0" * 64,
-            pub_date=datetime(2022, 1, 1, tzinfo=timezone.utc) + timedelta(days=number),
+            pub_date=datetime(2022, 1, 1, tzinfo=UTC) + timedelta(days=number),
             audio=AudioFile(url=f"{show.base_url}/lock-{number}.mp3", bytes=1000, duration=60.0)),
             keep_pub_date=False)
 
@@ -67,9 +67,9 @@ def start(target, *args, **kwargs) -> tuple[threading.Thread, dict]:
     def run():
         try:
             outcome["result"] = target(*args, **kwargs)
-        except BaseException as error:  # noqa: BLE001 (reported by the test)
+        except BaseException as error:  # reported by the test
             outcome["error"] = error
-        outcome["finished"] = datetime.now(timezone.utc)
+        outcome["finished"] = datetime.now(UTC)
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
@@ -144,7 +144,7 @@ def test_two_rebuilds_of_one_feed_take_turns_and_another_feed_does_not_wait(pref
         assert (tmp_path / "other-public" / "feed.xml").exists()
         waiting.join(HOLD_S)
         assert waiting.is_alive(), f"the rebuild did not wait for the lock: {waited}"
-        released = datetime.now(timezone.utc)
+        released = datetime.now(UTC)
     waiting.join(60)
     assert waited.get("result") == 30, waited
     assert waited["finished"] >= released
@@ -180,7 +180,7 @@ def test_a_publish_waits_for_the_feed_lock_before_touching_the_index(prefect_ser
         thread.join(HOLD_S)
         assert thread.is_alive(), outcome
         assert store.get("episodes.json") is None and store.get("feed.xml") is None
-        released = datetime.now(timezone.utc)
+        released = datetime.now(UTC)
     thread.join(120)
     state = outcome["result"]
     assert state.is_completed(), state

@@ -6,7 +6,7 @@ way podcast apps read it: gPodder's podcastparser follows ``rel="next"`` page by
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.request import urlopen
 
 import feedparser
@@ -28,7 +28,7 @@ EPISODES = 8  # three pages: 3 + 3 + 2
 def record(number: int, base_url: str) -> EpisodeRecord:
     return EpisodeRecord(
         guid=f"paged-{number}", title=f"Paged {number}", slug=f"paged-{number}", audio_sha256=f"{number:064x}",
-        pub_date=datetime(2023, 1, 1, tzinfo=timezone.utc) + timedelta(days=number),
+        pub_date=datetime(2023, 1, 1, tzinfo=UTC) + timedelta(days=number),
         audio=AudioFile(url=f"{base_url}/episodes/paged-{number}/audio.mp3", bytes=1000 + number, duration=60.0))
 
 

@@ -5,7 +5,7 @@ refuse. And a publish whose feed would be invalid changes nothing in the store."
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -95,7 +95,8 @@ ERRORS = [
     ("cover art not http", set_attr("itunes:image", "href", "file:///tmp/cover.png"), "<itunes:image href>"),
     ("no category", no_categories, "at least one <itunes:category> is required"),
     ("category not Apple's", unknown_category, "channel: itunes:category 'Podcasting Tips' is not in Apple's list"),
-    ("subcategory not Apple's", unknown_subcategory, "channel: itunes:category 'News' > 'Gossip' is not in Apple's list"),
+    ("subcategory not Apple's", unknown_subcategory,
+     "channel: itunes:category 'News' > 'Gossip' is not in Apple's list"),
     ("explicit yes", set_text("itunes:explicit", "yes"), "channel: <itunes:explicit> must be true or false"),
     ("item title", set_text("item/title", ""), "item 1 (untitled): <title> is missing"),
     ("enclosure missing", remove("item/enclosure"), "item 1 (Episode 2): <enclosure> is missing"),
@@ -180,7 +181,7 @@ def snapshot(root: Path) -> dict[str, str]:
 
 def good_record(number: int, base_url: str, **changes) -> EpisodeRecord:
     values = dict(guid=f"valid-{number}", title=f"Valid {number}", slug=f"valid-{number}", audio_sha256="0" * 64,
-                  pub_date=datetime(2022, 5, number, tzinfo=timezone.utc),
+                  pub_date=datetime(2022, 5, number, tzinfo=UTC),
                   audio=AudioFile(url=f"{base_url}/episodes/valid-{number}/audio.mp3", bytes=5000, duration=30.0))
     return EpisodeRecord(**{**values, **changes})
 

@@ -215,7 +215,7 @@ def test_chapters_follow_the_topics_of_a_long_episode(notes):
         assert not chapter.title.endswith((".", "?")) and len(chapter.title) <= 60  # titles, not sentences
         assert chapter.title[0].isupper()
     assert len({c.title for c in chapters}) == len(chapters)
-    gaps = [b.start - a.start for a, b in zip(chapters, chapters[1:])]
+    gaps = [b.start - a.start for a, b in zip(chapters, chapters[1:], strict=False)]
     assert min(gaps) >= 60
 
 
@@ -348,7 +348,8 @@ def test_speaker_labels_that_are_names_count_and_hosts_questions_come_first(seed
              ("SPEAKER_02", "Testing matters. Why do compilers fail on edge cases? How do optimisers break "
                             "programs? What makes register allocation hard? Which parsers handle errors well? "
                             "Where do linkers spend their time?")]
-    segments = [Segment(start=i * 40.0, end=i * 40.0 + 39, text=text, speaker=who) for i, (who, text) in enumerate(turns)]
+    segments = [Segment(start=i * 40.0, end=i * 40.0 + 39, text=text, speaker=who)
+                for i, (who, text) in enumerate(turns)]
     transcript = Transcript(engine="x", model="y", duration=160.0, segments=segments)
     found = write_notes(seed_show, EpisodeInput(title="Compilers", audio="a.mp3"), transcript)
     assert [g.name for g in found.guests] == ["Ada Byron"]
@@ -402,7 +403,7 @@ def test_the_page_fixture_is_the_episode_pages_transcript_word_for_word(transcri
         body = page_file.read_text(encoding="utf-8").split("\nTranscript\n", 1)[1].split("There aren't comments")[0]
         parts = re.split(r"Starting point is (\d\d):(\d\d):(\d\d)\s*", body)
         paragraphs = [(int(h) * 3600 + int(m) * 60 + int(s), " ".join(t.split()))
-                      for h, m, s, t in zip(parts[1::4], parts[2::4], parts[3::4], parts[4::4])]
+                      for h, m, s, t in zip(parts[1::4], parts[2::4], parts[3::4], parts[4::4], strict=True)]
         assert [(s.start, s.text) for s in page.segments] == [(float(t), text) for t, text in paragraphs if text]
 
 
@@ -413,4 +414,4 @@ def test_the_audio_fixture_is_a_transcript_of_the_seed_audio(transcripts):
     assert error <= AUDIO_FIXTURE_MAX_WER, f"the audio fixture is {error:.3f} from the script"
     assert audio.engine == "faster" and audio.model == "tiny.en"
     assert script[-1]["end"] <= audio.duration <= script[-1]["end"] + 2  # the seed audio is the script, spoken
-    assert all(a.end <= b.start + 1e-6 for a, b in zip(audio.segments, audio.segments[1:]))
+    assert all(a.end <= b.start + 1e-6 for a, b in zip(audio.segments, audio.segments[1:], strict=False))

@@ -36,7 +36,7 @@ def _episode(name: str) -> tuple[dict, Transcript]:
         if match:
             turns.append((float(match.group(1)), match.group(2)))
     ends = [start for start, _ in turns[1:]] + [facts["duration_s"]]
-    segments = [Segment(start=start, end=end, text=text) for (start, text), end in zip(turns, ends)]
+    segments = [Segment(start=start, end=end, text=text) for (start, text), end in zip(turns, ends, strict=False)]
     return facts, Transcript(engine="truth", model="truth.txt", duration=facts["duration_s"], segments=segments)
 
 

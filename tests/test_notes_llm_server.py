@@ -121,7 +121,8 @@ def test_a_long_transcript_is_mapped_and_reduced_by_a_real_model(seed_show, llm_
     reduced = json.loads(transport.exchanges[-1][1]["choices"][0]["message"]["content"])
     # The reduce step was given the parts' notes, and the episode's notes are the reduced reply.
     parts = [json.loads(reply["choices"][0]["message"]["content"]) for _, reply in transport.exchanges[:2]]
-    assert json.dumps(parts[0]["summary"], ensure_ascii=False)[1:-1] in transport.exchanges[-1][0]["messages"][1]["content"]
+    assert (json.dumps(parts[0]["summary"], ensure_ascii=False)[1:-1]
+            in transport.exchanges[-1][0]["messages"][1]["content"])
     assert notes.summary == reduced["summary"].strip()
     assert len(notes.tags) <= 1 and len(notes.questions) <= 1
 

@@ -64,7 +64,8 @@ def test_deployments_from_prefect_yaml_and_a_run_as_the_ui_sends_it(prefect_serv
         form = client.read_deployment_by_name("publish-episode-form/publish-episode")
         inbox = client.read_deployment_by_name("process-inbox/process-inbox")
         client.read_deployment_by_name("rebuild-feed/rebuild-feed")
-        assert client.read_deployment_by_name("publish-episode-form/publish-episode-gpu").work_pool_name == "castflow-gpu"
+        assert (client.read_deployment_by_name("publish-episode-form/publish-episode-gpu").work_pool_name
+                == "castflow-gpu")
         client.pause_deployment(inbox.id)  # its cron must not fire into the repository's inbox here
     assert [s.schedule.cron for s in inbox.schedules] == ["*/15 * * * *"]
 
@@ -147,7 +148,8 @@ def test_edit_unpublish_and_rebuild(prefect_server, tmp_path, short_audio, seed_
     second = publish_episode(episode=two, show=show, return_state=True)
     # Same audio, same options, same names: the transcript comes from the cache, keyed by content.
     with get_client(sync_client=True) as client:
-        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[second.state_details.flow_run_id])))
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[second.state_details.flow_run_id])))
     assert {r.name.rsplit("-", 1)[0]: r.state.name for r in runs}["transcribe"] == "Cached"
 
     # Edit: new audio under the same slug keeps the GUID, gets a new media URL, and the old file goes.

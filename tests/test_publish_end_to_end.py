@@ -107,7 +107,8 @@ def test_seed_to_s3(prefect_server, seed_show, seed_episode, make_bucket, s3_end
 
     episode = read_like_a_podcast_app(result.feed_url, signed_head_length)
     check_companions(result.feed_url, episode)
-    assert httpx.get(f"{s3_endpoint}/{bucket}/podcast/episodes.json").json()["episodes"][0]["guid"] == result.record.guid
+    assert (httpx.get(f"{s3_endpoint}/{bucket}/podcast/episodes.json").json()["episodes"][0]["guid"]
+            == result.record.guid)
     assert_no_secret_published(bucket, caplog)
 
 

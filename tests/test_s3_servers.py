@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import boto3
@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from flows.publish_episode import publish_episode
+from tasks.errors import ConditionalWritesUnsupported
 from tasks.models import AudioFile, EpisodeRecord, load_episode
 from tasks.storage import LocalStore, open_store
-from tasks.errors import ConditionalWritesUnsupported
 from tasks.storage.publishing import commit_index, publish_feed, read_index, upload_files
 
 from .servers.fault_proxy import FaultProxy
@@ -31,7 +31,7 @@ FEED_CACHE = "public, max-age=300"  # apps see a new episode within five minutes
 
 def record(n: int) -> EpisodeRecord:
     return EpisodeRecord(guid=f"g{n}", title=f"E{n}", slug=f"e{n}", audio_sha256="0",
-                         pub_date=datetime(2021, 1, n, tzinfo=timezone.utc),
+                         pub_date=datetime(2021, 1, n, tzinfo=UTC),
                          audio=AudioFile(url=f"https://x/e{n}.mp3", bytes=1, duration=1.0))
 
 
@@ -91,7 +91,8 @@ def test_cache_control_of_media_index_and_feed_on_s3(make_bucket_on, server, tmp
               for kind, key in keys.items()}
     assert stored == EXPECTED
     # And what an HTTP client (a CDN, an app) is sent.
-    served = {kind: httpx.get(client.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": f"show/{key}"}),
+    served = {kind: httpx.get(client.generate_presigned_url("get_object",
+                                                            Params={"Bucket": bucket, "Key": f"show/{key}"}),
                               timeout=10).headers.get("cache-control")
               for kind, key in keys.items()}
     assert served == EXPECTED
@@ -156,7 +157,8 @@ def forgetful_store(request, make_bucket_on, monkeypatch):
 WITHOUT_CONDITIONS = [("moto", "strip"), ("moto", "reject"), ("seaweedfs", "reject")]
 
 
-@pytest.mark.parametrize("forgetful_store", WITHOUT_CONDITIONS, indirect=True, ids=["-".join(p) for p in WITHOUT_CONDITIONS])
+@pytest.mark.parametrize("forgetful_store", WITHOUT_CONDITIONS, indirect=True,
+                         ids=["-".join(p) for p in WITHOUT_CONDITIONS])
 def test_a_store_without_conditional_writes_is_refused_in_one_line(forgetful_store):
     url, bucket, endpoint = forgetful_store
     store = open_store(url)

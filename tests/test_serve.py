@@ -360,7 +360,7 @@ def test_redirect_never_leaves_the_server(fetch, server):
     # "//host/dir" is a local path here; the redirect must not become a link to another site.
     status, headers, _ = fetch("//show")
     assert status == 307
-    assert urlsplit(headers["Location"]).netloc == "%s:%d" % server.server_address[:2]
+    assert urlsplit(headers["Location"]).netloc == "{}:{:d}".format(*server.server_address[:2])
 
 
 def test_query_string_is_ignored_for_files(fetch):

@@ -12,7 +12,7 @@ import json
 import re
 import shutil
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import lxml.html
@@ -203,7 +203,7 @@ def test_seed_page_keeps_the_notes_sections_once_each(seed_page):
 def test_headings_are_in_order(seed_page):
     levels = headings(parse(seed_page))
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
 
 
 def test_ids_are_unique(seed_page):
@@ -395,7 +395,7 @@ def test_models_refuse_javascript_links():
 def _record(number: int, **changes) -> EpisodeRecord:
     values = dict(
         guid=f"guid-{number}", title=f"Episode {number}", slug=f"episode-{number}",
-        pub_date=datetime(2021, 7, number, 9, tzinfo=timezone.utc),
+        pub_date=datetime(2021, 7, number, 9, tzinfo=UTC),
         audio=AudioFile(url=f"http://127.0.0.1:8000/episodes/episode-{number}/e.mp3", bytes=1000,
                         duration=61.0 * number),
         audio_sha256="0" * 64, link=f"http://127.0.0.1:8000/episodes/episode-{number}/",

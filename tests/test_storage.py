@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import boto3
 import pytest
@@ -24,7 +24,7 @@ def store(request, tmp_path):
 
 def record(n: int) -> EpisodeRecord:
     return EpisodeRecord(guid=f"g{n}", title=f"E{n}", slug=f"e{n}", audio_sha256="0",
-                         pub_date=datetime(2021, 1, 1 + n % 28, n % 24, tzinfo=timezone.utc),
+                         pub_date=datetime(2021, 1, 1 + n % 28, n % 24, tzinfo=UTC),
                          audio=AudioFile(url=f"u{n}", bytes=n + 1, duration=1.0))
 
 

@@ -16,7 +16,16 @@ import webvtt
 from tasks.models import Segment, Transcript, Word
 from tasks.transcription import MIME_TYPES, write_transcripts
 from tasks.transcription.convert import _float, cached_checkpoint, openai_state_dict, read_ctranslate2
-from tasks.transcription.formats import CAPTION_LINE_CHARS, CAPTION_LINES, WRITERS, to_html, to_json, to_srt, to_text, to_vtt
+from tasks.transcription.formats import (
+    CAPTION_LINE_CHARS,
+    CAPTION_LINES,
+    WRITERS,
+    to_html,
+    to_json,
+    to_srt,
+    to_text,
+    to_vtt,
+)
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.weights import ModelNotFound, bundled_tiny_en, resolve_model
 from tests.conftest import require_module

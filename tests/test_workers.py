@@ -57,8 +57,8 @@ def test_a_back_catalogue_loads_the_model_once_and_commits_the_index_once(
     assert len(commits) == 1
     index = json.loads((store / "episodes.json").read_text())
     assert [e["title"] for e in index["episodes"]] == ["Old episode 3", "Old episode 2", "Old episode 1"]
-    assert [(device, compute) for _, device, compute, _ in loaded_models()] == [(resolve_device("auto"),
-                                                                                resolve_compute_type("auto", resolve_device("auto")))]
+    assert [(device, compute) for _, device, compute, _ in loaded_models()] == [
+        (resolve_device("auto"), resolve_compute_type("auto", resolve_device("auto")))]
 
 
 @pytest.mark.gpu

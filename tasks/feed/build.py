@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 
 from feedgen.entry import FeedEntry
@@ -30,7 +30,7 @@ from tasks.feed.xml import ITUNES, PODCAST
 from tasks.models import DESCRIPTION_BYTES, EpisodeRecord, EpisodeType, Index, License, Location, Person, Show
 
 # An empty feed still needs a fixed lastBuildDate, or its bytes (and ETag) would change every build.
-EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 # The prefixes feedgen declares on <rss> for our extensions (and its own atom and content).
 NAMESPACES = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM, "content": "http://purl.org/rss/1.0/modules/content/"}
 

@@ -15,8 +15,8 @@ import json
 import tempfile
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from feedgen.ext.base import BaseExtension
 from lxml import etree

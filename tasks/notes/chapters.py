@@ -28,8 +28,10 @@ WRAP_UP = "Wrap-up"
 _INTRODUCING = re.compile(
     r"\b(?:welcome|I'm [A-Z]|I am [A-Z]|my name is|our guests?|joined by|joining (?:me|us)|introduce)", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(?:before we (?:go|wrap|close|finish)|where can (?:people|listeners|folks|our listeners) (?:find|connect|follow|reach)|"
-    r"how can (?:people|listeners|folks) (?:find|connect|follow|reach)|that's (?:all|it) for (?:today|this (?:week|episode))|"
+    r"\b(?:before we (?:go|wrap|close|finish)|"
+    r"where can (?:people|listeners|folks|our listeners) (?:find|connect|follow|reach)|"
+    r"how can (?:people|listeners|folks) (?:find|connect|follow|reach)|"
+    r"that's (?:all|it) for (?:today|this (?:week|episode))|"
     r"thanks? (?:you )?(?:so much |very much )?(?:all )?for (?:joining|listening|being (?:here|on))|"
     r"(?:thank you|thanks),? (?:everyone|everybody) for)",
     re.IGNORECASE,
@@ -84,7 +86,8 @@ def _closing_start(items: list[Sentence], duration: float, min_length: float) ->
 
 
 def _boundaries(items: list[Sentence], duration: float) -> tuple[list[int], int | None]:
-    wanted = 0 if duration < MIN_EPISODE_SECONDS else min(MAX_CHAPTERS - 1, max(1, int(duration // SECONDS_PER_CHAPTER)))
+    wanted = (0 if duration < MIN_EPISODE_SECONDS
+              else min(MAX_CHAPTERS - 1, max(1, int(duration // SECONDS_PER_CHAPTER))))
     if not wanted or len(items) < 4:
         return [], None
     min_length = max(45.0, duration / (wanted * 2.5))
@@ -150,10 +153,10 @@ def find_chapters(
         return []  # a clip this short needs no chapters
     cuts, closing = _boundaries(items, duration)
     bounds = [0, *cuts, len(items)]
-    parts = [items[begin:end] for begin, end in zip(bounds, bounds[1:])]
+    parts = [items[begin:end] for begin, end in zip(bounds, bounds[1:], strict=False)]
     titles = _titles(parts, exclude, topical)
     chapters = []
-    for number, (part, title) in enumerate(zip(parts, titles)):
+    for number, (part, title) in enumerate(zip(parts, titles, strict=False)):
         opening = " ".join(s.text for s in part[:12])
         if number == 0 and _INTRODUCING.search(opening):
             title = first_title if len(parts) > 1 or not title else f"{first_title}: {title}"

@@ -69,8 +69,9 @@ _AT_BEFORE = re.compile(r"\bat\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
-    r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|"
-    r"cloud|stock|acquisition|offering)\b|,? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
+    r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|"
+    r"'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|cloud|stock|acquisition|offering)\b|"
+    r",? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
 )
 _HEAD_AFTER = re.compile(rf"^ ({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b")
 
@@ -199,15 +200,17 @@ def _affiliation_of(name: str, text: str) -> str | None:
     following = text[first.end():first.end() + 400]
     following = re.split(r"\b(?:I'm|I am|[Mm]y name is)\s+[A-Z][a-z]+ [A-Z]", following)[0]
     match = re.search(
-        rf"(?:^,\s*(?:the\s+|an?\s+)?|\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
+        rf"(?:^,\s*(?:the\s+|an?\s+)?|"
+        rf"\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
         rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))}))\s+(?:at|of|for|with)\s+"
         rf"(?:the\s+)?({_ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
         following,
     )
     if not match:
         return None
-    role = re.sub(r"s$", "", match.group(1)) if match.group(1).lower().endswith(("organizers", "organisers",
-                                                                                  "members", "founders")) else match.group(1)
+    role = (re.sub(r"s$", "", match.group(1))
+            if match.group(1).lower().endswith(("organizers", "organisers", "members", "founders"))
+            else match.group(1))
     organisation = match.group(2) + (f" {match.group(3).title()}" if match.group(3) else "")
     role = role[:1].upper() + role[1:]
     return f"{role} {'at' if 'engineer' in role.lower() else 'of'} {organisation}"
@@ -215,7 +218,8 @@ def _affiliation_of(name: str, text: str) -> str | None:
 
 _INTRODUCED_ROLE = (
     rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+)(?:the\s+|an?\s+)?"
-    rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
+    rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+    rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
@@ -226,7 +230,8 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     """Where the introduction says a guest works: "Ada Lovelace from Acme", "..., who is the head of
     research at Acme" (the sentence naming them and the next).
 
-    >>> introduced_affiliation("Nishant Roy", "So today's guest is Nishant Roy. He is an engineering manager over at Pinterest, and more.")
+    >>> introduced_affiliation("Nishant Roy", "So today's guest is Nishant Roy. He is an engineering manager "
+    ...                        "over at Pinterest, and more.")
     'Engineering manager at Pinterest'
     >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
     'Shopify'
@@ -321,7 +326,8 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
     ("I'm Ada Lovelace") is introduced too. Hosts never count. Needs speaker labels on the segments.
 
     >>> s = lambda speaker, text: Segment(start=0, end=1, text=text, speaker=speaker)
-    >>> introduced_guests([s("A", "I'm Grace Hopper. My co-host Alan Turing is away. With us is Ada Lovelace. Welcome!"),
+    >>> introduced_guests([s("A", "I'm Grace Hopper. My co-host Alan Turing is away. "
+    ...                           "With us is Ada Lovelace. Welcome!"),
     ...                    s("B", "Thanks, Grace."), s("A", "Ada, what do you do?")], ["Grace Hopper"])
     ['Ada Lovelace']
     """
@@ -530,7 +536,8 @@ def sponsor_reads(text: str) -> list[tuple[int, int]]:
     for match in _SPONSOR_READ.finditer(text):
         start = max((e for e in ends if e <= match.start()), default=0)
         following = [e for e in ends if e > match.start()]
-        spans.append((start, following[min(len(following) - 1, SPONSOR_READ_SENTENCES - 1)] if following else len(text)))
+        spans.append((start, following[min(len(following) - 1, SPONSOR_READ_SENTENCES - 1)] if following
+                      else len(text)))
     return spans
 
 
@@ -574,7 +581,7 @@ def find_companies(
                 candidates[key].outside_reads += 1
     ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
-    for key, candidate in ranked:
+    for _key, candidate in ranked:
         if candidate.evidence < threshold or candidate.person or not candidate.outside_reads:
             continue  # too little evidence, a person, or only ever named in a sponsor's read-out
         name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]

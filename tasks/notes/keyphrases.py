@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tasks.notes.lexicon import (
     FILLERS,
@@ -71,7 +71,8 @@ def phrase_key(words: list[str]) -> str:
 
 def _is_break(word: str) -> bool:
     lower = word.lower().replace("’", "'")
-    return lower in STOPWORDS or lower in FILLERS or len(lower) < 2 or (len(lower) < 4 and word.islower()) or lower.endswith(("'s", "'re", "'ve", "'ll", "'d"))
+    return (lower in STOPWORDS or lower in FILLERS or len(lower) < 2 or (len(lower) < 4 and word.islower())
+            or lower.endswith(("'s", "'re", "'ve", "'ll", "'d")))
 
 
 def _edge_ok(word: str) -> bool:
@@ -201,7 +202,7 @@ def distinctive(groups: list[list[str]], limit: int = 2, exclude: set[str] = fro
             per_group[owner[place]][phrase.key] += 1
     results = []
     total = len(groups)
-    for number, counts in enumerate(per_group):
+    for counts in per_group:
         scored = []
         for key, count in counts.items():
             phrase = phrases[key]

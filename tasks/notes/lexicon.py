@@ -74,7 +74,8 @@ GENERIC = _words(
     thrilled time times today told tomorrow ton tons took top topic topics totally touch tough tried tries
     true truly try trying turn two type types typically understand understanding unique use used useful
     uses using usually value various version view want wanted wanting wants watch way ways week weeks went
-    whatnot wide wonder podcast podcasts episode episodes guest guests host hosts listener listeners audience wonderful word words work worked working works world worry worth write wrong year
+    whatnot wide wonder podcast podcasts episode episodes guest guests host hosts listener listeners audience
+    wonderful word words work worked working works world worry worth write wrong year
     years yesterday young zero"""
 )
 

@@ -109,7 +109,8 @@ class LlmNotes(_Strict):
 Reply = TypeVar("Reply", bound=BaseModel)
 
 
-def strict_schema(model: type[BaseModel], max_string: int | None = None, max_items: int | None = None) -> dict[str, Any]:
+def strict_schema(model: type[BaseModel], max_string: int | None = None,
+                  max_items: int | None = None) -> dict[str, Any]:
     """The model's JSON schema as OpenAI's strict structured outputs want it: every property
     required, no additional properties, no defaults. ``max_string`` and ``max_items`` tighten every
     string's maxLength and every list's maxItems (a small, slow model asked for short notes); what
@@ -345,7 +346,7 @@ def llm_notes(show: Show, episode: EpisodeInput, transcript: Transcript,
     except LlmError as exc:
         log.warning("show notes: the language model failed (%s); writing them offline", _redact(str(exc), key))
         return offline_notes(show, episode, transcript)
-    except Exception as exc:  # noqa: BLE001 - whatever breaks, the episode still gets notes
+    except Exception as exc:  # whatever breaks, the episode still gets notes
         log.warning("show notes: the language model failed (%s); writing them offline", type(exc).__name__)
         return offline_notes(show, episode, transcript)
     finally:

@@ -156,13 +156,15 @@ def rank(items: list[Sentence]) -> list[tuple[float, Sentence]]:
 
 
 _ANNOUNCES_TOPIC = re.compile(
-    r"\b(?:today,? we(?:'re| are| will|'ll)|in (?:this|today's) (?:episode|show|conversation)|this (?:episode|week),? we|"
+    r"\b(?:today,? we(?:'re| are| will|'ll)|in (?:this|today's) (?:episode|show|conversation)|"
+    r"this (?:episode|week),? we|"
     r"we(?:'re| are) (?:going to |gonna )?(?:be )?(?:discuss|talk|look|dig|dive|explor|cover)\w*)",
     re.IGNORECASE,
 )
 _NOT_SUMMARY = re.compile(
     r"(?i:\b(?:welcome|subscribe|thank|thanks|my name is|sponsor|brought to you|follow (?:us|me)|"
-    r"connect with|reach (?:out|me)|find (?:us|me)|link in|let's meet|our guests?|joining (?:me|us)|joined by))|\.com\b|\b(?:I'm|I am|this is) [A-Z][a-z]+ [A-Z]"
+    r"connect with|reach (?:out|me)|find (?:us|me)|link in|let's meet|our guests?|joining (?:me|us)|joined by))|"
+    r"\.com\b|\b(?:I'm|I am|this is) [A-Z][a-z]+ [A-Z]"
 )
 
 
@@ -171,7 +173,8 @@ _NOT_SUMMARY = re.compile(
 _MID_THOUGHT = re.compile(
     r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|"
     r"that|this|it|those|these|he|she|they|them|there|here|such|i|i'm|i've|i'd|my|me|we|we're|we've|our|"
-    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
+    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|"
+    r"\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
     re.IGNORECASE,
 )
 SMALL_TALK = re.compile(
@@ -277,7 +280,8 @@ def summarise(
     return " ".join(text for _, text, _ in sorted(chosen, key=lambda c: c[0].index))
 
 
-_RHETORICAL = re.compile(r"(?:\bright|\byou know|\bokay|\bagain|\bno|\beh|\bhuh|\bwhy not|\bisn't it)\?$", re.IGNORECASE)
+_RHETORICAL = re.compile(r"(?:\bright|\byou know|\bokay|\bagain|\bno|\beh|\bhuh|\bwhy not|\bisn't it)\?$",
+                         re.IGNORECASE)
 _WRAP_UP = re.compile(
     r"\b(?:where can (?:people|listeners|folks|our (?:audience|listeners))|before we go|anything (?:else )?exciting|"
     r"how can (?:people|listeners) (?:find|follow|reach|connect)|where (?:do|should) (?:people|listeners) go|"

@@ -7,7 +7,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
-from tasks.errors import PreconditionFailed, StoreError
+from tasks.errors import PreconditionFailed, StoreError  # noqa: F401  (PreconditionFailed: re-exported from here)
 from tasks.media_types import content_type_for
 from tasks.models import FEED_KEY, INDEX_KEY
 
@@ -83,7 +83,7 @@ class Store(ABC):
     @abstractmethod
     def keys(self, prefix: str = "") -> list[str]: ...
 
-    def require_conditional_writes(self) -> None:
+    def require_conditional_writes(self) -> None:  # noqa: B027 (a no-op by default: most stores honour conditions)
         """Raise ConditionalWritesUnsupported where ``put_bytes``' conditions would be ignored."""
 
     @staticmethod

@@ -7,9 +7,9 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from tasks.storage.base import PreconditionFailed, Store, Versioned, check_key
 

@@ -8,8 +8,8 @@ on the local store), so two runs publishing at once both land.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tasks.models import Index
 from tasks.storage.base import PreconditionFailed, Store, StoreError

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import boto3
+from boto3.exceptions import S3UploadFailedError
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
-from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
 from tasks.errors import (
@@ -40,8 +40,8 @@ def s3_client(endpoint_url: str | None = None):
     # AWS_MAX_ATTEMPTS is the AWS tools' own setting (attempts in all, the first included); botocore
     # would ignore it beside an explicit Config. Config's "max_attempts" would count retries only.
     attempts = int(os.environ.get("AWS_MAX_ATTEMPTS", MAX_ATTEMPTS))
-    config = Config(retries={"mode": "standard", "total_max_attempts": attempts}, connect_timeout=min(timeout, 10), read_timeout=timeout,
-                    s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
+    config = Config(retries={"mode": "standard", "total_max_attempts": attempts}, connect_timeout=min(timeout, 10),
+                    read_timeout=timeout, s3={"addressing_style": os.environ.get("CASTFLOW_S3_ADDRESSING", "path")})
     return boto3.client("s3", endpoint_url=endpoint_url, config=config)
 
 

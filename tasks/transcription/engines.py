@@ -11,8 +11,8 @@ the file fifteen minutes at a time (windows.py), so memory does not grow with th
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tasks.errors import TranscriptionError
 from tasks.models import Transcript, TranscriptionOptions

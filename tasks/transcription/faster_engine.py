@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -53,7 +53,8 @@ def resolve_compute_type(compute_type: str, device: str) -> str:
     """``auto``: int8 on a CPU (the fastest and most accurate there: benchmarks/README-transcribe.md),
     float16 on a GPU, whose tensor cores are built for it.
 
-    >>> resolve_compute_type("auto", "cuda"), resolve_compute_type("auto", "cpu"), resolve_compute_type("float32", "cuda")
+    >>> (resolve_compute_type("auto", "cuda"), resolve_compute_type("auto", "cpu"),
+    ...  resolve_compute_type("float32", "cuda"))
     ('float16', 'int8', 'float32')
     """
     if compute_type != "auto":

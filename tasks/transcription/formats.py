@@ -106,7 +106,8 @@ def _split_segment(segment: Segment) -> list[Cue]:
         if current and too_long:
             groups.append([])
         groups[-1].append(word)
-    if len(groups) > 1 and len(groups[-1]) == 1 and two_lines(label + " ".join(w.word for w in groups[-2] + groups[-1])):
+    if (len(groups) > 1 and len(groups[-1]) == 1
+            and two_lines(label + " ".join(w.word for w in groups[-2] + groups[-1]))):
         groups[-2:] = [groups[-2] + groups[-1]]  # no cue of one orphan word
     if timed:
         return [Cue(g[0].start, g[-1].end, " ".join(w.word for w in g), segment.speaker) for g in groups]
@@ -127,7 +128,8 @@ def cues(transcript: Transcript) -> list[Cue]:
 
 def _caption_lines(text: str, escape=lambda line: line) -> str:
     # Wrapped before escaping: "&amp;" shows as one character on screen.
-    return "\n".join(escape(line) for line in (two_lines(text) or textwrap.wrap(text, CAPTION_LINE_CHARS))) or escape(text)
+    return ("\n".join(escape(line) for line in (two_lines(text) or textwrap.wrap(text, CAPTION_LINE_CHARS)))
+            or escape(text))
 
 
 def _vtt_escape(text: str) -> str:

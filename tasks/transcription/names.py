@@ -172,7 +172,7 @@ def retime_words(words: list[Word], text: str) -> list[Word]:
     result: list[Word] = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
-            result.extend(w.model_copy(update={"word": t}) for w, t in zip(words[i1:i2], new[j1:j2]))
+            result.extend(w.model_copy(update={"word": t}) for w, t in zip(words[i1:i2], new[j1:j2], strict=True))
         elif op == "insert":  # text with no word of its own rides on the word before it
             if result:
                 result[-1] = result[-1].model_copy(update={"word": " ".join([result[-1].word, *new[j1:j2]])})

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 

@@ -45,7 +45,7 @@ def diarization_error(reference: list[Turn], hypothesis: list[Turn], step: float
 
         overlap = (ref[:, None, :] & hyp[None, :, :]).sum(axis=2)
         rows, cols = linear_sum_assignment(-overlap)
-        mapping = {hyp_speakers[c]: ref_speakers[r] for r, c in zip(rows, cols)}
+        mapping = {hyp_speakers[c]: ref_speakers[r] for r, c in zip(rows, cols, strict=True)}
     else:
         mapping = {s: s for s in hyp_speakers}
     # Hypothesis rows onto reference speakers; an unmapped speaker is wrong wherever it speaks.

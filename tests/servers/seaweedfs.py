@@ -70,7 +70,7 @@ class SeaweedFS:
         (self.root / "master.toml").write_text("[master.volume_growth]\ncopy_1 = 1\n")
         data = self.root / "data"
         data.mkdir()
-        ports = dict(zip(COMPONENTS, zip(*[iter(_free_ports(2 * len(COMPONENTS)))] * 2)))
+        ports = dict(zip(COMPONENTS, zip(*[iter(_free_ports(2 * len(COMPONENTS)))] * 2, strict=False), strict=True))
         arguments = [self.weed, "server", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", f"-dir={data}",
                      "-filer", "-s3", f"-s3.config={config}",
                      # Only what the tests use: no Iceberg or Lance endpoints on fixed ports.
