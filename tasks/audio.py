@@ -5,7 +5,7 @@ three-minute one does:
 
 1. decode — the 16 kHz mono WAV that speech recognition reads, and nothing else: on 20 minutes of
    stereo MP3 it takes 2.0 s where decoding and metering true peak in the same pass took 9.3 s, so
-   recognition starts within seconds (benchmarks/README-mastering.md);
+   recognition starts within seconds (docs/performance.md, "Mastering");
 2. master, beside recognition and at a lower CPU priority (``nice``), so it fills the cycles
    recognition leaves idle instead of taking them: measure EBU R128 integrated loudness and true peak
    (``ebur128``), then render one gain to the target loudness (a true-peak limiter only where the gain
