@@ -147,9 +147,13 @@ def combined(*reports: Report | None) -> Report:
 
 @contextmanager
 def shown(stream: TextIO | None = None, interval: float | None = None) -> Iterator[None]:
-    """Show progress on ``stream`` (default stdout) while the block runs: bars on a terminal, lines elsewhere."""
+    """Show progress on ``stream`` while the block runs: bars on a terminal, lines elsewhere.
+
+    stderr by default, as for a log: stdout stays what a command prints as its result (the files
+    ``castflow transcribe`` wrote, the feed URL), which scripts read.
+    """
     global _display
-    stream = stream or sys.stdout
+    stream = stream or sys.stderr
     if interval is None:
         interval = float(os.environ.get(INTERVAL_VARIABLE, DEFAULT_INTERVAL))
     display: _Display = _Bars(stream) if stream.isatty() else _Lines(stream, interval)
