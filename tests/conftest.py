@@ -229,3 +229,12 @@ def make_bucket_on(request):
         return bucket
 
     return make
+
+
+def uncached_copy(audio: Path, folder: Path) -> Path:
+    """The same sound with bytes of its own (a tag differs): transcripts are cached by the audio's hash, so a
+    test that must see recognition run (its progress, its model loads) cannot share audio with another."""
+    copy = folder / f"uncached-{audio.name}"
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(audio), "-metadata",
+                    f"comment={folder.name}-{time.monotonic_ns()}", "-c", "copy", str(copy)], check=True)
+    return copy

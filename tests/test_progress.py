@@ -16,7 +16,7 @@ import pytest
 from tasks.ffmpeg import run_ffmpeg
 from tasks.progress import _Lines
 
-from .conftest import ROOT, SEED_SHOW
+from .conftest import ROOT, SEED_SHOW, uncached_copy
 from .test_prefect_operations import api_env, short_audio, write_episode  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.slow
@@ -50,12 +50,7 @@ def through_pipe(command: list[str], env: dict[str, str]) -> tuple[int, str]:
 
 @pytest.fixture
 def commands(short_audio, tmp_path, prefect_server):  # noqa: F811
-    # Bytes of its own (a tag; the same sound) for each test: the transcript is cached by the audio's hash,
-    # and a cached recognition shows no progress at all.
-    audio = tmp_path / "progress.mp3"
-    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", str(short_audio),
-                    "-metadata", f"comment={tmp_path.name}", "-c", "copy", str(audio)], check=True)
-    short_audio = audio
+    short_audio = uncached_copy(short_audio, tmp_path)  # a cached recognition shows no progress
     episode = write_episode(tmp_path / "episode", short_audio, title="Progress", publish_at="2021-07-06T09:00:00Z")
     return {
         "transcribe": [*CASTFLOW, "transcribe", str(short_audio), "-o", str(tmp_path / "out")],

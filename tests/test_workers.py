@@ -19,7 +19,7 @@ from tasks.models import TranscriptionOptions
 from tasks.transcription import faster_engine, transcribe_audio
 from tasks.transcription.faster_engine import cuda_devices, loaded_models, resolve_compute_type, resolve_device
 
-from .conftest import SEED_SHOW
+from .conftest import SEED_SHOW, uncached_copy
 from .test_prefect_operations import short_audio, write_episode  # noqa: F401 (fixture)
 
 
@@ -46,6 +46,7 @@ def test_a_back_catalogue_loads_the_model_once_and_commits_the_index_once(
 
     monkeypatch.setattr(import_module, "commit_index", counted)
     catalogue, store = tmp_path / "catalogue", tmp_path / "public"
+    short_audio = uncached_copy(short_audio, tmp_path)  # a cached transcript would load no model
     for number in (1, 2, 3):
         write_episode(catalogue / f"ep{number}", short_audio, title=f"Old episode {number}",
                       publish_at=f"2020-0{number}-01T00:00:00Z", episode=number)
