@@ -238,3 +238,17 @@ def uncached_copy(audio: Path, folder: Path) -> Path:
     subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(audio), "-metadata",
                     f"comment={folder.name}-{time.monotonic_ns()}", "-c", "copy", str(copy)], check=True)
     return copy
+
+
+def cut_seed(seconds: float, folder: Path, name: str = "short.mp3") -> Path:
+    """The seed episode's first ``seconds``, copied without re-encoding: real speech, short to transcribe."""
+    path = folder / name
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(SEED_EPISODE.parent / "audio.mp3"),
+                    "-t", str(seconds), "-c", "copy", str(path)], check=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def clip(tmp_path_factory) -> Path:
+    """The seed's first 4 seconds: "Welcome to Utilizing AI, ..." (seeds/episodes/2x27/reference.json)."""
+    return cut_seed(4, tmp_path_factory.mktemp("clip"), "clip.mp3")

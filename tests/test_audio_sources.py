@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,20 +26,11 @@ from tasks.errors import SourceMissing, SourceUnavailable
 from tasks.models import load_episode
 from tasks.storage.source import fetch_source
 
-from .conftest import SEED_EPISODE, SEED_SHOW
+from .conftest import SEED_SHOW
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture(scope="module")
-def clip(tmp_path_factory) -> Path:
-    """The seed's first 4 seconds (real speech; transcribes in a moment)."""
-    path = tmp_path_factory.mktemp("clip") / "clip.mp3"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(SEED_EPISODE.parent / "audio.mp3"),
-                    "-t", "4", "-c", "copy", str(path)], check=True)
-    return path
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ import yaml
 
 from flows.cli import main
 
-from .conftest import ROOT, SEED_EPISODE, SEED_SHOW
+from .conftest import ROOT, SEED_SHOW
 
 CLI = [sys.executable, "-m", "flows.cli"]
 
@@ -37,15 +37,6 @@ def one_line_error(stderr: str) -> str:
     assert lines and lines[-1].startswith("castflow: error: "), stderr[-2000:]
     assert "Traceback" not in stderr, stderr[-2000:]
     return lines[-1]
-
-
-@pytest.fixture(scope="module")
-def clip(tmp_path_factory) -> Path:
-    """The seed's first 4 seconds: "Welcome to Utilizing AI, ..." (seeds/episodes/2x27/reference.json)."""
-    path = tmp_path_factory.mktemp("clip") / "clip.mp3"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(SEED_EPISODE.parent / "audio.mp3"),
-                    "-t", "4", "-c", "copy", str(path)], check=True)
-    return path
 
 
 # --- transcribe ----------------------------------------------------------------------------------------

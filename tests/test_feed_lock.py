@@ -7,7 +7,6 @@ these tests measure: the start and end times of the locked stages, as the Prefec
 
 from __future__ import annotations
 
-import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +23,7 @@ from flows.rebuild_feed import rebuild_feed
 from tasks.models import AudioFile, EpisodeRecord, load_episode, load_show
 from tasks.storage import open_store
 
-from .conftest import SEED_EPISODE, SEED_SHOW
+from .conftest import SEED_SHOW
 
 HOLD_S = 3.0  # how long the test holds a lock; a run that ignored it would finish well within this
 
@@ -148,15 +147,6 @@ def test_two_rebuilds_of_one_feed_take_turns_and_another_feed_does_not_wait(pref
     waiting.join(60)
     assert waited.get("result") == 30, waited
     assert waited["finished"] >= released
-
-
-@pytest.fixture(scope="module")
-def clip(tmp_path_factory) -> Path:
-    """The seed's first 4 seconds: a real publish that transcribes in a moment."""
-    path = tmp_path_factory.mktemp("clip") / "clip.mp3"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(SEED_EPISODE.parent / "audio.mp3"),
-                    "-t", "4", "-c", "copy", str(path)], check=True)
-    return path
 
 
 @pytest.mark.slow

@@ -19,7 +19,7 @@ from flows.rebuild_feed import rebuild_feed
 from flows.unpublish_episode import unpublish_episode
 from tasks.models import load_episode
 
-from .conftest import ROOT, SEED_EPISODE, SEED_SHOW
+from .conftest import ROOT, SEED_EPISODE, SEED_SHOW, cut_seed
 
 pytestmark = pytest.mark.slow
 PREFECT = [sys.executable, "-m", "prefect"]
@@ -28,10 +28,7 @@ PREFECT = [sys.executable, "-m", "prefect"]
 @pytest.fixture(scope="module")
 def short_audio(tmp_path_factory) -> Path:
     """The seed's first 27 seconds: real speech that transcribes in a few seconds."""
-    path = tmp_path_factory.mktemp("audio") / "short.mp3"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(SEED_EPISODE.parent / "audio.mp3"),
-                    "-t", "27", "-c", "copy", str(path)], check=True)
-    return path
+    return cut_seed(27, tmp_path_factory.mktemp("audio"))
 
 
 def write_episode(folder: Path, audio: Path, **fields) -> Path:
