@@ -11,6 +11,8 @@ Markdown tables.
 
 Measured in one run, side by side:
 - first publish: wall time per stage, real-time factor (wall / audio duration), peak RSS, word error rate;
+- castflow's transcription alone on the same file, with the arguments the flow gives it, in its own
+  process (its own decode and model load, as `castflow transcribe` runs), interleaved with the flow's runs;
 - a re-run after the upload stage failed (what a retry costs: audio and transcript reused);
 - the `whisper` command (openai-whisper) on the same audio and the same tiny.en weights (as a .pt),
   when openai-whisper is installed (``--baseline``);
@@ -127,6 +129,32 @@ def run_child(audio: Path, reference: Path, fail_upload_first: bool = False) -> 
     return json.loads(output.strip().splitlines()[-1])
 
 
+def transcription_alone(audio: Path, reference: str) -> dict:
+    """castflow's transcription alone, in a fresh process: ``transcribe_audio`` on the file with the
+    arguments the flow's transcribe stage gives it (options, names, glossary, hosts), model load and
+    decode included, as `castflow transcribe` would run it."""
+    command = [sys.executable, __file__, "--transcribe-child", str(audio)]
+    began = time.perf_counter()
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    wall = time.perf_counter() - began
+    text, names, glossary = json.loads(output.strip().splitlines()[-1])
+    return {"wall_s": wall, "wer": word_error_rate(reference, text, names, glossary)}
+
+
+def transcribe_child(audio: Path) -> list:
+    from tasks.models import EpisodeInput, load_show
+    from tasks.notes import expected_names
+    from tasks.transcription import transcribe_audio
+
+    show = load_show(ROOT / "seeds" / "show.yaml")
+    episode = EpisodeInput(title="Benchmark: a long episode", audio=str(audio), publish_at="2021-07-06T09:00:00Z",
+                           description="The seed conversation, looped.", slug="benchmark")
+    names = expected_names(show, episode)
+    transcript = transcribe_audio(audio, show.transcription, names, show.glossary,
+                                  hosts=[h.name for h in show.hosts])
+    return [" ".join(s.text for s in transcript.segments), names, show.glossary]
+
+
 # --- the baseline: the `whisper` command ---------------------------------------------------------
 
 
@@ -167,9 +195,13 @@ def main() -> None:
     parser.add_argument("--no-retry", action="store_true", help="skip the re-run after an upload failure")
     parser.add_argument("--no-feed", action="store_true", help="skip the 5,000-episode feed rebuild")
     parser.add_argument("--child")
+    parser.add_argument("--transcribe-child")
     parser.add_argument("--reference")
     parser.add_argument("--fail-upload-first", action="store_true")
     args = parser.parse_args()
+    if args.transcribe_child:
+        print(json.dumps(transcribe_child(Path(args.transcribe_child))))
+        return
     if args.child:
         result = child(Path(args.child), Path(args.reference).read_text(), args.fail_upload_first)
         print(json.dumps(result))
@@ -178,10 +210,12 @@ def main() -> None:
     audio, text = long_episode(args.minutes)
     reference = CACHE / f"{audio.stem}.txt"
     reference.write_text(text)
-    firsts = []
+    firsts, alones = [], []
     for number in range(1, args.runs + 1):
         firsts.append(run_child(audio, reference))
-        print(f"run {number}: {firsts[-1]['wall_s']:.1f} s", file=sys.stderr, flush=True)
+        alones.append(transcription_alone(audio, text))
+        print(f"run {number}: flow {firsts[-1]['wall_s']:.1f} s, transcription alone {alones[-1]['wall_s']:.1f} s",
+              file=sys.stderr, flush=True)
     retry = None if args.no_retry else run_child(audio, reference, fail_upload_first=True)
     duration = firsts[0]["duration_s"]
     median = statistics.median(r["wall_s"] for r in firsts)
@@ -200,6 +234,11 @@ def main() -> None:
           f"{max(r['peak_rss_children_mb'] for r in firsts):.0f} MB (its largest child: ffmpeg or the Prefect "
           f"test server)")
     print(f"word error rate: {statistics.median(r['wer'] for r in firsts):.2%}")
+    alone = statistics.median(r["wall_s"] for r in alones)
+    print(f"transcription alone (the stage's call, own process), same file: {alone:.1f} s (runs: "
+          + ", ".join(f"{r['wall_s']:.1f}" for r in alones)
+          + f"), WER {statistics.median(r['wer'] for r in alones):.2%}")
+    print(f"whole flow / transcription alone: {median / alone:.2f}")
     if retry is not None:
         print(f"re-run after an upload failure: {retry['wall_s']:.1f} s = {retry['wall_s'] / median:.1%} of a first "
               f"run (the failed run took {retry['failed_run_s']:.1f} s)")

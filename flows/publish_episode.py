@@ -21,10 +21,12 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     decoded = stages.decode(episode, source)
     # Encoding the MP3 (ffmpeg) and transcribing (Whisper) need only the decoded audio: run together.
     mastering = stages.master.submit(show, episode, decoded)
+    # Opus (when the show asks) is encoded from the master: it waits for the master, not for recognition.
+    encoding = stages.renditions.submit(show, episode, mastering)
     transcript = stages.transcribe(show, episode, decoded)
     audio = mastering.result()
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
-    alternates = stages.renditions(show, episode, audio)  # Opus beside the MP3, when the show asks
+    alternates = encoding.result()
 
     notes = stages.notes(show, episode, transcript)
     clips = stages.clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks

@@ -8,10 +8,10 @@ loudness and peaks are the MP3's, and stored under its own hash like the MP3 (``
 from __future__ import annotations
 
 import base64
-import subprocess
 from pathlib import Path
 
-from tasks.audio import AudioError, sha256_file
+from tasks.audio import AudioError, mastering_niceness, sha256_file
+from tasks.ffmpeg import last_error_line, run_ffmpeg
 from tasks.models import PreparedAudio, Rendition
 
 OPUS_BITRATE = {1: 32_000, 2: 48_000}  # by channel count, as audio.MP3_BITRATE
@@ -30,13 +30,12 @@ def encode_opus(audio: PreparedAudio, target: Path) -> Rendition:
     """Ogg Opus of the mastered MP3, with its tags (the cover picture is left out: Ogg keeps it badly)."""
     bitrate = OPUS_BITRATE[2 if audio.channels >= 2 else 1]
     target.parent.mkdir(parents=True, exist_ok=True)
-    command = ["ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-y", "-i", str(audio.path),
-               "-map", "0:a:0", "-c:a", "libopus", "-b:a", str(bitrate), "-vbr", "on",
-               "-application", "audio", "-f", "ogg", str(target)]
-    result = subprocess.run(command, capture_output=True, text=True)
+    # Encoded beside recognition, so at mastering's lower priority.
+    result = run_ffmpeg(["-v", "error", "-i", str(audio.path), "-map", "0:a:0", "-c:a", "libopus",
+                         "-b:a", str(bitrate), "-vbr", "on", "-application", "audio", "-f", "ogg", str(target)],
+                        niceness=mastering_niceness())
     if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
-        raise AudioError(f"{audio.path}: ffmpeg could not encode Opus: {last}")
+        raise AudioError(f"{audio.path}: ffmpeg could not encode Opus: {last_error_line(result, 'unknown error')}")
     return Rendition(encoding="opus", path=target, type="audio/opus", codecs="opus", bytes=target.stat().st_size,
                      bitrate=bitrate, sha256=sha256_file(target))
 

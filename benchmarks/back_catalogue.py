@@ -1,6 +1,6 @@
 """A back catalogue: episodes per hour, and the time against the sum of transcription alone.
 
-    nice -n 10 .venv/bin/python benchmarks/catalogue.py [--episodes 20] [--clip-seconds 60] [--workers 2]
+    nice -n 10 .venv/bin/python benchmarks/back_catalogue.py [--episodes 20] [--clip-seconds 60] [--workers 2]
 
 The episodes are consecutive one-minute clips of the seed looped (benchmarks/e2e.py's long file). Measured
 in one run, each in a fresh child process with its own Prefect server and result storage (so no
