@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 
-from tasks.feed.categories import split_category
 from tasks.feed.xml import ITUNES, element
+from tasks.models import split_category
 
 
 def _bool(value: bool) -> str:

@@ -11,9 +11,8 @@ from email.utils import parsedate_to_datetime
 from lxml import etree
 
 from tasks.errors import FeedInvalid
-from tasks.feed.categories import APPLE_CATEGORIES
 from tasks.feed.xml import ITUNES, PODCAST
-from tasks.models import DESCRIPTION_BYTES, MEDIUMS
+from tasks.models import APPLE_CATEGORIES, DESCRIPTION_BYTES, MEDIUMS
 
 ATOM = "http://www.w3.org/2005/Atom"
 NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}

@@ -7,12 +7,11 @@ on the local store), so two runs publishing at once both land.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from tasks.models import Index
-from tasks.storage.base import PreconditionFailed, Store, StoreError
+from tasks.storage.base import PreconditionFailed, Store
 from tasks.storage.layout import FEED_KEY, INDEX_KEY
 
 MAX_ATTEMPTS = 50  # a compare-and-swap retries only when another run won; each retry makes progress
@@ -37,10 +36,7 @@ def read_index(store: Store) -> tuple[Index, str | None]:
     current = store.get(INDEX_KEY)
     if current is None:
         return Index(), None
-    try:
-        return Index.model_validate_json(current.data), current.etag
-    except ValueError as error:
-        raise StoreError(f"{store.url}/{INDEX_KEY}: not a valid index ({error})") from None
+    return Index.from_json(current.data, f"{store.url}/{INDEX_KEY}"), current.etag
 
 
 def commit_index(store: Store, change: Callable[[Index], Index]) -> Index:
@@ -48,9 +44,8 @@ def commit_index(store: Store, change: Callable[[Index], Index]) -> Index:
     for _ in range(MAX_ATTEMPTS):
         index, etag = read_index(store)
         updated = change(index)
-        data = (json.dumps(updated.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n").encode()
         try:
-            store.put_bytes(INDEX_KEY, data, if_match=etag, if_absent=etag is None)
+            store.put_bytes(INDEX_KEY, updated.to_json(), if_match=etag, if_absent=etag is None)
             return updated
         except PreconditionFailed:
             continue

@@ -1,10 +1,7 @@
-"""Every typed object the pipeline's stages hand each other, and loading them from YAML.
+"""What a person writes: ``show.yaml`` and ``episode.yaml``, and loading them.
 
-An episode travels as: ``EpisodeInput`` (+ ``Show``) → ``PreparedAudio`` → ``Transcript`` →
-``ShowNotes`` → ``EpisodeRecord`` (kept in ``Index``) → feed bytes.
-
-Config loading lives here, and only here, so every bad file produces the same kind of error:
-one line naming the file, the field and what is allowed.
+These models live as long as the files do. Loading lives here, and only here, so every bad file
+produces the same kind of error: one line naming the file, the field and what is allowed.
 """
 
 from __future__ import annotations
@@ -15,7 +12,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import (
@@ -29,17 +26,15 @@ from pydantic import (
 )
 
 from tasks.errors import ConfigError
-from tasks.feed.categories import split_category
+from tasks.models.categories import split_category
 
 # Podcast Index's namespace for podcast:guid (Podcasting 2.0 spec).
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,79}$"
-# The two files at a store's root, named here because the show's feed URL (and with it its
-# podcast:guid) depends on the first; tasks/storage/layout.py places every other file.
+# The feed's key at a store's root, named here because the show's feed URL (and with it its
+# podcast:guid) depends on it; tasks/storage/layout.py places every other file.
 FEED_KEY = "feed.xml"
-INDEX_KEY = "episodes.json"
-DESCRIPTION_BYTES = 4000  # Apple's limit for an episode's <description> and itunes:summary
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -179,8 +174,16 @@ class ShowType(StrEnum):
     serial = "serial"
 
 
+# The accepted values of the option fields: a YAML value outside them is refused, naming the field.
+Engine = Literal["faster", "openai"]
+ComputeType = Literal["auto", "int8", "int8_float32", "int8_float16", "int16", "float16", "float32"]
+Device = Literal["auto", "cpu", "cuda"]
+Prompt = Literal["none", "names"]
+NotesGenerator = Literal["offline", "llm"]
+
+
 class TranscriptionOptions(_Strict):
-    engine: str = Field("faster", pattern=r"^(faster|openai)$")
+    engine: Engine = "faster"
     model: str = Field("tiny.en", description="A bundled model name, a CTranslate2 folder or a .pt file")
     language: str | None = "en"
     beam_size: PositiveInt = 5
@@ -188,18 +191,16 @@ class TranscriptionOptions(_Strict):
     # (benchmarks/README-transcribe.md).
     batched: bool = Field(True, description="faster-whisper's batched pipeline (sequential when false)")
     # auto: int8 on a CPU, float16 on a GPU (engines.py).
-    compute_type: str = Field("auto", pattern=r"^(auto|int8|int8_float32|int8_float16|int16|float16|float32)$")
-    device: str = Field("auto", pattern=r"^(auto|cpu|cuda)$",
-                        description="auto: a CUDA GPU when CTranslate2 sees one, else the CPU")
-    prompt: str = Field("none", pattern=r"^(none|names)$",
-                        description="names: give the names to the decoder, renewed every window")
+    compute_type: ComputeType = "auto"
+    device: Device = Field("auto", description="auto: a CUDA GPU when CTranslate2 sees one, else the CPU")
+    prompt: Prompt = Field("none", description="names: give the names to the decoder, renewed every window")
     speakers: bool = Field(False, description="label speakers with resemblyzer")
 
 
 class NotesOptions(_Strict):
     """How show notes are written: offline (default) or by an OpenAI-compatible language model."""
 
-    generator: str = Field("offline", pattern=r"^(offline|llm)$")
+    generator: NotesGenerator = "offline"
     llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:11434/v1")
     llm_model: str | None = None
     llm_api_key_env: str = Field("CASTFLOW_LLM_API_KEY", description="Name of the variable holding the key")
@@ -256,7 +257,7 @@ class Location(_Strict):
                             description="geo URI, e.g. geo:30.2672,-97.7431")
     osm: str | None = Field(None, pattern=r"^[NWR]\d+(#\d+)?$", description="OpenStreetMap id, e.g. R113314")
     country: str | None = Field(None, pattern=r"^[a-zA-Z]{2}$")
-    rel: str | None = Field(None, pattern=r"^(subject|creator)$")
+    rel: Literal["subject", "creator"] | None = None
 
 
 class License(_Strict):
@@ -522,206 +523,6 @@ class EpisodeInput(_Strict):
         return str(path)
 
 
-# --- Stage results -------------------------------------------------------------------------------
-
-
-class DecodedAudio(BaseModel):
-    """The source, decoded once into the 16 kHz mono WAV speech recognition reads (mastering measures
-    the loudness itself, beside recognition)."""
-
-    source: Path
-    source_sha256: str = Field(description="Hash of the source audio: what caches key on")
-    asr_wav: Path
-    channels: int
-    duration: float
-
-
-class PreparedAudio(BaseModel):
-    """The mastered MP3 and a 16 kHz mono copy for speech recognition."""
-
-    key: str = Field("", description="Hash of the source and tags it was made from: when to reuse it")
-    path: Path
-    asr_wav: Path
-    mime_type: str = "audio/mpeg"
-    source_sha256: str = Field(description="Hash of the source audio: what caches key on")
-    bytes: int
-    duration: float = Field(description="seconds")
-    sha256: str
-    channels: int
-    loudness_lufs: float
-    true_peak_dbtp: float
-    source_loudness_lufs: float
-
-
-class Word(BaseModel):
-    start: float
-    end: float
-    word: str
-    probability: float | None = None
-
-
-class Segment(BaseModel):
-    start: float
-    end: float
-    text: str
-    speaker: str | None = None
-    words: list[Word] = Field(default_factory=list)
-
-
-class Transcript(BaseModel):
-    language: str = "en"
-    engine: str
-    model: str
-    duration: float
-    segments: list[Segment]
-
-    @property
-    def text(self) -> str:
-        return " ".join(segment.text.strip() for segment in self.segments).strip()
-
-
-class Company(BaseModel):
-    name: str
-
-
-class Chapter(BaseModel):
-    start: float
-    title: str
-
-
-class Soundbite(BaseModel):
-    """A short, shareable moment: ``podcast:soundbite``."""
-
-    start: float
-    duration: float = Field(gt=0, le=120)
-    title: str | None = None
-
-
-class ShowNotes(BaseModel):
-    """What listeners read, in the seed page's shape, plus its three renderings."""
-
-    summary: str
-    questions: list[str] = Field(default_factory=list)
-    companies: list[Company] = Field(default_factory=list)
-    guests: list[Person] = Field(default_factory=list)
-    hosts: list[Person] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    chapters: list[Chapter] = Field(default_factory=list)
-    soundbites: list[Soundbite] = Field(default_factory=list)
-    html: str = ""
-    description: str = ""
-    markdown: str = ""
-
-
-class AudioFile(BaseModel):
-    url: str
-    bytes: int
-    duration: float
-    type: str = "audio/mpeg"
-
-
-class Rendition(BaseModel):
-    """The episode's audio in another encoding, beside the MP3 (``podcast:alternateEnclosure``)."""
-
-    encoding: str
-    path: Path
-    type: str
-    codecs: str
-    bytes: int
-    bitrate: int = Field(description="bits per second")
-    sha256: str
-
-
-class AlternateAudio(BaseModel):
-    url: str
-    type: str
-    codecs: str | None = None
-    bytes: int
-    bitrate: int | None = None
-    title: str | None = None
-    integrity: str | None = Field(None, description="SRI string, e.g. sha256-<base64>")
-
-
-class Clip(BaseModel):
-    """A soundbite as shareable videos: square and vertical MP4s."""
-
-    start: float
-    duration: float
-    title: str | None = None
-    square_url: str
-    vertical_url: str
-
-
-class TranscriptLink(BaseModel):
-    url: str
-    type: str
-    language: str | None = None
-    rel: str | None = None
-
-
-class EpisodeRecord(BaseModel):
-    """One published episode in ``episodes.json``: everything the feed is rebuilt from."""
-
-    guid: str
-    title: str
-    slug: str
-    pub_date: datetime
-    audio: AudioFile
-    audio_sha256: str
-    transcripts: list[TranscriptLink] = Field(default_factory=list)
-    chapters_url: str | None = None
-    link: str | None = None
-    description: str = ""
-    content_html: str = ""
-    summary: str = ""
-    guests: list[Person] = Field(default_factory=list)
-    hosts: list[Person] = Field(default_factory=list)
-    companies: list[Company] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
-    chapters: list[Chapter] = Field(default_factory=list)
-    soundbites: list[Soundbite] = Field(default_factory=list)
-    season: int | None = None
-    episode: int | None = None
-    episode_type: EpisodeType = EpisodeType.full
-    explicit: bool | None = None
-    image: str | None = None
-    image_alt: str | None = None
-    location: list[Location] = Field(default_factory=list)
-    license: License | None = None
-    alternate_audio: list[AlternateAudio] = Field(default_factory=list)
-    clips: list[Clip] = Field(default_factory=list)
-    files: list[str] = Field(default_factory=list, description="Store keys of the files this episode owns")
-
-
-class Index(BaseModel):
-    """``episodes.json``: the source of truth the feed is rebuilt from."""
-
-    episodes: list[EpisodeRecord] = Field(default_factory=list)
-
-    def upsert(self, record: EpisodeRecord) -> Index:
-        """A new index with ``record`` replacing any episode of the same GUID or slug.
-
-        >>> from datetime import timezone
-        >>> audio = AudioFile(url="u", bytes=1, duration=1.0)
-        >>> make = lambda t: EpisodeRecord(guid="g", title=t, slug="s", audio=audio, audio_sha256="h",
-        ...                                pub_date=datetime(2021, 7, 6, tzinfo=timezone.utc))
-        >>> [e.title for e in Index().upsert(make("a")).upsert(make("b")).episodes]
-        ['b']
-        """
-        kept = [e for e in self.episodes if e.guid != record.guid and e.slug != record.slug]
-        episodes = sorted([*kept, record], key=lambda e: e.pub_date, reverse=True)
-        return Index(episodes=episodes)
-
-    def find(self, slug: str) -> EpisodeRecord | None:
-        return next((e for e in self.episodes if e.slug == slug), None)
-
-
-class PublishedEpisode(BaseModel):
-    record: EpisodeRecord
-    feed_url: str
-    episode_count: int
-
-
 # --- Loading -------------------------------------------------------------------------------------
 
 
@@ -731,6 +532,14 @@ def _describe(error: dict[str, Any]) -> str:
     if error["type"] == "extra_forbidden":
         message = "unknown field (check its spelling)"
     return f"field '{field}': {message}"
+
+
+def describe_problems(error: ValidationError) -> str:
+    """The first problem, naming its field, and how many more there are: one line for a person."""
+    problems = error.errors()
+    more = len(problems) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return _describe(problems[0]) + suffix
 
 
 def _read_mapping(path: Path) -> dict[str, Any]:
@@ -755,10 +564,7 @@ def _validate(model: type[BaseModel], data: dict[str, Any], source: str) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        more = len(exc.errors()) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise ConfigError(f"{source}: {_describe(first)}{suffix}") from None
+        raise ConfigError(f"{source}: {describe_problems(exc)}") from None
 
 
 def load_show(path: str | Path, *, store: str | None = None) -> Show:
