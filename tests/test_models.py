@@ -79,3 +79,47 @@ def test_show_errors_name_the_field(tmp_path, change, expected):
 def test_store_override(tmp_path):
     show = load_show(SEED_EPISODE.parents[2] / "show.yaml", store="s3://bucket/prefix")
     assert show.store == "s3://bucket/prefix"
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({"transcription": {"engine": "cloud"}}, "field 'transcription.engine': Input should be 'faster' or 'openai'"),
+    ({"transcription": {"prompt": "all"}}, "field 'transcription.prompt': Input should be 'none' or 'names'"),
+    ({"transcription": {"device": "tpu"}}, "field 'transcription.device': Input should be 'auto', 'cpu' or 'cuda'"),
+    ({"transcription": {"compute_type": "int4"}}, "field 'transcription.compute_type': Input should be 'auto', "),
+    ({"notes": {"generator": "gpt"}}, "field 'notes.generator': Input should be 'offline' or 'llm'"),
+    ({"location": [{"name": "Austin", "rel": "about"}]}, "field 'location.0.rel': Input should be 'subject' or"),
+])
+def test_a_value_outside_an_options_list_names_the_field_and_the_values(tmp_path, change, expected):
+    import yaml
+
+    data = yaml.safe_load((SEED_EPISODE.parents[2] / "show.yaml").read_text())
+    data.update(change)
+    path = write(tmp_path, yaml.safe_dump(data), "show.yaml")
+    with pytest.raises(ConfigError) as error:
+        load_show(path)
+    assert str(error.value).startswith(f"{path}: {expected}"), str(error.value)
+
+
+def test_every_accepted_option_value_loads():
+    from typing import get_args
+
+    from tasks.models import ComputeType, Device, Engine, NotesGenerator, NotesOptions, Prompt, TranscriptionOptions
+
+    for field, values in {"engine": Engine, "prompt": Prompt, "device": Device, "compute_type": ComputeType}.items():
+        for value in get_args(values):
+            assert getattr(TranscriptionOptions.model_validate({field: value}), field) == value
+    assert [NotesOptions(generator=value).generator for value in get_args(NotesGenerator)] == ["offline", "llm"]
+
+
+def test_the_models_import_no_other_room():
+    # The base layer the rooms talk through: importing a room from here would run the walls upward.
+    import ast
+
+    package = Path(__file__).parents[1] / "tasks" / "models"
+    for module in package.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if name.split(".")[0] in ("tasks", "flows", "templates"):
+                    assert name == "tasks.errors" or name.startswith("tasks.models"), f"{module.name} imports {name}"
