@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -69,19 +70,24 @@ class Row:
     note: str = ""
     spec: str = ""  # a page more precise than the namespace's
 
-    @property
+    @cached_property
     def prefix(self) -> str:
         name = self.element.partition("[")[0]
         return name.partition(":")[0] if ":" in name else ""
 
-    def get(self, source: Page | Item) -> Any:
-        return self.value(source) if self.value else attrgetter(self.source)(source)
+    @cached_property
+    def get(self) -> Callable[[Page | Item], Any]:
+        """The row's value for a source: ``value``, else the one field ``source`` names."""
+        return self.value or attrgetter(self.source)
 
     def apply(self, target: Any, source: Page | Item) -> None:
         value = self.get(source)
-        if value is None or (isinstance(value, str | list | tuple | dict) and not value):
+        if value is None or (not value and isinstance(value, str | list | tuple | dict)):
+            return  # False, 0 and 0.0 are values: itunes:explicit false, a zero duration
+        if not self.many:
+            self.write(target, value)
             return
-        for one in value if self.many else [value]:
+        for one in value:
             self.write(target, one)
 
 
