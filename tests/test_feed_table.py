@@ -43,10 +43,7 @@ def everything():
 
 
 def occurrences(row: Row, source) -> int:
-    value = row.get(source)
-    if value is None or (isinstance(value, str | list | tuple | dict) and not value):
-        return 0
-    return len(value) if row.many else 1
+    return len(row.values(source))
 
 
 def check_rows(rows: tuple[Row, ...], node: etree._Element, source, seen: set[int]) -> None:

@@ -80,15 +80,16 @@ class Row:
         """The row's value for a source: ``value``, else the one field ``source`` names."""
         return self.value or attrgetter(self.source)
 
-    def apply(self, target: Any, source: Page | Item) -> None:
+    def values(self, source: Page | Item) -> list[Any]:
+        """What the row writes for ``source``, one entry per element: none when the field is empty."""
         value = self.get(source)
         if value is None or (not value and isinstance(value, str | list | tuple | dict)):
-            return  # False, 0 and 0.0 are values: itunes:explicit false, a zero duration
-        if not self.many:
+            return []  # but False, 0 and 0.0 are values: itunes:explicit false, a zero duration
+        return value if self.many else [value]
+
+    def apply(self, target: Any, source: Page | Item) -> None:
+        for value in self.values(source):
             self.write(target, value)
-            return
-        for one in value:
-            self.write(target, one)
 
 
 def measured_url(url: str, prefix: str | None) -> str:
