@@ -87,8 +87,9 @@ def podping(parent, _gateway: str) -> None:
     element(parent, PODCAST, "podping", usesPodping="true")
 
 
-def transcript(parent, link: TranscriptLink) -> None:
-    element(parent, PODCAST, "transcript", url=link.url, type=link.type, language=link.language, rel=link.rel)
+def transcript(parent, value: tuple[TranscriptLink, str | None, str | None]) -> None:
+    link, language, rel = value  # the link's own language and rel, or the show's and the type's
+    element(parent, PODCAST, "transcript", url=link.url, type=link.type, language=language, rel=rel)
 
 
 def chapters(parent, url: str) -> None:
@@ -99,9 +100,10 @@ def soundbite(parent, bite: Soundbite) -> None:
     element(parent, PODCAST, "soundbite", bite.title, startTime=f"{bite.start:.1f}", duration=f"{bite.duration:.1f}")
 
 
-def alternate_enclosure(parent, audio: AlternateAudio) -> None:
+def alternate_enclosure(parent, value: tuple[AlternateAudio, str]) -> None:
+    audio, url = value  # the URL as the feed gives it (behind the analytics prefix)
     node = element(parent, PODCAST, "alternateEnclosure", type=audio.type, length=str(audio.bytes),
                    bitrate=str(audio.bitrate) if audio.bitrate else None, codecs=audio.codecs, title=audio.title)
-    element(node, PODCAST, "source", uri=audio.url)
+    element(node, PODCAST, "source", uri=url)
     if audio.integrity:
         element(node, PODCAST, "integrity", type="sri", value=audio.integrity)

@@ -87,10 +87,6 @@ class Row:
             return []  # but False, 0 and 0.0 are values: itunes:explicit false, a zero duration
         return value if self.many else [value]
 
-    def apply(self, target: Any, source: Page | Item) -> None:
-        for value in self.values(source):
-            self.write(target, value)
-
 
 def measured_url(url: str, prefix: str | None) -> str:
     """An enclosure URL behind an analytics prefix (OP3, Podtrac style): the prefix, then the URL
@@ -195,8 +191,7 @@ ITEM: tuple[Row, ...] = (
     Row("itunes:episode", "record.episode", text(ITUNES, "episode"), value=lambda item: item.record.episode or None),
     Row("itunes:episodeType", "record.episode_type", text(ITUNES, "episodeType")),
     Row("podcast:transcript", "record.transcripts, show.language", podcasting20.transcript, many=True,
-        value=lambda item: [t.model_copy(update={"language": t.language or item.show.language,
-                                                 "rel": t.rel or transcript_rel(t.type)})
+        value=lambda item: [(t, t.language or item.show.language, t.rel or transcript_rel(t.type))
                             for t in item.record.transcripts],
         note='`rel="captions"` for VTT and SRT'),
     Row("podcast:chapters", "record.chapters_url", podcasting20.chapters),
@@ -208,7 +203,7 @@ ITEM: tuple[Row, ...] = (
     Row("podcast:soundbite", "record.soundbites", podcasting20.soundbite, many=True),
     Row("podcast:alternateEnclosure", "record.alternate_audio, show.enclosure_prefix",
         podcasting20.alternate_enclosure, many=True,
-        value=lambda item: [a.model_copy(update={"url": measured_url(a.url, item.show.enclosure_prefix)})
+        value=lambda item: [(a, measured_url(a.url, item.show.enclosure_prefix))
                             for a in item.record.alternate_audio], note="with its SRI hash"),
     Row("podcast:image", "record.image, record.image_alt", podcasting20.image,
         value=lambda item: item.record.image and (item.record.image, item.record.image_alt)),
@@ -224,7 +219,8 @@ def fill(target: Any, rows: tuple[Row, ...], source: Page | Item) -> None:
         getattr(target, prefix).source = source
     for row in rows:
         if row.prefix not in PREFIXES:
-            row.apply(target, source)
+            for value in row.values(source):
+                row.write(target, value)
 
 
 class _Rows:
@@ -239,7 +235,8 @@ class _Rows:
 
     def write(self, parent) -> None:
         for row in self.rows:
-            row.apply(parent, self.source)
+            for value in row.values(self.source):
+                row.write(parent, value)
 
 
 class ChannelRows(_Rows, BaseExtension):
