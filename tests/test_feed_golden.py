@@ -54,7 +54,8 @@ def render(case: str) -> dict[str, bytes]:
 def test_there_is_a_golden_pair_per_feature():
     # One pair per feature of the feed; a deleted pair must not silently shrink the suite.
     assert set(CASES) >= {"minimal", "explicit-and-episode-types", "seasons", "chapters-transcripts", "persons",
-                          "soundbites", "paging", "funding-txt", "locked-owner-guid", "notes-markup"}
+                          "soundbites", "paging", "funding-txt", "locked-owner-guid", "notes-markup",
+                          "everything"}
 
 
 @pytest.mark.parametrize("case", CASES)
