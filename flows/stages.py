@@ -61,6 +61,7 @@ from tasks.storage.source import fetch_source
 from tasks.transcription import transcribe_audio
 
 RETRY_DELAYS_VARIABLE = "CASTFLOW_RETRY_DELAYS"
+WORKDIR_VARIABLE = "CASTFLOW_WORKDIR"
 
 
 def transient(task, task_run, state) -> bool:
@@ -92,10 +93,8 @@ NETWORK_RETRIES = network_retries()
 TRANSCRIPT_CACHE_VERSION = "1"
 
 
-WORKDIR_VARIABLE = "CASTFLOW_WORKDIR"
-
-
 def workdir_root() -> Path:
+    """The worker's setting, read here with the other environment: tasks/workdir.py lays the folder out."""
     return Path(os.environ.get(WORKDIR_VARIABLE, str(workdir.DEFAULT_ROOT)))
 
 
