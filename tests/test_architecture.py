@@ -1,7 +1,7 @@
 """The walls between the rooms of ``tasks/``, read from the code with ``ast`` (every import, at the top
 of a module or inside a function): a room imports only itself, the base layer (``models``, ``errors``)
 and the shared utilities; only the assembly modules put rooms together; nothing imports ``flows`` or
-Prefect. docs/ARCHITECTURE.md ("Rooms and the imports between them") lists the same."""
+Prefect. docs/ARCHITECTURE.md ("Walls worth keeping") lists the same."""
 
 from __future__ import annotations
 
