@@ -20,6 +20,7 @@ from tasks.feed.validate import valid_index
 from tasks.models import AudioFile, ConfigError, EpisodeInput, Index, ShowNotes, Soundbite
 from tasks.preflight import check_episode
 from tasks.storage import open_store
+from tasks.storage.inbox import inbox_status
 from tasks.storage.layout import FEED_KEY
 from tasks.storage.publishing import (
     commit_index,
@@ -146,3 +147,14 @@ def test_work_files_live_under_the_root_one_folder_per_episode_one_item_cache_pe
     assert one.parent == two.parent == tmp_path / "feed-items" and one != two
     assert item_cache_file(tmp_path, "https://a.example/feed.xml") == one, "stable across runs"
     assert read_index(open_store(f"file://{tmp_path}"))[0] == Index()
+
+
+def test_an_inbox_episode_is_already_published_waiting_or_due():
+    index = Index(episodes=[record(1)])
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    later = datetime(2024, 1, 2, tzinfo=UTC)
+    assert inbox_status(EpisodeInput(title="T", audio="a.mp3", slug="episode-1"), index, now) == "already"
+    assert inbox_status(EpisodeInput(title="T", audio="a.mp3", guid="guid-1"), index, now) == "already"
+    assert inbox_status(EpisodeInput(title="T", audio="a.mp3", publish_at=later), index, now) == "waiting"
+    assert inbox_status(EpisodeInput(title="T", audio="a.mp3", publish_at=now), index, now) == "due"
+    assert inbox_status(EpisodeInput(title="T", audio="a.mp3"), index, now) == "due"
