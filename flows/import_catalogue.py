@@ -18,10 +18,8 @@ from prefect import flow, get_run_logger, unmapped
 from flows import stages
 from flows.locks import feed_lock
 from tasks.errors import InboxFailures, failure_of
-from tasks.models import ConfigError, EpisodeRecord, Index, load_episode, load_show
-from tasks.storage import open_store
+from tasks.models import ConfigError, EpisodeRecord, load_episode, load_show
 from tasks.storage.inbox import list_inbox
-from tasks.storage.publishing import commit_index
 
 
 @flow(name="import-catalogue", log_prints=True)
@@ -41,13 +39,13 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
                 errors.append(error)
 
     sources = stages.fetch_audio.map(episodes)
-    decoded = stages.decode.map(episodes, sources)
-    audio = stages.master.map(unmapped(show), episodes, decoded)
+    decoded = stages.decode_audio.map(episodes, sources)
+    audio = stages.master_audio.map(unmapped(show), episodes, decoded)
     transcripts = stages.transcribe.map(unmapped(show), episodes, decoded)
-    notes = stages.notes.map(unmapped(show), episodes, transcripts)
-    alternates = stages.renditions.map(unmapped(show), episodes, audio)
-    clips = stages.clips.map(unmapped(show), episodes, audio, transcripts, notes)
-    bundles = stages.assemble.map(unmapped(show), episodes, audio, transcripts, notes, alternates, clips)
+    notes = stages.write_notes.map(unmapped(show), episodes, transcripts)
+    alternates = stages.encode_renditions.map(unmapped(show), episodes, audio)
+    clips = stages.make_clips.map(unmapped(show), episodes, audio, transcripts, notes)
+    bundles = stages.assemble_episode.map(unmapped(show), episodes, audio, transcripts, notes, alternates, clips)
     uploads = stages.upload_media.map(unmapped(show), bundles)
 
     records: list[EpisodeRecord] = []
@@ -59,15 +57,10 @@ def import_catalogue(folder: str, show_file: str = "seeds/show.yaml", store: str
             problems.append(f"{episode.title}: {upload.state.message}")
             errors.append(failure_of(upload.state))
 
-    def add_all(index: Index) -> Index:
-        for record in records:
-            index = index.upsert(record)
-        return stages.validated(show, index)
-
     with feed_lock(show):
-        commit_index(open_store(show.store), add_all)
+        stages.add_to_index(show, records)
         count = len(stages.publish_feed(show).episodes)
-    stages.notify(show)
+    stages.notify_apps(show)
     logger.info("Imported %d episodes; %d in the feed", len(records), count)
     if problems:
         raise InboxFailures.of(problems, errors)

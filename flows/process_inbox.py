@@ -18,7 +18,7 @@ from flows.stages import artifact_key
 from tasks.errors import InboxFailures, failure_of
 from tasks.models import ConfigError, load_episode, load_show
 from tasks.storage import open_store
-from tasks.storage.inbox import list_inbox
+from tasks.storage.inbox import inbox_status, list_inbox
 from tasks.storage.publishing import read_index
 
 
@@ -30,8 +30,6 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
     show = load_show(show_file, store=store)
     now = now or datetime.now(UTC)
     index, _ = read_index(open_store(show.store))
-    published_slugs = {e.slug for e in index.episodes}
-    published_guids = {e.guid for e in index.episodes}
     outcome: dict[str, list[str]] = {"published": [], "waiting": [], "already": [], "failed": []}
     problems: list[str] = []
     errors: list[BaseException | None] = []
@@ -46,10 +44,9 @@ def process_inbox(inbox: str, show_file: str = "seeds/show.yaml", store: str | N
                 errors.append(error)
                 logger.error("%s", error)
                 continue
-            if episode.resolved_slug in published_slugs or (episode.guid and episode.guid in published_guids):
-                outcome["already"].append(entry.name)
-            elif episode.publish_at is not None and episode.publish_at > now:
-                outcome["waiting"].append(entry.name)
+            status = inbox_status(episode, index, now)
+            if status != "due":
+                outcome[status].append(entry.name)
             else:
                 state = publish_episode(episode=episode, show=show, return_state=True)
                 if state.is_completed():

@@ -18,26 +18,26 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     logger = get_run_logger()
     stages.preflight(show, episode)
     source = stages.fetch_audio(episode)
-    decoded = stages.decode(episode, source)
+    decoded = stages.decode_audio(episode, source)
     # Encoding the MP3 (ffmpeg) and transcribing (Whisper) need only the decoded audio: run together.
-    mastering = stages.master.submit(show, episode, decoded)
+    mastering = stages.master_audio.submit(show, episode, decoded)
     # Opus (when the show asks) is encoded from the master: it waits for the master, not for recognition.
-    encoding = stages.renditions.submit(show, episode, mastering)
+    encoding = stages.encode_renditions.submit(show, episode, mastering)
     transcript = stages.transcribe(show, episode, decoded)
     audio = mastering.result()
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
     alternates = encoding.result()
 
-    notes = stages.notes(show, episode, transcript)
-    clips = stages.clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks
-    bundle = stages.assemble(show, episode, audio, transcript, notes, alternates, clips)
+    notes = stages.write_notes(show, episode, transcript)
+    clips = stages.make_clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks
+    bundle = stages.assemble_episode(show, episode, audio, transcript, notes, alternates, clips)
 
     # The order is the safety: media first, then the index, the feed last, old files after that.
     stages.upload_media(show, bundle)
     with feed_lock(show):
         replaced = stages.update_index(show, bundle.record, keep_pub_date=episode.publish_at is None)
         index = stages.publish_feed(show)
-    stages.notify(show)  # the feed is live: now tell the apps
+    stages.notify_apps(show)  # the feed is live: now tell the apps
     if replaced is not None:
         stages.remove_files(show, sorted(set(replaced.files) - set(bundle.record.files)))
 

@@ -15,5 +15,5 @@ def rebuild_feed(show_file: str = "seeds/show.yaml", store: str | None = None) -
     show = load_show(show_file, store=store)
     with feed_lock(show):
         index = stages.publish_feed(show)
-    stages.notify(show)
+    stages.notify_apps(show)
     return len(index.episodes)

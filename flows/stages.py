@@ -1,5 +1,9 @@
-"""The pipeline's stages as Prefect tasks: thin wrappers that add retries, caching, names and
-artifacts to the plain functions in ``tasks/``."""
+"""The pipeline's stages as Prefect tasks: thin wrappers that add retries, caching, names, artifacts
+and progress to the plain functions in ``tasks/``.
+
+One name per stage: task ``write-notes`` is the function ``write_notes`` here, which calls the plain
+function it wraps (here ``tasks.notes.write_notes``). The rules themselves live in ``tasks/``.
+"""
 
 from __future__ import annotations
 
@@ -20,15 +24,18 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 
-from tasks.artwork import check_artwork
-from tasks.assemble import EpisodeBundle, assemble_episode, episode_guid
-from tasks.audio import Id3Tags, decode_audio, master_audio, sha256_file
-from tasks.clips import make_clips, published_clips
+import tasks.assemble
+import tasks.audio
+import tasks.clips
+import tasks.notes
+import tasks.renditions
+from tasks import workdir
+from tasks.assemble import EpisodeBundle, image_url
 from tasks.errors import is_transient
-from tasks.feed.build import build_feed, build_feed_pages
+from tasks.feed.build import build_feed_pages
 from tasks.feed.items import ITEMS
-from tasks.feed.paging import page_key
-from tasks.feed.validate import Report, require_valid
+from tasks.feed.paging import ARCHIVE_PREFIX, page_key
+from tasks.feed.validate import Report, require_valid, valid_index
 from tasks.models import (
     Clip,
     ConfigError,
@@ -42,24 +49,19 @@ from tasks.models import (
     ShowNotes,
     Transcript,
 )
-from tasks.notes import expected_names, write_notes
+from tasks.notes import expected_names
 from tasks.notify import markdown as notify_markdown
 from tasks.notify import notify_feed_changed
+from tasks.preflight import check_episode
 from tasks.progress import combined, track
-from tasks.renditions import encode_renditions
 from tasks.site import SHOW_PAGE_KEY, STYLESHEET_KEY, show_page, stylesheet
-from tasks.storage import Store, open_store
-from tasks.storage.layout import FEED_KEY, cover_key
-from tasks.storage.publishing import (
-    commit_index,
-    read_index,
-    upload_files,
-)
-from tasks.storage.publishing import publish_feed as publish_feed_from_index
+from tasks.storage import open_store, publishing
+from tasks.storage.layout import FEED_KEY
 from tasks.storage.source import fetch_source
 from tasks.transcription import transcribe_audio
 
 RETRY_DELAYS_VARIABLE = "CASTFLOW_RETRY_DELAYS"
+WORKDIR_VARIABLE = "CASTFLOW_WORKDIR"
 
 
 def transient(task, task_run, state) -> bool:
@@ -92,11 +94,16 @@ TRANSCRIPT_CACHE_VERSION = "1"
 
 
 def workdir_root() -> Path:
-    return Path(os.environ.get("CASTFLOW_WORKDIR", ".castflow/work"))
+    """The worker's setting, read here with the other environment: tasks/workdir.py lays the folder out."""
+    return Path(os.environ.get(WORKDIR_VARIABLE, str(workdir.DEFAULT_ROOT)))
 
 
-def workdir_for(slug: str) -> Path:
-    return workdir_root() / slug
+def workdir_for(episode: EpisodeInput) -> Path:
+    return workdir.episode_workdir(workdir_root(), episode.resolved_slug)
+
+
+def item_cache_file(show: Show) -> Path:
+    return workdir.item_cache_file(workdir_root(), show.feed_url)
 
 
 def artifact_key(*parts: str) -> str:
@@ -108,52 +115,32 @@ def artifact_key(*parts: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", "-".join(parts).lower()).strip("-")[:100]
 
 
-def source_file(episode: EpisodeInput) -> str:
-    return str(episode.source_dir / "episode.yaml") if episode.source_dir else f"episode {episode.resolved_slug!r}"
-
-
 @task(name="preflight", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def preflight(show: Show, episode: EpisodeInput) -> None:
     """Refuse, before anything is uploaded, what would fail later: bad cover art, a GUID in use."""
-    for where, image in (("show.yaml: field 'image'", show.image),
-                         (f"{source_file(episode)}: field 'image'", episode.image)):
-        if image and not re.match(r"^https?://", image):
-            check_artwork(Path(image), where)
-    store = open_store(show.store)
-    # A store that ignores conditional writes could drop an episode when two runs publish at once.
-    store.require_conditional_writes()
-    index, _ = read_index(store)
-    guid = episode_guid(show, episode)
-    clash = [e.slug for e in index.episodes if e.guid == guid and e.slug != episode.resolved_slug]
-    if clash:
-        raise ConfigError(f"{source_file(episode)}: field 'guid': {guid!r} is already used by episode "
-                          f"{clash[0]!r}; each episode needs its own")
+    check_episode(show, episode)
 
 
 @task(name="fetch-audio", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def fetch_audio(episode: EpisodeInput) -> Path:
-    return fetch_source(episode.audio, workdir_for(episode.resolved_slug))
+    return fetch_source(episode.audio, workdir_for(episode))
 
 
 @task(name="decode-audio", cache_policy=NO_CACHE)
-def decode(episode: EpisodeInput, source: Path) -> DecodedAudio:
-    return decode_audio(source, workdir_for(episode.resolved_slug), progress=track("Decoding"))
+def decode_audio(episode: EpisodeInput, source: Path) -> DecodedAudio:
+    return tasks.audio.decode_audio(source, workdir_for(episode), progress=track("Decoding"))
 
 
 @task(name="master-audio", cache_policy=NO_CACHE)
-def master(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> PreparedAudio:
-    date = episode.publish_at.date().isoformat() if episode.publish_at else ""
-    cover = episode.image or show.image
-    tags = Id3Tags(title=episode.title, artist=show.author, album=show.title, date=date,
-                   comment=episode.description or "", track=episode.episode,
-                   cover=Path(cover) if cover and not re.match(r"^https?://", cover) else None)
-    return master_audio(decoded, workdir_for(episode.resolved_slug), tags, progress=track("Mastering"))
+def master_audio(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> PreparedAudio:
+    return tasks.audio.master_audio(decoded, workdir_for(episode), tasks.audio.id3_tags(show, episode),
+                                    progress=track("Mastering"))
 
 
 @task(name="encode-renditions", cache_policy=NO_CACHE)
-def renditions(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> list[Rendition]:
+def encode_renditions(show: Show, episode: EpisodeInput, audio: PreparedAudio) -> list[Rendition]:
     """The show's alternate_encodings (Opus), from the mastered MP3; none unless configured."""
-    return encode_renditions(audio, show.alternate_encodings, workdir_for(episode.resolved_slug))
+    return tasks.renditions.encode_renditions(audio, show.alternate_encodings, workdir_for(episode))
 
 
 def transcript_cache_key(context, parameters) -> str:
@@ -186,8 +173,8 @@ def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Tran
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)
-def notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
-    written = write_notes(show, episode, transcript)
+def write_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
+    written = tasks.notes.write_notes(show, episode, transcript)
     slug = episode.resolved_slug
     create_markdown_artifact(key=artifact_key("show-notes", slug), markdown=written.markdown,
                              description=f"Show notes of {episode.title}")
@@ -204,94 +191,67 @@ def notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNote
 
 
 @task(name="make-clips", cache_policy=NO_CACHE)
-def clips(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
-          written: ShowNotes) -> list[tuple[Clip, dict[str, Path]]]:
+def make_clips(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
+               written: ShowNotes) -> list[tuple[Clip, dict[str, Path]]]:
     """Each soundbite as square and vertical videos; none unless the show sets ``clips: true``."""
-    if not show.clips or not written.soundbites:
-        return []
-    cover = episode.image or show.image
-    local = Path(cover) if cover and not re.match(r"^https?://", cover) else None
-    made = make_clips(audio.path, local, transcript, written.soundbites, workdir_for(episode.resolved_slug))
-    return published_clips(show.base_url, episode.resolved_slug, made)
-
-
-def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path]]:
-    """The public URL of a show or episode image, and the upload it needs when it is a local file."""
-    if not image:
-        return None, {}
-    if re.match(r"^https?://", image):
-        return image, {}
-    path = Path(image)
-    key = cover_key(sha256_file(path), path.suffix)
-    return show.public_url(key), {key: path}
+    return tasks.clips.episode_clips(show, episode, audio, transcript, written, workdir_for(episode))
 
 
 @task(name="assemble-episode", cache_policy=NO_CACHE)
-def assemble(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
-             written: ShowNotes, alternates: list[Rendition] = [],  # noqa: B006 (never mutated)
-             clips: list[tuple[Clip, dict[str, Path]]] = []) -> EpisodeBundle:  # noqa: B006
-    url, uploads = image_url(show, episode.image)
-    bundle = assemble_episode(show, episode, audio, transcript, written,
-                              workdir_for(episode.resolved_slug), url, alternates, clips)
-    bundle.files.update(uploads)
-    return bundle
+def assemble_episode(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
+                     written: ShowNotes, alternates: list[Rendition] = [],  # noqa: B006 (never mutated)
+                     clips: list[tuple[Clip, dict[str, Path]]] = []) -> EpisodeBundle:  # noqa: B006
+    return tasks.assemble.assemble_episode(show, episode, audio, transcript, written, workdir_for(episode),
+                                           alternates, clips)
 
 
 @task(name="upload-media", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def upload_media(show: Show, bundle: EpisodeBundle) -> list[str]:
-    return upload_files(open_store(show.store), bundle.files)
-
-
-def item_cache_file(show: Show) -> Path:
-    """Where a worker keeps the feed's rendered items between runs (tasks/feed/items.py)."""
-    name = hashlib.sha256(show.feed_url.encode()).hexdigest()[:16]
-    return workdir_root() / "feed-items" / f"{name}.json"
-
-
-def validated(show: Show, index: Index) -> Index:
-    """The index, once the feed it makes passes validation: an invalid feed is never committed."""
-    ITEMS.load(item_cache_file(show))
-    require_valid(build_feed(show, index, image_url(show, show.image)[0]))
-    return index
+    return publishing.upload_files(open_store(show.store), bundle.files)
 
 
 @task(name="update-index", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def update_index(show: Show, record: EpisodeRecord, keep_pub_date: bool) -> EpisodeRecord | None:
     """Insert or replace the episode; returns the record it replaced, if any."""
-    replaced: list[EpisodeRecord] = []
+    ITEMS.load(item_cache_file(show))
+    cover = image_url(show, show.image)[0]
+    replaced: list[EpisodeRecord | None] = [None]
 
     def change(index: Index) -> Index:
-        replaced[:] = [e for e in index.episodes if e.guid == record.guid or e.slug == record.slug]
-        updated = record
-        if keep_pub_date and replaced:
-            # A re-run without publish_at must not move the episode to the top of the feed.
-            updated = record.model_copy(update={"pub_date": replaced[0].pub_date})
-        return validated(show, index.upsert(updated))
+        updated, replaced[0] = publishing.insert_episode(index, record, keep_pub_date)
+        return valid_index(show, updated, cover)
 
-    commit_index(open_store(show.store), change)
-    return replaced[0] if replaced else None
+    publishing.commit_index(open_store(show.store), change)
+    return replaced[0]
+
+
+@task(name="add-to-index", cache_policy=NO_CACHE, **NETWORK_RETRIES)
+def add_to_index(show: Show, records: list[EpisodeRecord]) -> Index:
+    """Insert or replace many episodes in one commit (a back catalogue)."""
+    ITEMS.load(item_cache_file(show))
+    cover = image_url(show, show.image)[0]
+
+    def change(index: Index) -> Index:
+        for record in records:
+            index, _ = publishing.insert_episode(index, record, keep_pub_date=False)
+        return valid_index(show, index, cover)
+
+    return publishing.commit_index(open_store(show.store), change)
 
 
 @task(name="remove-from-index", cache_policy=NO_CACHE, **NETWORK_RETRIES)
 def remove_from_index(show: Show, slug: str) -> EpisodeRecord | None:
-    removed: list[EpisodeRecord] = []
+    """Take the episode out; returns its record, or None when it was not in the index."""
+    ITEMS.load(item_cache_file(show))
+    cover = image_url(show, show.image)[0]
+    removed: list[EpisodeRecord | None] = [None]
 
     def change(index: Index) -> Index:
-        removed[:] = [e for e in index.episodes if e.slug == slug]
-        return validated(show, Index(episodes=[e for e in index.episodes if e.slug != slug]))
+        updated, removed[0] = publishing.remove_episode(index, slug)
+        return valid_index(show, updated, cover)
 
-    commit_index(open_store(show.store), change)
-    return removed[0] if removed else None
-
-
-def _write_pages(store: Store, pages: dict[str, bytes]) -> None:
-    """Archive pages first (the main feed links to them), and stale pages of a longer archive removed."""
-    for key, data in pages.items():
-        if key != FEED_KEY:
-            store.put_bytes(key, data)
-    for key in store.keys("feed-page-"):
-        if key not in pages:
-            store.delete(key)
+    publishing.commit_index(open_store(show.store), change)
+    return removed[0]
 
 
 @task(name="publish-feed", cache_policy=NO_CACHE, **NETWORK_RETRIES)
@@ -299,18 +259,18 @@ def publish_feed(show: Show) -> Index:
     """Show assets and pages, archive pages, then the main feed, last."""
     store = open_store(show.store)
     cover, uploads = image_url(show, show.image)
-    upload_files(store, {**uploads, STYLESHEET_KEY: stylesheet()})
+    publishing.upload_files(store, {**uploads, STYLESHEET_KEY: stylesheet()})
     reports: list[Report] = []
 
     def build(index: Index) -> bytes:
         pages = build_feed_pages(show, index, cover)
         reports.append(require_valid(pages[FEED_KEY]))
-        _write_pages(store, pages)
+        publishing.write_pages(store, pages, ARCHIVE_PREFIX)
         store.put_bytes(SHOW_PAGE_KEY, show_page(show, index, cover).encode())
         return pages[page_key(1)]
 
     ITEMS.load(item_cache_file(show))
-    index = publish_feed_from_index(store, build)
+    index = publishing.publish_feed(store, build)
     ITEMS.save(item_cache_file(show))
     key = artifact_key("feed", show.podcast_guid[:8])
     create_link_artifact(show.feed_url, link_text=f"{show.title} feed ({len(index.episodes)} episodes)",
@@ -330,7 +290,7 @@ def remove_files(show: Show, keys: list[str]) -> list[str]:
 
 
 @task(name="notify-apps", cache_policy=NO_CACHE)
-def notify(show: Show) -> int:
+def notify_apps(show: Show) -> int:
     """Tell the configured hubs and apps the feed changed; returns how many were told.
 
     Runs after the feed is written, and never fails the flow: the feed is live either way.

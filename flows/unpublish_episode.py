@@ -17,7 +17,7 @@ def unpublish_episode(slug: str, show: Show) -> list[str]:
         if removed is None:
             raise StoreError(f"{show.store}: no episode with slug {slug!r} in the index")
         stages.publish_feed(show)
-    stages.notify(show)
+    stages.notify_apps(show)
     deleted = stages.remove_files(show, removed.files)
     get_run_logger().info("Unpublished %r; %d files removed", removed.title, len(deleted))
     return deleted

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tasks.audio import with_chapters
+from tasks.artwork import local_image
+from tasks.audio import sha256_file, with_chapters
 from tasks.models import (
     AlternateAudio,
     AudioFile,
@@ -24,7 +25,7 @@ from tasks.models import (
 from tasks.notes.chapters import chapters_json
 from tasks.renditions import sri
 from tasks.site import episode_page_files
-from tasks.storage.layout import audio_key, chapters_key, episode_prefix, notes_key, transcript_key
+from tasks.storage.layout import audio_key, chapters_key, cover_key, episode_prefix, notes_key, transcript_key
 from tasks.transcription import MIME_TYPES, write_transcripts
 
 
@@ -41,6 +42,16 @@ def episode_guid(show: Show, episode: EpisodeInput) -> str:
     return episode.guid or str(uuid.uuid5(uuid.UUID(show.podcast_guid), episode.resolved_slug))
 
 
+def image_url(show: Show, image: str | None) -> tuple[str | None, dict[str, Path]]:
+    """The public URL of a show or episode image, and the upload it needs when it is a local file:
+    a URL is used as it is; a file is published under a key made from its content."""
+    path = local_image(image)
+    if path is None:
+        return image or None, {}
+    key = cover_key(sha256_file(path), path.suffix)
+    return show.public_url(key), {key: path}
+
+
 def assemble_episode(
     show: Show,
     episode: EpisodeInput,
@@ -48,12 +59,12 @@ def assemble_episode(
     transcript: Transcript,
     notes: ShowNotes,
     workdir: Path,
-    image_url: str | None = None,
     renditions: list[Rendition] = (),
     clips: list[tuple[Clip, dict[str, Path]]] = (),
 ) -> EpisodeBundle:
     """``renditions`` become alternate enclosures; ``clips`` are each a Clip and its files by key."""
     slug = episode.resolved_slug
+    cover_url, cover_upload = image_url(show, episode.image)
     if notes.chapters:
         audio = with_chapters(audio, notes.chapters, workdir / "published.mp3")
     files: dict[str, Path] = {audio_key(slug, audio.sha256): audio.path}
@@ -106,7 +117,7 @@ def assemble_episode(
         episode=episode.episode,
         episode_type=episode.episode_type,
         explicit=episode.explicit if episode.explicit is not None else show.explicit,
-        image=image_url,
+        image=cover_url,
         image_alt=episode.image_alt,
         location=episode.location,
         license=episode.license,
@@ -115,4 +126,6 @@ def assemble_episode(
     )
     files.update(episode_page_files(show, record, transcript, audio, workdir))
     record.files = sorted(files)
-    return EpisodeBundle(record=record, files=files)
+    # The cover is uploaded but not listed in the record's files, which remove-files deletes when an
+    # edit replaces them: its key is its content's hash, so other episodes may use the same file.
+    return EpisodeBundle(record=record, files={**files, **cover_upload})

@@ -44,9 +44,10 @@ from mutagen.id3 import (
 from mutagen.mp3 import MP3
 from pydub.utils import mediainfo_json
 
+from tasks.artwork import local_image
 from tasks.errors import AudioError
 from tasks.ffmpeg import last_error_line, recogniser_wav_output, run_ffmpeg
-from tasks.models import Chapter, DecodedAudio, PreparedAudio
+from tasks.models import Chapter, DecodedAudio, EpisodeInput, PreparedAudio, Show
 from tasks.progress import Report
 
 # Apple/Spotify guidance: -16 LUFS for stereo, -19 LUFS for mono (same perceived loudness).
@@ -264,6 +265,15 @@ class Id3Tags:
     comment: str = ""
     track: int | None = None
     cover: Path | None = None
+
+
+def id3_tags(show: Show, episode: EpisodeInput) -> Id3Tags:
+    """The episode's tags: the show is the album and the artist its author; the cover is the
+    episode's image, else the show's, when it is a local file (a URL is not fetched to embed it)."""
+    date = episode.publish_at.date().isoformat() if episode.publish_at else ""
+    return Id3Tags(title=episode.title, artist=show.author, album=show.title, date=date,
+                   comment=episode.description or "", track=episode.episode,
+                   cover=local_image(episode.image or show.image))
 
 
 def tag_mp3(path: Path, tags: Id3Tags) -> None:

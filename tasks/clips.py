@@ -12,8 +12,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from tasks.artwork import local_image
 from tasks.audio import AudioError, sha256_file
-from tasks.models import Clip, Soundbite, Transcript
+from tasks.models import Clip, EpisodeInput, PreparedAudio, Show, ShowNotes, Soundbite, Transcript
 from tasks.storage.layout import clip_key
 
 FPS = 25
@@ -196,3 +197,13 @@ def published_clips(base_url: str, slug: str, made: list[ClipFiles]) -> list[tup
                       square_url=f"{base_url}/{keys['square']}", vertical_url=f"{base_url}/{keys['vertical']}")
         published.append((record, {keys[shape]: clip.files[shape] for shape in keys}))
     return published
+
+
+def episode_clips(show: Show, episode: EpisodeInput, audio: PreparedAudio, transcript: Transcript,
+                  notes: ShowNotes, workdir: Path) -> list[tuple[Clip, dict[str, Path]]]:
+    """Each of the notes' soundbites as square and vertical videos, ready to publish; none unless the
+    show sets ``clips: true``. The background is the episode's cover, else the show's, when local."""
+    if not show.clips or not notes.soundbites:
+        return []
+    made = make_clips(audio.path, local_image(episode.image or show.image), transcript, notes.soundbites, workdir)
+    return published_clips(show.base_url, episode.resolved_slug, made)

@@ -20,11 +20,11 @@ from markupsafe import Markup, escape
 
 from tasks import waveform
 from tasks.models import EpisodeRecord, Index, Person, PreparedAudio, Show, Transcript
-from tasks.notes.render import TEMPLATES, environment
-from tasks.notes.sanitize import sanitize_html
+from tasks.sanitize import sanitize_html
 from tasks.storage.layout import episode_prefix
-from tasks.transcription.formats import iso_duration as transcript_time
-from tasks.transcription.formats import paragraphs
+from tasks.templating import TEMPLATES, environment
+from tasks.timecodes import iso_duration as transcript_time
+from tasks.timecodes import paragraphs
 
 STYLESHEET_KEY = "style.css"
 SHOW_PAGE_KEY = "index.html"

@@ -34,7 +34,7 @@ from tasks.models import (
 from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
-from tasks.notes.sanitize import ALLOWED_TAGS, sanitize_html
+from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 
 DATA = Path(__file__).parent / "data" / "notes"
 GUESTS = {"Demetrios Brinkmann", "David Aponte"}  # as the episode page spells them

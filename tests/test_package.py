@@ -71,7 +71,7 @@ def _clean_env(home: Path) -> dict[str, str]:
 
 def test_the_wheel_carries_the_templates_and_nothing_comes_from_the_checkout(installed, tmp_path):
     where = run([installed / "python", "-c",
-                 "import flows.cli, tasks.notes.render as r, templates; "
+                 "import flows.cli, tasks.templating as r, templates; "
                  "print(flows.cli.__file__); print(r.TEMPLATES); print(templates.__file__)"],
                 cwd=tmp_path, env=_clean_env(tmp_path)).stdout.split()
     venv = installed.parent.resolve()

@@ -13,9 +13,9 @@ import jiwer
 import pytest
 from pydantic import ValidationError
 
-import flows.import_catalogue as import_module
 from flows.import_catalogue import import_catalogue
 from tasks.models import TranscriptionOptions
+from tasks.storage import publishing
 from tasks.transcription import faster_engine, transcribe_audio
 from tasks.transcription.faster_engine import cuda_devices, loaded_models, resolve_compute_type, resolve_device
 
@@ -38,13 +38,13 @@ def test_a_back_catalogue_loads_the_model_once_and_commits_the_index_once(
     monkeypatch.setenv("CASTFLOW_WORKDIR", str(tmp_path / "work"))
     monkeypatch.setattr(faster_engine, "_models", {})  # this process may have loaded it for another test
     commits = []
-    real_commit = import_module.commit_index
+    real_commit = publishing.commit_index
 
     def counted(store, change):
         commits.append(store.url)
         return real_commit(store, change)
 
-    monkeypatch.setattr(import_module, "commit_index", counted)
+    monkeypatch.setattr(publishing, "commit_index", counted)  # every index commit, whichever stage makes it
     catalogue, store = tmp_path / "catalogue", tmp_path / "public"
     short_audio = uncached_copy(short_audio, tmp_path)  # a cached transcript would load no model
     for number in (1, 2, 3):

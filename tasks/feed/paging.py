@@ -9,6 +9,7 @@ from tasks.feed.xml import element
 from tasks.models import FEED_KEY
 
 ATOM = "http://www.w3.org/2005/Atom"
+ARCHIVE_PREFIX = "feed-page-"  # every archive page's key starts so: stale ones are found by it
 
 
 def page_key(number: int) -> str:
@@ -17,7 +18,7 @@ def page_key(number: int) -> str:
     >>> page_key(1), page_key(3)
     ('feed.xml', 'feed-page-3.xml')
     """
-    return FEED_KEY if number == 1 else f"feed-page-{number}.xml"
+    return FEED_KEY if number == 1 else f"{ARCHIVE_PREFIX}{number}.xml"
 
 
 class PagingExtension(BaseExtension):

@@ -11,8 +11,9 @@ from email.utils import parsedate_to_datetime
 from lxml import etree
 
 from tasks.errors import FeedInvalid
+from tasks.feed.build import build_feed
 from tasks.feed.xml import ITUNES, PODCAST
-from tasks.models import APPLE_CATEGORIES, DESCRIPTION_BYTES, MEDIUMS
+from tasks.models import APPLE_CATEGORIES, DESCRIPTION_BYTES, MEDIUMS, Index, Show
 
 ATOM = "http://www.w3.org/2005/Atom"
 NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
@@ -221,3 +222,10 @@ def require_valid(feed: bytes) -> Report:
     if not report.ok:
         raise FeedInvalid("feed refused: " + "; ".join(report.errors))
     return report
+
+
+def valid_index(show: Show, index: Index, image_url: str | None) -> Index:
+    """The index, once the main feed it makes passes validation: an index whose feed would be
+    refused is never committed, so the published feed never falls behind it."""
+    require_valid(build_feed(show, index, image_url))
+    return index

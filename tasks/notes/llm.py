@@ -26,7 +26,7 @@ from tasks.errors import LlmError
 from tasks.models import Chapter, Company, EpisodeInput, Person, Show, ShowNotes, Transcript
 from tasks.notes.offline import offline_notes
 from tasks.notes.sentences import Sentence, sentences
-from tasks.transcription.formats import hms
+from tasks.timecodes import hms
 
 log = logging.getLogger("castflow.notes")
 

@@ -4,9 +4,12 @@ holding an ``episode.yaml`` and its audio."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
+from tasks.models import EpisodeInput, Index
 from tasks.storage.base import StoreError
 
 EPISODE_FILE = "episode.yaml"
@@ -17,6 +20,16 @@ class InboxEntry:
     name: str  # the episode folder's name
     episode_file: Path  # a local copy of its episode.yaml
     audio_base: str  # where relative audio paths in it point: a folder or an s3:// prefix
+
+
+def inbox_status(episode: EpisodeInput, index: Index, now: datetime) -> Literal["already", "waiting", "due"]:
+    """``already`` published (its slug, or its given GUID, is in the index), ``waiting`` for its
+    ``publish_at``, or ``due``: what the scheduled run does with an inbox episode."""
+    if any(e.slug == episode.resolved_slug or (episode.guid and e.guid == episode.guid) for e in index.episodes):
+        return "already"
+    if episode.publish_at is not None and episode.publish_at > now:
+        return "waiting"
+    return "due"
 
 
 def list_inbox(inbox: str, scratch: Path) -> list[InboxEntry]:

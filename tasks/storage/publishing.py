@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from tasks.models import Index
-from tasks.storage.base import PreconditionFailed, Store
+from tasks.models import EpisodeRecord, Index
+from tasks.storage.base import PreconditionFailed, Store, StoreError
 from tasks.storage.layout import FEED_KEY, INDEX_KEY
 
 MAX_ATTEMPTS = 50  # a compare-and-swap retries only when another run won; each retry makes progress
@@ -30,6 +30,39 @@ def upload_files(store: Store, files: dict[str, Path]) -> list[str]:
 
 def _immutable(key: str) -> bool:
     return key.endswith((".mp3", ".m4a", ".opus", ".mp4", ".png", ".jpg", ".jpeg"))
+
+
+def guid_clash(index: Index, guid: str, slug: str) -> str | None:
+    """The slug of another episode that already has ``guid``: each episode needs its own, and an
+    episode published again under its own slug keeps it."""
+    return next((e.slug for e in index.episodes if e.guid == guid and e.slug != slug), None)
+
+
+def insert_episode(index: Index, record: EpisodeRecord, keep_pub_date: bool) -> tuple[Index, EpisodeRecord | None]:
+    """The index with ``record`` in, replacing the episode of the same GUID or slug, and the record it
+    replaced. With ``keep_pub_date``, a replaced episode keeps its date: a re-run without ``publish_at``
+    must not move the episode to the top of the feed."""
+    replaced = next((e for e in index.episodes if e.guid == record.guid or e.slug == record.slug), None)
+    if keep_pub_date and replaced is not None:
+        record = record.model_copy(update={"pub_date": replaced.pub_date})
+    return index.upsert(record), replaced
+
+
+def remove_episode(index: Index, slug: str) -> tuple[Index, EpisodeRecord | None]:
+    """The index without the episode ``slug``, and that episode's record (None when it was not there)."""
+    removed = next((e for e in index.episodes if e.slug == slug), None)
+    return Index(episodes=[e for e in index.episodes if e.slug != slug]), removed
+
+
+def write_pages(store: Store, pages: dict[str, bytes], archive_prefix: str) -> None:
+    """Every page but the main feed (which links to them, so it is written after, by ``publish_feed``),
+    then the archive pages of a longer archive, under ``archive_prefix``, removed."""
+    for key, data in pages.items():
+        if key != FEED_KEY:
+            store.put_bytes(key, data)
+    for key in store.keys(archive_prefix):
+        if key not in pages:
+            store.delete(key)
 
 
 def read_index(store: Store) -> tuple[Index, str | None]:

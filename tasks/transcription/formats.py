@@ -15,11 +15,11 @@ import textwrap
 from dataclasses import dataclass
 
 from tasks.models import Segment, Transcript, Word
+from tasks.timecodes import clock, hms, iso_duration, paragraphs
 
 CAPTION_LINE_CHARS = 42  # two lines of 42 stay readable on a phone; well under the ~65 ceiling
 CAPTION_LINES = 2  # what two_lines() makes at most
 CAPTION_MAX_SECONDS = 7.0
-PARAGRAPH_SECONDS = 45.0
 
 MIME_TYPES = {
     "vtt": "text/vtt",
@@ -36,33 +36,6 @@ class Cue:
     end: float
     text: str
     speaker: str | None = None
-
-
-def clock(seconds: float, separator: str = ".", hours: bool = True) -> str:
-    """A caption timestamp.
-
-    >>> clock(3725.5)
-    '01:02:05.500'
-    >>> clock(5.25, ",")
-    '00:00:05,250'
-    >>> clock(75, hours=False)
-    '01:15.000'
-    """
-    millis = int(round(max(seconds, 0.0) * 1000))
-    h, rest = divmod(millis, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    head = f"{h:02d}:" if hours or h else ""
-    return f"{head}{m:02d}:{s:02d}{separator}{ms:03d}"
-
-
-def hms(seconds: float) -> str:
-    """``HH:MM:SS``, as the seed transcript's 'Starting point is' lines.
-
-    >>> hms(75.9)
-    '00:01:15'
-    """
-    return clock(int(seconds)).split(".")[0]
 
 
 def two_lines(text: str, width: int = CAPTION_LINE_CHARS) -> list[str] | None:
@@ -168,49 +141,12 @@ def to_json(transcript: Transcript) -> str:
     return json.dumps({"version": "1.0.0", "segments": segments}, ensure_ascii=False, indent=1) + "\n"
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    start: float
-    speaker: str | None
-    text: str
-
-
-def paragraphs(transcript: Transcript) -> list[Paragraph]:
-    """Segments gathered into paragraphs: a new one on a change of speaker or every ~45 s."""
-    result: list[Paragraph] = []
-    start, speaker, texts = 0.0, None, []
-    for segment in transcript.segments:
-        if texts and (segment.speaker != speaker or segment.start - start >= PARAGRAPH_SECONDS):
-            result.append(Paragraph(start, speaker, " ".join(texts)))
-            texts = []
-        if not texts:
-            start, speaker = segment.start, segment.speaker
-        texts.append(segment.text.strip())
-    if texts:
-        result.append(Paragraph(start, speaker, " ".join(texts)))
-    return result
-
-
 def to_text(transcript: Transcript) -> str:
     lines = []
     for paragraph in paragraphs(transcript):
         speaker = f"{paragraph.speaker}: " if paragraph.speaker else ""
         lines.append(f"Starting point is {hms(paragraph.start)} {speaker}{paragraph.text}")
     return "\n".join(lines) + "\n"
-
-
-def iso_duration(seconds: float) -> str:
-    """A ``<time datetime>`` value for an offset into the episode.
-
-    >>> iso_duration(3725.5)
-    'PT1H2M5.5S'
-    >>> iso_duration(0)
-    'PT0S'
-    """
-    h, rest = divmod(round(max(seconds, 0.0), 3), 3600)
-    m, s = divmod(rest, 60)
-    parts = [f"{int(h)}H" if h else "", f"{int(m)}M" if m else "", f"{s:g}S" if s or not (h or m) else ""]
-    return "PT" + "".join(parts)
 
 
 def to_html(transcript: Transcript) -> str:
