@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tasks.models import EpisodeRecord, Index
-from tasks.storage.base import PreconditionFailed, Store, StoreError
+from tasks.storage.base import PreconditionFailed, Store
 from tasks.storage.layout import FEED_KEY, INDEX_KEY
 
 MAX_ATTEMPTS = 50  # a compare-and-swap retries only when another run won; each retry makes progress
