@@ -58,6 +58,14 @@ def long_episode(minutes: float) -> tuple[Path, str]:
     return path, " ".join([text] * loops)
 
 
+def bench_episode(audio: Path):
+    """The episode both the flow and transcription alone are given, so their names agree."""
+    from tasks.models import EpisodeInput
+
+    return EpisodeInput(title="Benchmark: a long episode", audio=str(audio), publish_at="2021-07-06T09:00:00Z",
+                        description="The seed conversation, looped.", slug="benchmark")
+
+
 # --- the child: one measured run ---------------------------------------------------------------
 
 
@@ -66,14 +74,13 @@ def child(audio: Path, reference: str, fail_upload_first: bool) -> dict:
 
     from flows import stages
     from flows.publish_episode import publish_episode
-    from tasks.models import EpisodeInput, load_show
+    from tasks.models import load_show
     from tasks.notes import expected_names
 
     scratch = Path(tempfile.mkdtemp(prefix="castflow-bench-"))
     os.environ["CASTFLOW_WORKDIR"] = str(scratch / "work")
     show = load_show(ROOT / "seeds" / "show.yaml", store=f"file://{scratch / 'public'}")
-    episode = EpisodeInput(title="Benchmark: a long episode", audio=str(audio), publish_at="2021-07-06T09:00:00Z",
-                           description="The seed conversation, looped.", slug="benchmark")
+    episode = bench_episode(audio)
     result: dict = {}
     with prefect_test_harness(server_startup_timeout=120):
         if fail_upload_first:
@@ -142,13 +149,12 @@ def transcription_alone(audio: Path, reference: str) -> dict:
 
 
 def transcribe_child(audio: Path) -> list:
-    from tasks.models import EpisodeInput, load_show
+    from tasks.models import load_show
     from tasks.notes import expected_names
     from tasks.transcription import transcribe_audio
 
     show = load_show(ROOT / "seeds" / "show.yaml")
-    episode = EpisodeInput(title="Benchmark: a long episode", audio=str(audio), publish_at="2021-07-06T09:00:00Z",
-                           description="The seed conversation, looped.", slug="benchmark")
+    episode = bench_episode(audio)
     names = expected_names(show, episode)
     transcript = transcribe_audio(audio, show.transcription, names, show.glossary,
                                   hosts=[h.name for h in show.hosts])
