@@ -54,19 +54,19 @@ _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 _ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
-_ROLE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})"
-    rf"(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for|with|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_ROLE = rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})(?:\s+[a-z-]+){{0,2}}"
+_ROLE_BEFORE = re.compile(rf"{_ROLE}\s+(?:of|at|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "product manager for Kita": what a role is for is as often a product as the employer; weaker evidence.
+_ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _EMPLOYED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(EMPLOYMENT_VERBS, key=len, reverse=True))})(?:\s+as\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
     rf"\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
     re.IGNORECASE,
 )
 _COMMERCIAL_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# "at the University of Chicago", "from the Open Media Foundation": the article is not part of the name.
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
     r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|"
@@ -412,8 +412,8 @@ def _squash(name: str) -> str:
 def _trim_span(span: str) -> str:
     """A capitalised run cut to the name in it.
 
-    >>> _trim_span("The CEO of Nightingale HQ's"), _trim_span("Microsoft.")
-    ('Nightingale HQ', 'Microsoft')
+    >>> _trim_span("The CEO of Nightingale HQ's"), _trim_span("Microsoft."), _trim_span("Shopify APIs")
+    ('Nightingale HQ', 'Microsoft', 'Shopify')
     """
     words = span.split()
     for position in range(len(words) - 2, 0, -1):
@@ -422,9 +422,28 @@ def _trim_span(span: str) -> str:
             break
     while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
         words = words[1:]
-    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}):
+    # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
+    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}
+                     or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
         words = words[:-1]
     return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
+
+
+def _list_continues(sentence: str, end: int) -> re.Match | None:
+    """The joint after a name when the next name is another item of the same list ("Microsoft and
+    McKinsey", "A, B and C"). A bare comma before the list's last name is an apposition instead, a part
+    or a place of the first ("at Lockheed Martin, RMS Innovations."), and shares none of its evidence.
+
+    >>> [bool(_list_continues(s, 9)) for s in ["at Google, Apple and Meta.", "at Lockheed, RMS Innovations."]]
+    [True, False]
+    """
+    joined = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[end:])
+    if not joined or joined.group(0).strip() != ",":
+        return joined
+    following = _ORG_SPAN.match(sentence, end + joined.end())
+    if following and re.match(r",|\s+(?:and|or)\s+", sentence[following.end():]):
+        return joined
+    return None
 
 
 def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _Candidate]:
@@ -451,7 +470,7 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
             evidence = inherited
             if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before):
                 evidence += 2
-            elif _AT_BEFORE.search(before):
+            elif _AT_BEFORE.search(before) or _ROLE_FOR_BEFORE.search(before):
                 evidence += 1
             elif _FROM_BEFORE.search(before):
                 evidence += 0.5
@@ -459,7 +478,7 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
                 evidence += 2
             if name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
                 evidence += 1.5
-            joined = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[match.end():])
+            joined = _list_continues(sentence, match.end())
             if joined and evidence >= 2:
                 listed[match.end() + joined.end()] = 2.0
             if head and evidence:
