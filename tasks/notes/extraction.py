@@ -27,6 +27,7 @@ from tasks.notes.lexicon import (
     ORGANISATION_SUFFIXES,
     PERSON_VERBS,
     ROLE_NOUNS,
+    STUDY_WORDS,
 )
 
 _NAME_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -60,9 +61,14 @@ _ROLE_BEFORE = re.compile(rf"{_ROLE}\s+(?:of|at|with|from)\s+(?:the\s+)?$", re.I
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _EMPLOYED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(EMPLOYMENT_VERBS, key=len, reverse=True))})(?:\s+as\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
-    rf"\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
+    rf"(?:\s+(?:on|closely|together|directly))?\s+(?:at|for|with)\s+(?:the\s+)?$"
+    rf"|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
     re.IGNORECASE,
 )
+# A university is where people studied: "studied aerospace engineering at MIT", "a degree from X".
+_STUDIED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, STUDY_WORDS), key=len, reverse=True))})(?:\s+[a-z-]+){{0,3}}"
+    rf"\s+(?:at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMERCIAL_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
 # "at the University of Chicago", "from the Open Media Foundation": the article is not part of the name.
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
@@ -403,6 +409,7 @@ class _Candidate:
     first: int = 1 << 62  # where it is first said
     surfaces: Counter = field(default_factory=Counter)
     outside_reads: int = 0  # mentions outside sponsors' read-outs
+    model_organisation: int = 0  # mentions the entity model reads as an organisation (ORG, FAC)
 
 
 def _squash(name: str) -> str:
@@ -468,7 +475,8 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
             before, after = sentence[max(0, begin - 60):begin], sentence[end:end + 60]
             head = _HEAD_AFTER.match(after)
             evidence = inherited
-            if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before):
+            if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before) \
+                    or _STUDIED_BEFORE.search(before):
                 evidence += 2
             elif _AT_BEFORE.search(before) or _ROLE_FOR_BEFORE.search(before):
                 evidence += 1
@@ -521,8 +529,12 @@ def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[s
         while words and words[0] in NOT_NAMES:
             words = words[1:]
         name = " ".join(words)
-        if not name or _is_jargon(name):
-            continue  # an acronym or a field's term: the model calls many of them ORG
+        if name and _is_jargon(name):
+            if _squash(name) in found:
+                found[_squash(name)].model_organisation += 1
+            continue  # an acronym or a field's term: the model calls many of them ORG, so no evidence
+        if not name:
+            continue
         candidate = found[_squash(name)]
         if not candidate.surfaces:  # a name the capitalised-span reading did not see whole ("S.I.L. International")
             candidate.surfaces[name] += 1
@@ -564,14 +576,37 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def _abbreviates(short: str, long: str) -> bool:
-    """A few letters that open a longer name: "S.I.L" of "S.I.L. International".
+def _abbreviates(short: str, long: str, text: str = "") -> bool:
+    """A few letters that open a longer name, never said on their own in ``text``: "S.I.L" of "S.I.L.
+    International" (one name the reading cut at its dot). Said alone, they are an organisation of their
+    own: "at MIT" beside "MIT Lincoln Labs".
 
     >>> _abbreviates("S.I.L", "S.I.L. International"), _abbreviates("MLOps Community", "MLOps Community Podcast")
     (True, False)
+    >>> _abbreviates("MIT", "MIT Lincoln Labs", "I studied at MIT. Then MIT Lincoln Labs.")
+    False
     """
     key = _squash(short)
-    return len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)
+    if not (len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)):
+        return False
+    rest = long[len(short):].lstrip(". ")
+    alone = re.search(rf"\b{re.escape(short)}\b(?!\.?\s*{re.escape(rest.split()[0])})", text) if rest else None
+    return alone is None
+
+
+def _proper_acronym(name: str, candidate: _Candidate, text: str) -> bool:
+    """An acronym used as an organisation's name: the entity model reads it as one, and no one says it as a
+    common noun ("a GPU", "an API", "GPUs"). With a cue as well ("studied ... at MIT") it is a name, where
+    "head of AI" or "the DOM" are a field and a thing.
+
+    >>> _proper_acronym("MIT", _Candidate(model_organisation=1), "I studied at MIT.")
+    True
+    >>> _proper_acronym("API", _Candidate(model_organisation=1), "An API. Our APIs.")
+    False
+    """
+    if not (candidate.model_organisation and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", name)):
+        return False
+    return not re.search(rf"\b(?:an?\s+{name}|{name}s)\b", text, re.IGNORECASE)
 
 
 def find_companies(
@@ -605,7 +640,8 @@ def find_companies(
             continue  # too little evidence, a person, or only ever named in a sponsor's read-out
         name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]
         words = name.split()
-        if _is_jargon(name) and candidate.evidence < threshold + 2:
+        if _is_jargon(name) and candidate.evidence < threshold + (0 if _proper_acronym(name, candidate, transcript_text)
+                                                                 else 2):
             continue
         if _matches_any(name, person_names) or set(words) <= person_words:
             continue
@@ -615,7 +651,8 @@ def find_companies(
             continue
         # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name.
         same = next((i for i, c in enumerate(companies) if similar_names(name, c.name)
-                     or _abbreviates(c.name, name) or _abbreviates(name, c.name)), None)
+                     or _abbreviates(c.name, name, transcript_text)
+                     or _abbreviates(name, c.name, transcript_text)), None)
         if same is None:
             companies.append(Company(name=name))
         elif len(name) > len(companies[same].name):
