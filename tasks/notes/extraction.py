@@ -453,6 +453,31 @@ def _list_continues(sentence: str, end: int) -> re.Match | None:
     return None
 
 
+# The part of an organisation a name ends with: "W3C Web Performance Working Group", "Chrome Team".
+_UNIT_END = re.compile(r"\s(?:Working Group|Task Force|Team|Committee|Subcommittee|Department|Division)$")
+
+
+def _parent_of_unit(name: str, text: str) -> str | None:
+    """The organisation a working group, team or committee belongs to, when its opening words are said on
+    their own elsewhere in ``text`` ("in W3C"): the organisation is what is mentioned; its unit names a
+    part of it, and its middle words (a topic) are no name at all.
+
+    >>> _parent_of_unit("W3C Work Performance Working Group", "Developers in W3C. The W3C Work Performance Working Group.")
+    'W3C'
+    >>> _parent_of_unit("Core Web Vitals Working Group", "Core Web Vitals. The Core Web Vitals Working Group.") is None
+    True
+    """
+    unit = _UNIT_END.search(name)
+    if not unit:
+        return None
+    words = name[:unit.start()].split()
+    for size in range(len(words) - 1, 0, -1):
+        lead, following = " ".join(words[:size]), words[size]
+        if re.search(rf"\b{re.escape(lead)}\b(?!\s+{re.escape(following)})(?!\s+[A-Z])", text):
+            return lead
+    return None
+
+
 def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _Candidate]:
     """Capitalised names with the evidence that they are organisations, keyed by squashed spelling."""
     found: dict[str, _Candidate] = defaultdict(_Candidate)
@@ -469,6 +494,8 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
             name = _trim_span(span)
             if not name:
                 continue
+            parent = _parent_of_unit(name, text)  # "the W3C Web Performance Working Group": W3C's
+            name = parent or name
             offset = span.find(name.split()[0])
             begin += max(offset, 0)
             end = begin + len(name)
@@ -484,8 +511,12 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
                 evidence += 0.5
             if _COMPANY_AFTER.match(after):
                 evidence += 2
-            if name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
+            if parent:
+                evidence += 2  # an organisation with working groups and teams, as "X's team" says
+            elif name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
                 evidence += 1.5
+            elif re.match(r"\S+ of [A-Z]", name) and name.split()[0] in ORGANISATION_SUFFIXES:
+                evidence += 1.5  # "University of Chicago", "Bank of England"
             joined = _list_continues(sentence, match.end())
             if joined and evidence >= 2:
                 listed[match.end() + joined.end()] = 2.0
@@ -609,6 +640,25 @@ def _proper_acronym(name: str, candidate: _Candidate, text: str) -> bool:
     return not re.search(rf"\b(?:an?\s+{name}|{name}s)\b", text, re.IGNORECASE)
 
 
+# Two names said as a pair: "GitHub and Google", "Nvidia or AMD" (a bare comma is an apposition as often).
+_PAIR = re.compile(rf"({_ORG_SPAN.pattern}),? (?:and|or) ({_ORG_SPAN.pattern})")
+
+
+def _share_with_partners(text: str, candidates: dict[str, _Candidate], threshold: float) -> None:
+    """A name said in one breath with an organisation the episode already speaks of as one ("was it
+    GitHub and Google?") is one of its kind: it gets the evidence a cue gives."""
+    def confirmed(name: str) -> bool:
+        found = candidates.get(_squash(name))
+        return bool(found and found.evidence >= threshold and not found.person and not _is_jargon(name))
+
+    for match in _PAIR.finditer(text):
+        first, second = _trim_span(match.group(1)), _trim_span(match.group(2))
+        for name, partner in ((first, second), (second, first)):
+            key = _squash(name)
+            if name and partner and key in candidates and not confirmed(name) and confirmed(partner):
+                candidates[key].evidence += threshold
+
+
 def find_companies(
     transcript_text: str,
     people: list[Person],
@@ -633,6 +683,7 @@ def find_companies(
                 candidates[key].evidence += found.evidence + threshold
                 candidates[key].surfaces.update(found.surfaces)
                 candidates[key].outside_reads += 1
+    _share_with_partners(transcript_text, candidates, threshold)
     ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
     for _key, candidate in ranked:
