@@ -75,7 +75,7 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
-    r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|"
+    r" is (?:such )?an? (?:\w+ ){0,2}(?:company|startup|vendor|firm)\b|"  # "is such a cool company"
     r"'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|cloud|stock|acquisition|offering)\b|"
     r",? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
 )
@@ -462,7 +462,7 @@ def _parent_of_unit(name: str, text: str) -> str | None:
     their own elsewhere in ``text`` ("in W3C"): the organisation is what is mentioned; its unit names a
     part of it, and its middle words (a topic) are no name at all.
 
-    >>> _parent_of_unit("W3C Work Performance Working Group", "Developers in W3C. The W3C Work Performance Working Group.")
+    >>> _parent_of_unit("W3C Web Performance Working Group", "In W3C. The W3C Web Performance Working Group.")
     'W3C'
     >>> _parent_of_unit("Core Web Vitals Working Group", "Core Web Vitals. The Core Web Vitals Working Group.") is None
     True
