@@ -43,6 +43,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def names_company(found: str, company: dict) -> bool:
+    """A company found names a truth company (the dev set's ``{name, aliases}``), by the dev set's score.py
+    rule in short: the name or an alias, or one inside the other as whole words ("Google Analytics" ~ "Google")."""
+    squash = lambda s: re.sub(r"[^a-z0-9 ]", "", s.lower()).strip()  # noqa: E731
+    said = squash(found)
+    for name in (squash(n) for n in [company["name"], *company["aliases"]]):
+        if said.replace(" ", "") == name.replace(" ", "") or (len(name) >= 4 and min(len(said), len(name)) >= 3 and (
+                re.search(rf"\b{re.escape(name)}\b", said) or re.search(rf"\b{re.escape(said)}\b", name))):
+            return True
+    return False
+
+
 def normalise_words(text: str) -> str:
     """Lower case, no punctuation, hyphens as spaces: how word error rate is compared."""
     text = text.lower().replace("-", " ").replace("’", "'")

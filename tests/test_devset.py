@@ -17,7 +17,7 @@ import pytest
 from tasks.models import EpisodeInput, Person, Show, TranscriptionOptions
 from tasks.notes import expected_names, write_notes
 from tasks.transcription import finish_transcript, recognise
-from tests.conftest import normalise_words
+from tests.conftest import names_company, normalise_words
 
 pytestmark = pytest.mark.slow
 
@@ -62,6 +62,18 @@ def test_guests_from_the_introduction_never_a_host(episode):
     companies = {n.lower() for c in episode["truth"]["companies"] for n in [c["name"], *c["aliases"]]}
     for guest in notes.guests:
         assert guest.affiliation is None or any(c in guest.affiliation.lower() for c in companies), guest
+
+
+def test_companies_spoken_are_found_from_title_and_audio(episode):
+    notes = write_notes(episode["show"], episode["bare"], episode["heard"])
+    found = [c.name for c in notes.companies]
+    spoken = [c for c in episode["truth"]["companies"] if c["in_excerpt"]]
+    missed = [c["name"] for c in spoken if not any(names_company(f, c) for f in found)]
+    wrong = [f for f in found if not any(names_company(f, c) for c in spoken)]
+    # Measured: cl633 4 of 5 (PostRank is heard lower-case, "were at post-rank?"), nothing wrong; jsp315 1 of 1.
+    # Before (issue 13) cl633 found 2 of 5 and 2 wrong ("W3C Work Performance Working Group", "Shopify APIs").
+    assert len(missed) <= 0.2 * len(spoken), (missed, found)
+    assert len(wrong) <= 0.2 * len(found), wrong
 
 
 def test_captions_are_two_short_lines_without_orphans(episode):

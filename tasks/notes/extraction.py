@@ -27,6 +27,7 @@ from tasks.notes.lexicon import (
     ORGANISATION_SUFFIXES,
     PERSON_VERBS,
     ROLE_NOUNS,
+    STUDY_WORDS,
 )
 
 _NAME_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -54,22 +55,27 @@ _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 _ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
-_ROLE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})"
-    rf"(?:\s+[a-z-]+){{0,2}}\s+(?:of|at|for|with|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_ROLE = rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})(?:\s+[a-z-]+){{0,2}}"
+_ROLE_BEFORE = re.compile(rf"{_ROLE}\s+(?:of|at|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "product manager for Kita": what a role is for is as often a product as the employer; weaker evidence.
+_ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _EMPLOYED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(EMPLOYMENT_VERBS, key=len, reverse=True))})(?:\s+as\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
-    rf"\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
+    rf"(?:\s+(?:on|closely|together|directly))?\s+(?:at|for|with)\s+(?:the\s+)?$"
+    rf"|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
     re.IGNORECASE,
 )
+# A university is where people studied: "studied aerospace engineering at MIT", "a degree from X".
+_STUDIED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, STUDY_WORDS), key=len, reverse=True))})(?:\s+[a-z-]+){{0,3}}"
+    rf"\s+(?:at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMERCIAL_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_CUES})\s+(?:the\s+)?$", re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\bat\s+$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+# "at the University of Chicago", "from the Open Media Foundation": the article is not part of the name.
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
-    r" is an? (?:\w+ )?(?:company|startup|vendor|firm)\b|"
+    r" is (?:such )?an? (?:\w+ ){0,2}(?:company|startup|vendor|firm)\b|"  # "is such a cool company"
     r"'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|cloud|stock|acquisition|offering)\b|"
     r",? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
 )
@@ -403,6 +409,7 @@ class _Candidate:
     first: int = 1 << 62  # where it is first said
     surfaces: Counter = field(default_factory=Counter)
     outside_reads: int = 0  # mentions outside sponsors' read-outs
+    model_organisation: int = 0  # mentions the entity model reads as an organisation (ORG, FAC)
 
 
 def _squash(name: str) -> str:
@@ -412,8 +419,8 @@ def _squash(name: str) -> str:
 def _trim_span(span: str) -> str:
     """A capitalised run cut to the name in it.
 
-    >>> _trim_span("The CEO of Nightingale HQ's"), _trim_span("Microsoft.")
-    ('Nightingale HQ', 'Microsoft')
+    >>> _trim_span("The CEO of Nightingale HQ's"), _trim_span("Microsoft."), _trim_span("Shopify APIs")
+    ('Nightingale HQ', 'Microsoft', 'Shopify')
     """
     words = span.split()
     for position in range(len(words) - 2, 0, -1):
@@ -422,9 +429,53 @@ def _trim_span(span: str) -> str:
             break
     while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
         words = words[1:]
-    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}):
+    # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
+    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}
+                     or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
         words = words[:-1]
     return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
+
+
+def _list_continues(sentence: str, end: int) -> re.Match | None:
+    """The joint after a name when the next name is another item of the same list ("Microsoft and
+    McKinsey", "A, B and C"). A bare comma before the list's last name is an apposition instead, a part
+    or a place of the first ("at Lockheed Martin, RMS Innovations."), and shares none of its evidence.
+
+    >>> [bool(_list_continues(s, 9)) for s in ["at Google, Apple and Meta.", "at Lockheed, RMS Innovations."]]
+    [True, False]
+    """
+    joined = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[end:])
+    if not joined or joined.group(0).strip() != ",":
+        return joined
+    following = _ORG_SPAN.match(sentence, end + joined.end())
+    if following and re.match(r",|\s+(?:and|or)\s+", sentence[following.end():]):
+        return joined
+    return None
+
+
+# The part of an organisation a name ends with: "W3C Web Performance Working Group", "Chrome Team".
+_UNIT_END = re.compile(r"\s(?:Working Group|Task Force|Team|Committee|Subcommittee|Department|Division)$")
+
+
+def _parent_of_unit(name: str, text: str) -> str | None:
+    """The organisation a working group, team or committee belongs to, when its opening words are said on
+    their own elsewhere in ``text`` ("in W3C"): the organisation is what is mentioned; its unit names a
+    part of it, and its middle words (a topic) are no name at all.
+
+    >>> _parent_of_unit("W3C Web Performance Working Group", "In W3C. The W3C Web Performance Working Group.")
+    'W3C'
+    >>> _parent_of_unit("Core Web Vitals Working Group", "Core Web Vitals. The Core Web Vitals Working Group.") is None
+    True
+    """
+    unit = _UNIT_END.search(name)
+    if not unit:
+        return None
+    words = name[:unit.start()].split()
+    for size in range(len(words) - 1, 0, -1):
+        lead, following = " ".join(words[:size]), words[size]
+        if re.search(rf"\b{re.escape(lead)}\b(?!\s+{re.escape(following)})(?!\s+[A-Z])", text):
+            return lead
+    return None
 
 
 def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _Candidate]:
@@ -443,23 +494,30 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
             name = _trim_span(span)
             if not name:
                 continue
+            parent = _parent_of_unit(name, text)  # "the W3C Web Performance Working Group": W3C's
+            name = parent or name
             offset = span.find(name.split()[0])
             begin += max(offset, 0)
             end = begin + len(name)
             before, after = sentence[max(0, begin - 60):begin], sentence[end:end + 60]
             head = _HEAD_AFTER.match(after)
             evidence = inherited
-            if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before):
+            if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before) \
+                    or _STUDIED_BEFORE.search(before):
                 evidence += 2
-            elif _AT_BEFORE.search(before):
+            elif _AT_BEFORE.search(before) or _ROLE_FOR_BEFORE.search(before):
                 evidence += 1
             elif _FROM_BEFORE.search(before):
                 evidence += 0.5
             if _COMPANY_AFTER.match(after):
                 evidence += 2
-            if name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
+            if parent:
+                evidence += 2  # an organisation with working groups and teams, as "X's team" says
+            elif name.split()[-1] in ORGANISATION_SUFFIXES and len(name.split()) > 1:
                 evidence += 1.5
-            joined = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sentence[match.end():])
+            elif re.match(r"\S+ of [A-Z]", name) and name.split()[0] in ORGANISATION_SUFFIXES:
+                evidence += 1.5  # "University of Chicago", "Bank of England"
+            joined = _list_continues(sentence, match.end())
             if joined and evidence >= 2:
                 listed[match.end() + joined.end()] = 2.0
             if head and evidence:
@@ -502,8 +560,12 @@ def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[s
         while words and words[0] in NOT_NAMES:
             words = words[1:]
         name = " ".join(words)
-        if not name or _is_jargon(name):
-            continue  # an acronym or a field's term: the model calls many of them ORG
+        if name and _is_jargon(name):
+            if _squash(name) in found:
+                found[_squash(name)].model_organisation += 1
+            continue  # an acronym or a field's term: the model calls many of them ORG, so no evidence
+        if not name:
+            continue
         candidate = found[_squash(name)]
         if not candidate.surfaces:  # a name the capitalised-span reading did not see whole ("S.I.L. International")
             candidate.surfaces[name] += 1
@@ -545,14 +607,56 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def _abbreviates(short: str, long: str) -> bool:
-    """A few letters that open a longer name: "S.I.L" of "S.I.L. International".
+def _abbreviates(short: str, long: str, text: str = "") -> bool:
+    """A few letters that open a longer name, never said on their own in ``text``: "S.I.L" of "S.I.L.
+    International" (one name the reading cut at its dot). Said alone, they are an organisation of their
+    own: "at MIT" beside "MIT Lincoln Labs".
 
     >>> _abbreviates("S.I.L", "S.I.L. International"), _abbreviates("MLOps Community", "MLOps Community Podcast")
     (True, False)
+    >>> _abbreviates("MIT", "MIT Lincoln Labs", "I studied at MIT. Then MIT Lincoln Labs.")
+    False
     """
     key = _squash(short)
-    return len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)
+    if not (len(key) <= 4 and _squash(long).startswith(key) and len(long) > len(short)):
+        return False
+    rest = long[len(short):].lstrip(". ")
+    alone = re.search(rf"\b{re.escape(short)}\b(?!\.?\s*{re.escape(rest.split()[0])})", text) if rest else None
+    return alone is None
+
+
+def _proper_acronym(name: str, candidate: _Candidate, text: str) -> bool:
+    """An acronym used as an organisation's name: the entity model reads it as one, and no one says it as a
+    common noun ("a GPU", "an API", "GPUs"). With a cue as well ("studied ... at MIT") it is a name, where
+    "head of AI" or "the DOM" are a field and a thing.
+
+    >>> _proper_acronym("MIT", _Candidate(model_organisation=1), "I studied at MIT.")
+    True
+    >>> _proper_acronym("API", _Candidate(model_organisation=1), "An API. Our APIs.")
+    False
+    """
+    if not (candidate.model_organisation and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", name)):
+        return False
+    return not re.search(rf"\b(?:an?\s+{name}|{name}s)\b", text, re.IGNORECASE)
+
+
+# Two names said as a pair: "GitHub and Google", "Nvidia or AMD" (a bare comma is an apposition as often).
+_PAIR = re.compile(rf"({_ORG_SPAN.pattern}),? (?:and|or) ({_ORG_SPAN.pattern})")
+
+
+def _share_with_partners(text: str, candidates: dict[str, _Candidate], threshold: float) -> None:
+    """A name said in one breath with an organisation the episode already speaks of as one ("was it
+    GitHub and Google?") is one of its kind: it gets the evidence a cue gives."""
+    def confirmed(name: str) -> bool:
+        found = candidates.get(_squash(name))
+        return bool(found and found.evidence >= threshold and not found.person and not _is_jargon(name))
+
+    for match in _PAIR.finditer(text):
+        first, second = _trim_span(match.group(1)), _trim_span(match.group(2))
+        for name, partner in ((first, second), (second, first)):
+            key = _squash(name)
+            if name and partner and key in candidates and not confirmed(name) and confirmed(partner):
+                candidates[key].evidence += threshold
 
 
 def find_companies(
@@ -579,6 +683,7 @@ def find_companies(
                 candidates[key].evidence += found.evidence + threshold
                 candidates[key].surfaces.update(found.surfaces)
                 candidates[key].outside_reads += 1
+    _share_with_partners(transcript_text, candidates, threshold)
     ranked = sorted(candidates.items(), key=lambda item: item[1].first)
     companies: list[Company] = []
     for _key, candidate in ranked:
@@ -586,7 +691,8 @@ def find_companies(
             continue  # too little evidence, a person, or only ever named in a sponsor's read-out
         name = max(candidate.surfaces.items(), key=lambda item: (item[1], any(c.isupper() for c in item[0][1:])))[0]
         words = name.split()
-        if _is_jargon(name) and candidate.evidence < threshold + 2:
+        if _is_jargon(name) and candidate.evidence < threshold + (0 if _proper_acronym(name, candidate, transcript_text)
+                                                                 else 2):
             continue
         if _matches_any(name, person_names) or set(words) <= person_words:
             continue
@@ -596,7 +702,8 @@ def find_companies(
             continue
         # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name.
         same = next((i for i, c in enumerate(companies) if similar_names(name, c.name)
-                     or _abbreviates(c.name, name) or _abbreviates(name, c.name)), None)
+                     or _abbreviates(c.name, name, transcript_text)
+                     or _abbreviates(name, c.name, transcript_text)), None)
         if same is None:
             companies.append(Company(name=name))
         elif len(name) > len(companies[same].name):

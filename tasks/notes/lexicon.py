@@ -102,6 +102,12 @@ EMPLOYMENT_VERBS = _words(
     run runs ran founded started co-founded lead leads led"""
 )
 
+# Words that say where someone studied: "I studied aerospace engineering at X", "graduated from X".
+STUDY_WORDS = _words(
+    """studied study studying graduated graduate degree degrees phd doctorate master's bachelor's postdoc
+    enrolled"""
+)
+
 # Lower-case nouns that, after a name, make it an organisation: "the Apache foundation".
 ORGANISATION_HEADS = _words(
     """community foundation institute university college school association society alliance consortium
