@@ -8,7 +8,9 @@ uses the Whisper transcript of its audio and the page's 51-minute transcript (te
 Per episode:
 
 - ``guests``: the truth guests the summary names (full name) and whose organisation it names;
-- ``q`` / ``q small talk``: questions discussed, and how many of them are greetings or check-ins;
+- ``q`` / ``q small talk`` / ``q not whole``: questions discussed, how many of them are greetings or
+  check-ins, and how many do not read as a question on their own (no question word or auxiliary first,
+  cut off, quoted, or leaning on a pronoun: "Is it tech lead?", "Was out around 2003-2005?");
 - ``generic tags``: tags in a small list of generic or small-talk words;
 - ``ch/10min``: chapters per ten minutes, and whether a title is a sentence rather than a topic;
 - for the seed, the word overlap (F1 of content words) of the summary with the page's own description,
@@ -60,6 +62,12 @@ SMALL_TALK = re.compile(
     r"(?:want|like) to (?:start|go first|kick (?:it|us) off)|bring \w+ (?:over|on))\b",
     re.IGNORECASE,
 )
+# A question listed as discussed reads on its own: it opens with a question word or an auxiliary (past the
+# name it is put to), is not cut off or quoted, and does not lean on a pronoun ("Is it tech lead?").
+WHOLE_QUESTION = re.compile(
+    r"^(?:[A-Z][\w'-]+, )?(?:what|what's|how|why|where|when|which|who|whose|is|are|was|were|do|does|did|can|"
+    r"could|will|would|should|have|has|had)\b[^…\"“”]*\?$", re.IGNORECASE)
+LEANING = re.compile(r"^(?:is|was|are|were|does|did)\s+(?:it|that|this|they)\b", re.IGNORECASE)
 SENTENCE_TITLE = re.compile(r"[.?!]$|\b(?:is|are|was|were|do|does|did|have|has|produce|produces)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 _STOP = set("the a an and or of to in on for with is are was were be been it this that we you i they "
@@ -138,12 +146,14 @@ def score(notes, guests: list[dict], duration: float) -> dict:
     named = [g for g in guests if g["name"].lower() in summary.lower()]
     with_org = [g for g in named if _org_named(g.get("affiliation"), summary)]
     small = [q for q in notes.questions if SMALL_TALK.search(q)]
+    broken = [q for q in notes.questions if not WHOLE_QUESTION.match(q) or LEANING.match(q) or len(q.split()) < 4]
     generic = [t for t in notes.tags if t.lower() in GENERIC_TAGS
                or all(w in GENERIC_TAGS or w in _STOP for w in t.lower().split())]
     sentence_titles = [c.title for c in notes.chapters if SENTENCE_TITLE.search(c.title) or len(c.title.split()) > 6]
     return {
         "guests": f"{len(named)}/{len(guests)}", "orgs": f"{len(with_org)}/{len(guests)}",
         "questions": len(notes.questions), "small_talk_questions": len(small),
+        "broken_questions": broken,
         "generic_tags": generic, "chapters": len(notes.chapters),
         "chapters_per_10min": round(len(notes.chapters) / (duration / 600), 1) if duration else 0,
         "sentence_titles": sentence_titles,
@@ -209,11 +219,12 @@ def main() -> None:
         return
     print(f"\ngenerator: {args.generator}{' (' + args.model + ')' if args.model else ''}; "
           f"guests: {'given (truth in episode.yaml)' if args.given_guests else 'found (title and audio only)'}\n")
-    print("| episode | guests named | orgs named | questions | small talk q | generic tags | chapters/10 min "
-          "| sentence titles | seed summary F1 | seed questions F1 | s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| episode | guests named | orgs named | questions | small talk q | q not whole | generic tags "
+          "| chapters/10 min | sentence titles | seed summary F1 | seed questions F1 | s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['episode']} | {r['guests']} | {r['orgs']} | {r['questions']} | {r['small_talk_questions']} "
+              f"| {len(r['broken_questions'])} "
               f"| {len(r['generic_tags'])}{' ' + str(r['generic_tags']) if r['generic_tags'] else ''} "
               f"| {r['chapters_per_10min']} | {len(r['sentence_titles'])} | {r.get('seed_summary_f1', '')} "
               f"| {r.get('seed_questions_f1', '')} | {r['seconds']} |")

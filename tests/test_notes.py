@@ -35,6 +35,7 @@ from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
+from tests.test_notes_devset import assert_questions_discussed
 
 DATA = Path(__file__).parent / "data" / "notes"
 GUESTS = {"Demetrios Brinkmann", "David Aponte"}  # as the episode page spells them
@@ -176,6 +177,13 @@ def test_questions_are_the_ones_discussed(notes):
     # Names are spelled as the metadata spells them, even where the transcript misspells them.
     assert not any("Demetrius" in q or "Emetrius" in q for q in questions)
     assert any(q.startswith("Demetrios, what have you seen") for q in notes["audio"].questions)
+
+
+def test_a_short_excerpt_still_lists_three_questions(notes):
+    # The seed's three-minute audio asks one question; the episode's topics put as questions make up three
+    # (measured: 3; before issue 14's rework: 1).
+    assert_questions_discussed(notes["audio"].questions)
+    assert_questions_discussed(notes["page"].questions)
 
 
 @pytest.mark.parametrize("source", ["audio", "page"])

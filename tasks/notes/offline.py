@@ -8,9 +8,10 @@ import re
 
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
 from tasks.notes.chapters import find_chapters
-from tasks.notes.extraction import find_companies, find_guests, find_tags, names_in_title
+from tasks.notes.extraction import find_companies, find_guests, find_tags, names_in_title, similar_names
 from tasks.notes.keyphrases import is_topical, word_classes
-from tasks.notes.sentences import introduction, questions, sentences, summarise
+from tasks.notes.questions import organisation_of, questions_discussed
+from tasks.notes.sentences import introduction, sentences, summarise
 
 MAX_TAGS = 12
 
@@ -44,10 +45,15 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
         introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title),
         body,
     ]))
+    companies = find_companies(text, people, exclude=[show.title])
+    organisation = organisation_of([g.affiliation for g in guests])
+    # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").
+    subjects = [t for t in topics if not any(similar_names(t, c.name) for c in companies)]
     return ShowNotes(
         summary=summary,
-        questions=questions(spoken, [h.name for h in hosts], guests=[g.name for g in guests]),
-        companies=find_companies(text, people, exclude=[show.title]),
+        questions=questions_discussed(spoken, [h.name for h in hosts], [g.name for g in guests], subjects,
+                                      organisation),
+        companies=companies,
         guests=guests,
         hosts=hosts,
         tags=tags,

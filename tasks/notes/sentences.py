@@ -288,7 +288,6 @@ _WRAP_UP = re.compile(
     r"last words|anything else you(?:'d| would) like to (?:add|say))",
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"\b(?:you|your|you're|you've|either of you|both of you|you guys|y'all)\b", re.IGNORECASE)
 
 
 def question_text(text: str, max_words: int = 30) -> str:
@@ -342,52 +341,6 @@ def opens_topic(text: str) -> bool:
         return False
     cleaned = clean(text)
     return len(cleaned.split()) >= 4 and _opens_question(cleaned)
-
-
-def questions(items: list[Sentence], hosts: list[str] = (), limit: int = 5, guests: list[str] = (),
-              least: int = 3) -> list[str]:
-    """Substantive questions, in the order asked: hosts' first when speakers are known; otherwise the
-    ones that are addressed to someone ("you", a guest's name), open like a question and are about the
-    episode's topics. Rhetorical tags ("..., right?"), greetings, check-ins and the closing "where can
-    people find you?" are not questions discussed.
-
-    An interview's opening minutes ask few such questions; when fewer than ``least`` are found, the
-    questions put to the guest in other words ("The life of an engineer at Pinterest looks like what?",
-    "How do you measure?") make up the number.
-    """
-    weights = _weights(items)
-    host_set = set(hosts)
-    first_names = {g.split()[0] for g in guests if g.split()}
-    scored: list[tuple[float, Sentence, str]] = []
-    spare: list[tuple[float, Sentence, str]] = []
-    seen: list[set[str]] = []
-    for sentence in items:
-        if not sentence.text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(sentence.text):
-            continue
-        if is_small_talk(sentence.text) or re.match(r"^[\"“'‘]", sentence.text.strip()):
-            continue  # a greeting or check-in, or a question quoted inside an answer
-        text = question_text(sentence.text)
-        if is_small_talk(text) or text.startswith(("\"", "“")) or _WRAP_UP.search(text):
-            continue
-        words = set(topic_words(text))
-        addressed = bool(_ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names))
-        score = sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(text.split()))
-        if addressed:
-            score *= 1.4
-        if sentence.speaker is not None and sentence.speaker in host_set:
-            score *= 3.0
-        topic = words - {n.lower() for n in first_names}
-        if any(_similarity(topic, other) > 0.75 for other in seen if topic):
-            continue  # the same question again
-        if words and len(text.split()) >= 5 and _opens_question(text):
-            seen.append(topic)
-            scored.append((score, sentence, text))
-        elif len(text.split()) >= 4 and (addressed or _opens_question(text)) and "\"" not in text:
-            spare.append((score + 0.01, sentence, text[:1].upper() + text[1:]))
-    chosen = sorted(scored, key=lambda c: c[0], reverse=True)[:limit]
-    if len(chosen) < least:
-        chosen += sorted(spare, key=lambda c: c[0], reverse=True)[:least - len(chosen)]
-    return [text for _, _, text in sorted(chosen, key=lambda c: c[1].index)]
 
 
 def _names(items: list[str]) -> str:

@@ -1,0 +1,292 @@
+"""Questions discussed: the substantive questions put to the guests, as a producer lists them.
+
+First the questions asked, kept only when they read as a complete question about the episode's topics
+(spaCy's parse: a subject the question is about, an auxiliary where a wh-question needs one, a noun the
+episode comes back to); greetings, check-ins, introductions, rhetorical tags and questions that lean on
+what was said before ("Is it tech lead?") are not. An interview's opening minutes ask few such
+questions, so when fewer than three are left the episode's main topics are put as questions, the way a
+producer's "questions discussed" name what was talked about ("What is CUDA, and why does it matter?",
+"How does Pinterest approach code review?").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from tasks.notes.entities import pipeline
+from tasks.notes.lexicon import GENERIC, GENERIC_TAG_WORDS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
+from tasks.notes.sentences import (
+    _RHETORICAL,
+    _WRAP_UP,
+    Sentence,
+    _opens_question,
+    _similarity,
+    is_small_talk,
+    question_text,
+    stem,
+    topic_words,
+)
+
+MAX_WORDS = 30
+# Asking for the guest's introduction is a check-in, not a question discussed.
+_INTRODUCTION = re.compile(
+    r"\b(?:(?:brief|quick|short|little) intro\b|introduce (?:yourself|yourselves)|"
+    r"(?:tell|telling) us (?:a (?:little )?bit |a little |just briefly )?about (?:yourself|yourselves|you)\b|"
+    r"how you got (?:where you are|here|started)\b|tell us (?:\w+ ){0,3}your (?!thoughts|take|view)\w+\?)",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|you're|you've|either of you|both of you|you guys|y'all)\b", re.IGNORECASE)
+# Subjects that only point back at what was said ("Is it tech lead?", "Is that something ...?").
+_POINTING_SUBJECTS = {"it", "that", "this", "they", "those", "these", "he", "she", "them"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+_PROPER_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
+_WH = {"what", "what's", "how", "how's", "why", "where", "where's", "when", "which", "who", "who's", "whom", "whose"}
+
+
+def _document_frequency(items: list[Sentence]) -> Counter:
+    return Counter(word for sentence in items for word in set(topic_words(sentence.text)))
+
+
+def _about_something(text: str, names: set[str]) -> bool:
+    """Whether a question names a thing it is about: a noun that is not a name nor a word any talk
+    uses ("a little bit", "what year", "that").
+
+    >>> _about_something("Do you like that?", set()), _about_something("What year were you 12 years old?", set())
+    (False, False)
+    >>> _about_something("How do you deploy a global cart?", set())
+    True
+    """
+    nlp = pipeline()
+    if nlp is None:
+        nouns = topic_words(text)
+    else:
+        nouns = [stem(t.lower_) for t in nlp(text) if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+    return any(n not in GENERIC_TAG_WORDS and n not in GENERIC and n not in STOPWORDS and n not in SMALL_TALK_WORDS
+               and n not in names for n in nouns)
+
+
+def well_formed(text: str) -> bool:
+    """A complete question on its own: opens with a question word or an auxiliary, has a subject that
+    is not a pronoun pointing back ("it", "that"), inverts where a wh-question needs to, is not cut off.
+
+    >>> [well_formed(q) for q in ["How do you deploy a global cart?", "Is it tech lead?",
+    ...  "Was out around 2003-2005?", "Where industry people started expressing this desire for GPUs?"]]
+    [True, False, False, False]
+    """
+    if not text.endswith("?") or "…" in text or "..." in text or re.search(r"[\"“”]", text):
+        return False
+    if len(text.split()) > MAX_WORDS or not text[:1].isupper() or not _opens_question(text):
+        return False
+    nlp = pipeline()
+    if nlp is None:
+        return True
+    doc = nlp(text)
+    words = [t for t in doc if not t.is_punct]
+    # Past a vocative ("Ada, how did ...").
+    if len(words) > 2 and words[1].text == "," or (len(doc) > 1 and doc[1].text == "," and doc[0].pos_ == "PROPN"):
+        words = [t for t in doc[2:] if not t.is_punct]
+    if not words:
+        return False
+    subjects = [t for t in doc if t.dep_ in _SUBJECTS]
+    opener = words[0]
+    if not subjects and opener.lower_ not in _WH:
+        return False  # "Was out around 2003-2005?": no one and nothing is asked about
+    # The subject of the main clause, not of a clause inside it ("... when it comes to ...").
+    main = next((s for s in subjects if s.head.dep_ == "ROOT"), None)
+    if main is not None and main.lower_ in _POINTING_SUBJECTS and main.dep_ != "expl":
+        return False
+    # "Do you think it hits the mark?": what is asked about is the subject of the clause thought of.
+    if any(s.lower_ in _POINTING_SUBJECTS and s.head.dep_ == "ccomp" and s.head.head.dep_ == "ROOT" for s in subjects):
+        return False
+    if opener.lower_ in _WH and main is not None and main.i > opener.i and opener not in main.subtree:
+        # "Where industry people started ...": a wh-word, then the subject with no auxiliary between.
+        between = doc[opener.i + 1:main.i]
+        if not opener.lower_.endswith("'s") and not any(
+                t.pos_ == "AUX" or t.tag_ == "MD" or t.lower_ in QUESTION_OPENERS - _WH for t in between):
+            return False
+    return True
+
+
+def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), limit: int = 5) -> list[str]:
+    """The substantive questions asked, in the order asked: the hosts' first when speakers are known,
+    otherwise the ones addressed to someone ("you", a guest's name) and about the episode's topics."""
+    said = _document_frequency(items)
+    total = len(items) or 1
+    weights = {w: math.log(1 + c) * math.log(1 + total / c) for w, c in said.items()}
+    host_set = set(hosts)
+    first_names = {g.split()[0] for g in guests if g.split()}
+    names = {stem(w.lower()) for name in [*hosts, *guests] for w in name.split()}
+    scored: list[tuple[float, Sentence, str]] = []
+    seen: list[set[str]] = []
+    for sentence in items:
+        if not sentence.text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(sentence.text):
+            continue
+        quoted = re.match(r"^[\"“'‘]", sentence.text.strip())
+        if is_small_talk(sentence.text) or _INTRODUCTION.search(sentence.text) or quoted:
+            continue  # a greeting, check-in or request for an introduction, or a question quoted inside an answer
+        text = question_text(sentence.text)
+        if is_small_talk(text) or _WRAP_UP.search(text) or not well_formed(text):
+            continue
+        called = re.match(r"[A-Z][\w'-]*, ", text) is not None  # put to a guest by name: the host's question
+        if not _about_something(text, names) and not (called and len(text.split()) >= 7):
+            continue  # "Do you like that?", "Can you tell us your travels?"
+        words = set(topic_words(text))
+        topic = words - {n.lower() for n in first_names}
+        if any(_similarity(topic, other) > 0.75 for other in seen if topic):
+            continue  # the same question again
+        seen.append(topic)
+        score = sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(text.split()))
+        if _ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names):
+            score *= 1.4
+        if sentence.speaker is not None and sentence.speaker in host_set:
+            score *= 3.0
+        scored.append((score, sentence, text))
+    chosen = sorted(scored, key=lambda c: c[0], reverse=True)[:limit]
+    return [text for _, _, text in sorted(chosen, key=lambda c: c[1].index)]
+
+
+@lru_cache(maxsize=256)
+def _plural(phrase: str) -> bool:
+    """Whether a topic phrase is plural ("Core Web Vitals", "custom storefronts"); a spelling with
+    capitals inside ("MLOps") is a name, singular.
+
+    >>> _plural("custom storefronts"), _plural("MLOps"), _plural("data science")
+    (True, False, False)
+    """
+    last = phrase.split()[-1]
+    if re.search(r"[A-Z]", last[1:]):
+        return False
+    nlp = pipeline()
+    if nlp is None:
+        return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return nlp(phrase)[-1].tag_ in ("NNS", "NNPS")
+
+
+def _is_term(phrase: str) -> bool:
+    """A named thing or a field's term ("CUDA", "Core Web Vitals", "parallel computing"), as opposed
+    to one common noun ("scale", "review") that needs a context to be a question."""
+    return len(phrase.split()) > 1 or bool(re.search(r"[A-Z]", phrase))
+
+
+def topic_question(phrase: str, organisation: str | None, turn: int) -> str:
+    """A topic put as a question, the way a producer names what was discussed. Every form is
+    grammatical for any noun phrase; ``turn`` (the count of questions of the same kind before this
+    one) varies the form from one question to the next.
+
+    >>> topic_question("CUDA", "NVIDIA", 0), topic_question("code review", "Pinterest", 0)
+    ('What is CUDA, and why does it matter?', 'How does Pinterest approach code review?')
+    >>> topic_question("custom storefronts", "Shopify", 1), topic_question("data quality", None, 0)
+    ('What role do custom storefronts play at Shopify?', 'How has data quality changed over the years?')
+    """
+    plural = _plural(phrase)
+    be, has, does = ("are", "have", "do") if plural else ("is", "has", "does")
+    if re.search(r"[A-Z]", phrase):
+        question = (f"What {be} {phrase}, and why {'do they' if plural else 'does it'} matter?" if turn % 2 == 0
+                    else f"How {be} {phrase} changing?")
+    elif organisation:
+        question = (f"How does {organisation} approach {phrase}?" if turn % 2 == 0
+                    else f"What role {does} {phrase} play at {organisation}?")
+    elif len(phrase.split()) > 1:
+        question = (f"How {has} {phrase} changed over the years?" if turn % 2 == 0
+                    else f"What makes {phrase} hard to get right?")
+    else:  # one common noun ("scale") is a practice or a quality, not a field that changes
+        question = (f"What makes {phrase} hard to get right?" if turn % 2 == 0
+                    else f"Why {does} {phrase} matter?")
+    return question[:1].upper() + question[1:]
+
+
+def organisation_of(affiliations: list[str | None]) -> str | None:
+    """The organisation a guest speaks for, as their affiliation names it ("Head of AI at Intel").
+    Only an affiliation says so: the company an episode names most is as often a product or a rival.
+
+    >>> organisation_of([None, "Head of AI for Social Good at Intel"]), organisation_of(["MLOps Community"])
+    ('Intel', 'MLOps Community')
+    >>> organisation_of(["a software engineer"]) is None
+    True
+    """
+    for affiliation in affiliations:
+        if not affiliation:
+            continue
+        tail = re.split(r"\b(?:at|of|with|from)\s+(?=[A-Z])", affiliation)[-1].strip(" ,.")
+        if _PROPER_NAME.fullmatch(tail):
+            return tail
+    return None
+
+
+def heads_a_phrase(phrase: str, texts: list[str]) -> bool:
+    """Whether a keyphrase is a whole noun phrase where it is said ("town halls"), not the front of a
+    longer one ("local town" of "local town halls"): its last word heads a noun phrase somewhere.
+
+    >>> heads_a_phrase("local town", ["We met local town halls and local town governments."])
+    False
+    >>> heads_a_phrase("town halls", ["We met local town halls."])
+    True
+    """
+    nlp = pipeline()
+    if nlp is None or len(phrase.split()) < 2:
+        return True
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+    last = phrase.split()[-1].lower()
+    said = [t for t in texts if pattern.search(t)]
+    if not said:
+        return True  # nothing to tell by
+    for text in said[:4]:
+        for match in pattern.finditer(text):
+            doc = nlp(text)
+            token = next((t for t in doc if t.idx >= match.start() and t.lower_ == last), None)
+            if token is not None and token.dep_ not in ("compound", "amod", "nmod"):
+                return True
+    return False
+
+
+def topic_questions(topics: list[str], organisation: str | None, covered: list[str], count: int,
+                    names: list[str] = (), texts: list[str] = ()) -> list[str]:
+    """``count`` questions on the episode's main topics (``topics``, best first) that the questions
+    in ``covered`` do not already ask about, none on a person or a broken-off phrase (``texts``, the
+    sentences said, tell which). Terms ("CUDA", "parallel computing") come before single common nouns.
+
+    >>> topic_questions(["scale", "CUDA", "Pinterest", "parallel computing"], "Pinterest", [], 3)
+    ['What is CUDA, and why does it matter?', 'How does Pinterest approach parallel computing?', \
+'What role does scale play at Pinterest?']
+    >>> topic_questions(["scale", "data quality"], None, ["How do you keep data quality high?"], 3)
+    ['What makes scale hard to get right?']
+    """
+    asked_words = {stem(w) for q in covered for w in topic_words(q)}
+    name_words = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
+    organisation_words = {stem(w) for w in re.findall(r"[a-z0-9]+", (organisation or "").lower())}
+    ordered = sorted(topics, key=lambda t: not _is_term(t))  # stable: the ranking kept within each kind
+    chosen: list[str] = []
+    for phrase in ordered:
+        words = {stem(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())}
+        if not words or words & name_words or words <= asked_words or words == organisation_words:
+            continue  # a person or the organisation itself, or already asked about
+        if any(words <= {stem(w) for w in c.lower().split()} or {stem(w) for w in c.lower().split()} <= words
+               for c in chosen):
+            continue  # "MLOps" after "MLOps community"
+        if not heads_a_phrase(phrase, list(texts)):
+            continue
+        chosen.append(phrase)
+        if len(chosen) >= count:
+            break
+    result, turns = [], Counter()
+    for phrase in chosen:
+        # The form varies within each family of forms (a term's, the organisation's, a common noun's).
+        kind = "term" if re.search(r"[A-Z]", phrase) else "organisation" if organisation else len(phrase.split()) > 1
+        result.append(topic_question(phrase, organisation, turns[kind]))
+        turns[kind] += 1
+    return result
+
+
+def questions_discussed(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (),
+                        topics: list[str] = (), organisation: str | None = None, limit: int = 5,
+                        least: int = 3) -> list[str]:
+    """The questions asked that are worth listing, made up to ``least`` with the main topics as
+    questions; in the order asked, the topics' questions after them."""
+    found = asked(items, hosts, guests, limit)
+    if len(found) < least and topics:
+        found += topic_questions(list(topics), organisation, found, least - len(found), names=[*hosts, *guests],
+                                 texts=[s.text for s in items])
+    return found
