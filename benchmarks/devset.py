@@ -144,13 +144,35 @@ def _options_key(options: TranscriptionOptions, extra: dict) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 
+def _recognised_path(audio: Path, options: TranscriptionOptions, prompt: str | None) -> Path:
+    # The key holds the engine and the model; the revision changes when the recogniser's own code does
+    # (2: batched gaps decoded again).
+    return CACHE / _hash(audio) / f"recognised-{_options_key(options, {'prompt': prompt, 'revision': 2})}.json"
+
+
+def is_recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> bool:
+    """Whether ``recognised`` would answer from the cache (then its time says nothing of the model)."""
+    return _recognised_path(audio, options or TranscriptionOptions(), prompt).is_file()
+
+
+def load_recogniser(options: TranscriptionOptions) -> None:
+    """Load the faster engine's model now, so that recognition timings leave the load out."""
+    if options.engine != "faster":
+        return
+    from tasks.transcription.faster_engine import cpu_threads, resolve_compute_type, resolve_device, whisper_model
+    from tasks.transcription.weights import resolve_model
+
+    device = resolve_device(options.device)
+    whisper_model(str(resolve_model(options.model)), resolve_compute_type(options.compute_type, device),
+                  cpu_threads(), device)
+
+
 def recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> Transcript:
     """The recogniser's raw transcript of ``audio`` (no name correction, no speakers), cached."""
     from tasks.transcription.engines import recognise
 
     options = options or TranscriptionOptions()
-    # The revision changes when the recogniser's own code does (2: batched gaps decoded again).
-    path = CACHE / _hash(audio) / f"recognised-{_options_key(options, {'prompt': prompt, 'revision': 2})}.json"
+    path = _recognised_path(audio, options, prompt)
     if path.is_file():
         return Transcript.model_validate_json(path.read_text())
     transcript = recognise(wav_of(audio), options, prompt=prompt)

@@ -13,6 +13,7 @@ hosts in show.yaml. See benchmarks/README-extraction.md for the truth sets and t
     .venv/bin/python benchmarks/extraction.py [--source page|audio|both] [--page PATH] [--json] [--audio-fixture]
     .venv/bin/python benchmarks/extraction.py --write-fixtures   # refresh tests/data/notes/
     .venv/bin/python benchmarks/extraction.py --source devset    # seed + six dev-set episodes, score.py
+    .venv/bin/python benchmarks/extraction.py --source devset --model base   # another recogniser
 """
 
 from __future__ import annotations
@@ -140,17 +141,19 @@ def _report(result: dict) -> None:
     print("chapters: ", *result["chapters"], sep="\n  ")
 
 
-def devset(only: list[str] | None = None, speakers: bool | None = None) -> list[dict]:
+def devset(only: list[str] | None = None, speakers: bool | None = None, model: str | None = None) -> list[dict]:
     """Guests, hosts and companies on the seed's audio and the six dev-set episodes, from title and audio
-    only (hosts in show.yaml), scored by the dev set's score.py. Recognition is cached (devset.py)."""
+    only (hosts in show.yaml), scored by the dev set's score.py. Recognition is cached (devset.py) per
+    model (default: the configured one)."""
     from benchmarks import devset as ds
     from tasks.models import TranscriptionOptions
     from tasks.transcription import finish_transcript
 
-    speakers = TranscriptionOptions().speakers if speakers is None else speakers
+    options = TranscriptionOptions() if model is None else TranscriptionOptions(model=model)
+    speakers = options.speakers if speakers is None else speakers
     results = []
     for episode in ds.episodes(only):
-        raw = ds.recognised(episode.audio)
+        raw = ds.recognised(episode.audio, options)
         names = expected_names(episode.show, episode.episode)
         prints = ds.voice_prints(episode.audio) if speakers else None
         transcript = finish_transcript(raw, ds.wav_of(episode.audio), names, episode.show.glossary,
@@ -200,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", choices=["page", "audio", "both", "devset"], default="both")
     parser.add_argument("--episodes", help="devset: ';'-separated episode ids (default: the seed and all six)")
     parser.add_argument("--speakers", choices=["on", "off"], help="devset: speaker labels (default: as configured)")
+    parser.add_argument("--model", help="devset: the recogniser's model, e.g. base (default: as configured)")
     parser.add_argument("--page", type=Path, help="the episode page (default: shared/seed-episode.txt)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--write-fixtures", action="store_true", help="refresh the test fixtures")
@@ -208,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.source == "devset":
         results = devset(args.episodes.split(";") if args.episodes else None,
-                         None if args.speakers is None else args.speakers == "on")
+                         None if args.speakers is None else args.speakers == "on", args.model)
         if args.json:
             print(json.dumps(results, indent=2, ensure_ascii=False))
         else:

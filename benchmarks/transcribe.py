@@ -10,6 +10,7 @@ synthesised from, normalised as the tests do, after the name-correction pass.
     .venv/bin/python benchmarks/transcribe.py --repeats 3 --long-minutes 10
     .venv/bin/python benchmarks/transcribe.py --only speed   # or: prompts, speakers
     .venv/bin/python benchmarks/transcribe.py --only devset  # seed + six dev-set episodes (cached)
+    .venv/bin/python benchmarks/transcribe.py --only devset --model tiny.en,base  # two models, timed
 """
 
 from __future__ import annotations
@@ -249,48 +250,105 @@ def speakers(seed: Path) -> list[str]:
     return rows
 
 
-def devset(speakers_on: bool, only: list[str] | None) -> list[str]:
-    """Per episode and mean over the seed and the dev set: WER (names from the metadata a publish has:
-    hosts and the title's names), names spelled exactly when every person is given as ``--names``,
-    segment starts against the true turns. The recognition is cached (benchmarks/devset.py)."""
+def recognise_timed(ds, episode, options: TranscriptionOptions) -> tuple:
+    """(raw transcript, wall s, CPU s) of one recognition; the times are None when the cache answered.
+    CPU seconds are the process's, all its threads together: less sensitive than wall time to what
+    else runs on a shared machine, so models compare fairly there."""
+    if ds.is_recognised(episode.audio, options):
+        return ds.recognised(episode.audio, options), None, None
+    ds.wav_of(episode.audio)  # decode first: ffmpeg's time is not the recogniser's
+    ds.load_recogniser(options)
+    wall, cpu = time.perf_counter(), time.process_time()
+    raw = ds.recognised(episode.audio, options)
+    return raw, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def devset(speakers_on: bool, only: list[str] | None, models: list[str]) -> dict[str, list[str]]:
+    """Per episode and mean over the seed and the dev set, for each model: WER (names from the metadata a
+    publish has: hosts and the title's names), names spelled exactly when every person is given as
+    ``--names``, segment starts against the true turns. The recognition is cached
+    (benchmarks/devset.py, keyed by model). With several models, each episode is recognised by each in
+    turn, so a burst of load elsewhere hits them alike, and the last table sets their recognition time
+    against the first model's."""
     from benchmarks import devset as ds
     from tasks.transcription import finish_transcript
 
-    rows = ["| episode | WER | names exact (all people as --names) | WER then | turn starts within 1 s | "
-            "mean start error s | segments | speakers s | recognise s |", "|---|---|---|---|---|---|---|---|---|"]
-    totals = {"wer": [], "wer_names": [], "exact": [0, 0], "within": [], "error": []}
+    header = ["| episode | WER | names exact (all people as --names) | WER then | turn starts within 1 s | "
+              "mean start error s | segments | speakers s | recognise s | recognise CPU s |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
+    rows = {model: list(header) for model in models}
+    totals = {model: {"wer": [], "wer_names": [], "exact": [0, 0], "within": [], "error": []} for model in models}
+    times: dict[str, dict[str, tuple]] = {model: {} for model in models}
     for episode in ds.episodes(only):
-        started = time.perf_counter()
-        raw = ds.recognised(episode.audio)
-        recognise_s = time.perf_counter() - started
-        wav = ds.wav_of(episode.audio)
-        names = expected_names(episode.show, episode.episode)
-        started = time.perf_counter()
-        prints = ds.voice_prints(episode.audio) if speakers_on else None
-        finished = finish_transcript(raw, wav, names, episode.show.glossary, hosts=episode.host_names,
-                                     speakers=speakers_on, voice_prints=prints)
-        speakers_s = time.perf_counter() - started
-        scored = ds.score(episode, finished)
-        people = list(dict.fromkeys([*names, *episode.people]))
-        given = finish_transcript(raw, wav, people, episode.show.glossary, hosts=episode.host_names,
-                                  speakers=speakers_on, voice_prints=prints)
-        exact, wanted = ds.names_exact(episode, given.text)
-        wer_given = ds.score(episode, given)["wer"]["wer"]
-        stamps = scored["timestamps"] or {}
-        totals["wer"].append(scored["wer"]["wer"])
-        totals["wer_names"].append(wer_given)
-        totals["exact"][0] += exact
-        totals["exact"][1] += wanted
-        totals["within"].append(stamps.get("within_1s", 0.0))
-        totals["error"].append(stamps.get("mean_abs_error_s", 0.0))
-        rows.append(f"| {episode.id} | {scored['wer']['wer']:.2%} | {exact}/{wanted} | {wer_given:.2%} | "
-                    f"{stamps.get('within_1s', 0):.0%} | {stamps.get('mean_abs_error_s', 0):.2f} | "
-                    f"{len(finished.segments)} | {speakers_s:.1f} | {recognise_s:.1f} |")
-        print(rows[-1], flush=True)
+        for model in models:
+            raw, recognise_s, cpu_s = recognise_timed(ds, episode, TranscriptionOptions(model=model))
+            times[model][episode.id] = (recognise_s, cpu_s, raw.duration)
+            wav = ds.wav_of(episode.audio)
+            names = expected_names(episode.show, episode.episode)
+            started = time.perf_counter()
+            prints = ds.voice_prints(episode.audio) if speakers_on else None
+            finished = finish_transcript(raw, wav, names, episode.show.glossary, hosts=episode.host_names,
+                                         speakers=speakers_on, voice_prints=prints)
+            speakers_s = time.perf_counter() - started
+            scored = ds.score(episode, finished)
+            people = list(dict.fromkeys([*names, *episode.people]))
+            given = finish_transcript(raw, wav, people, episode.show.glossary, hosts=episode.host_names,
+                                      speakers=speakers_on, voice_prints=prints)
+            exact, wanted = ds.names_exact(episode, given.text)
+            wer_given = ds.score(episode, given)["wer"]["wer"]
+            stamps = scored["timestamps"] or {}
+            total = totals[model]
+            total["wer"].append(scored["wer"]["wer"])
+            total["wer_names"].append(wer_given)
+            total["exact"][0] += exact
+            total["exact"][1] += wanted
+            total["within"].append(stamps.get("within_1s", 0.0))
+            total["error"].append(stamps.get("mean_abs_error_s", 0.0))
+            seconds = lambda x: "cached" if x is None else f"{x:.1f}"  # noqa: E731
+            rows[model].append(f"| {episode.id} | {scored['wer']['wer']:.2%} | {exact}/{wanted} | {wer_given:.2%} | "
+                               f"{stamps.get('within_1s', 0):.0%} | {stamps.get('mean_abs_error_s', 0):.2f} | "
+                               f"{len(finished.segments)} | {speakers_s:.1f} | {seconds(recognise_s)} | "
+                               f"{seconds(cpu_s)} |")
+            print(f"{model}: {rows[model][-1]}", flush=True)
     mean = statistics.fmean
-    rows.append(f"| **mean** | {mean(totals['wer']):.2%} | {totals['exact'][0]}/{totals['exact'][1]} | "
-                f"{mean(totals['wer_names']):.2%} | {mean(totals['within']):.0%} | {mean(totals['error']):.2f} | | | |")
-    print(rows[-1], flush=True)
+    tables = {}
+    for model in models:
+        total = totals[model]
+        rows[model].append(f"| **mean** | {mean(total['wer']):.2%} | {total['exact'][0]}/{total['exact'][1]} | "
+                           f"{mean(total['wer_names']):.2%} | {mean(total['within']):.0%} | "
+                           f"{mean(total['error']):.2f} | | | | |")
+        tables[f"Seed and dev set: {model}"] = rows[model]
+    if len(models) > 1:
+        tables[f"Recognition time against {models[0]}"] = time_ratios(times, models)
+    return tables
+
+
+def time_ratios(times: dict[str, dict[str, tuple]], models: list[str]) -> list[str]:
+    """Per episode and summed: each model's recognition wall and CPU seconds, and their ratio to the first
+    model's. Episodes the cache answered for any model are left out of the sums."""
+    first = models[0]
+    rows = ["| episode | audio s | " + " | ".join(f"{m} wall s | {m} CPU s" for m in models) + " | "
+            + " | ".join(f"{m} / {first} CPU | {m} / {first} wall" for m in models[1:]) + " |"]
+    rows.append("|" + "---|" * (2 + 2 * len(models) + 2 * (len(models) - 1)))
+    sums = {m: [0.0, 0.0] for m in models}
+    audio = 0.0
+    for episode_id in times[first]:
+        cells = [times[m][episode_id] for m in models]
+        timed = all(c[0] is not None for c in cells)
+        if timed:
+            audio += cells[0][2]
+            for m, c in zip(models, cells, strict=True):
+                sums[m][0] += c[0]
+                sums[m][1] += c[1]
+        shown = " | ".join("cached | cached" if c[0] is None else f"{c[0]:.1f} | {c[1]:.1f}" for c in cells)
+        ratios = " | ".join(f"{c[1] / cells[0][1]:.2f} | {c[0] / cells[0][0]:.2f}" if timed else "- | -"
+                            for c in cells[1:])
+        rows.append(f"| {episode_id} | {cells[0][2]:.0f} | {shown} | {ratios} |")
+    if audio:
+        shown = " | ".join(f"{sums[m][0]:.1f} | {sums[m][1]:.1f}" for m in models)
+        ratios = " | ".join(f"{sums[m][1] / sums[first][1]:.2f} | {sums[m][0] / sums[first][0]:.2f}"
+                            for m in models[1:])
+        rows.append(f"| **sum** | {audio:.0f} | {shown} | {ratios} |")
     return rows
 
 
@@ -303,7 +361,8 @@ def main() -> None:
     parser.add_argument("--episodes", help="devset: ';'-separated episode ids (default: the seed and all six)")
     parser.add_argument("--speakers", choices=["on", "off"],
                         help="devset: speaker labels on or off (default: as TranscriptionOptions has it)")
-    parser.add_argument("--model", default="tiny.en")
+    parser.add_argument("--model", default="tiny.en",
+                        help="devset: ','-separated models side by side, timed against the first (tiny.en,base)")
     parser.add_argument("--engines", default="faster,openai,faster-library,openai-library",
                         help="which rows the speed table runs")
     parser.add_argument("--beam-size", type=int, default=5)
@@ -319,10 +378,13 @@ def main() -> None:
     sections = args.only or ["speed", "prompts", "speakers"]
     if sections == ["devset"]:
         speakers_on = TranscriptionOptions().speakers if args.speakers is None else args.speakers == "on"
-        rows = devset(speakers_on, args.episodes.split(";") if args.episodes else None)
-        print("\n## Seed and dev set\n")
-        print("\n".join(rows))
+        tables = devset(speakers_on, args.episodes.split(";") if args.episodes else None, args.model.split(","))
+        for title, rows in tables.items():
+            print(f"\n## {title}\n")
+            print("\n".join(rows))
         return
+    if "," in args.model:
+        parser.error("several models (--model a,b) are for --only devset")
     print(f"# {os.cpu_count()} CPUs, model {args.model}, beam {args.beam_size}, repeats {args.repeats}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         files = make_audio(Path(tmp), args.long_minutes if "speed" in sections else 0)
