@@ -75,10 +75,11 @@ MP3_BITRATE = {1: "96k", 2: "128k"}
 # LAME's algorithm quality (0 best and slowest, 9 fastest), not its bitrate: see MASTERING_MEASURED below.
 LAME_QUALITY = 7
 # Mastering runs beside recognition; at this niceness it takes the cycles recognition leaves idle. On the
-# 62-minute benchmark (2 cores), at 10 the transcribe stage took 1.09 x transcription alone and at 19 0.91 x;
-# the flow was 1.23 x and 1.14 x transcription alone (docs/performance.md). CASTFLOW_MASTERING_NICENESS=0
+# 62-minute benchmark (2 cores) 19 was tried against 10: the flow took 1.14, 1.13 and 1.34 x transcription
+# alone at 19 against 1.23, 1.25 and 1.22 at 10, and longer in seconds (median 236.8 s against 232.7 s):
+# at 19 mastering is starved and becomes the longer path (docs/performance.md). CASTFLOW_MASTERING_NICENESS=0
 # runs it at the flow's own priority.
-MASTERING_NICENESS = 19
+MASTERING_NICENESS = 10
 AUDIO_VERSION = "4"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
 
