@@ -173,6 +173,9 @@ def _quiet_console() -> None:
 def main(argv: list[str] | None = None) -> int:
     # castflow works offline: Prefect's server would otherwise phone home for anonymous analytics.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # The temporary server's first start in a fresh ~/.prefect creates its database, which took over
+    # Prefect's default 20 s on a 2-core machine (make demo failed once that way); later starts take seconds.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     args = parser().parse_args(argv)
     try:
         return args.run(args)
