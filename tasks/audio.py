@@ -258,8 +258,7 @@ def render(source: Path, target: Path, channels: int, measured: Loudness, durati
             ],
             source, duration=duration, progress=progress, niceness=niceness,
         )
-        return parse_ebur128(_ffmpeg(["-nostats", "-i", str(target), "-af", METER, "-f", "null", "-"], target,
-                                     niceness=niceness))
+        return measure_loudness(target, niceness)
 
     encoded = encode()
     miss = lufs - encoded.integrated
@@ -421,6 +420,7 @@ def _load(record: Path, model):
         return None
 
 
-def measure_loudness(path: Path) -> Loudness:
-    """Loudness of a file as it is, measured on its own decode (tests use it on the MP3)."""
-    return parse_ebur128(_ffmpeg(["-nostats", "-i", str(path), "-af", METER, "-f", "null", "-"], path))
+def measure_loudness(path: Path, niceness: int = 0) -> Loudness:
+    """Loudness and true peak of a file as it is, measured on its own decode: what listeners get."""
+    return parse_ebur128(_ffmpeg(["-nostats", "-i", str(path), "-af", METER, "-f", "null", "-"], path,
+                                 niceness=niceness))

@@ -12,6 +12,7 @@ from mutagen.mp3 import MP3
 from tasks.audio import AudioError, Id3Tags, prepare_audio, probe
 
 from .conftest import SEED_EPISODE, SEEDS
+from .meter import independent_loudness
 
 SEED_AUDIO = SEED_EPISODE.parent / "audio.mp3"
 # Apple's podcast guidance: -16 LKFS (stereo) within 1 dB. The independent meter agrees with ffmpeg's
@@ -32,30 +33,13 @@ def prepare(source: Path, workdir: Path, **tags):
                                                    date="2021-07-06", cover=tags.get("cover")))
 
 
-def independent_loudness(path: Path, tmp_path: Path) -> tuple[float, float]:
-    """Integrated loudness (LUFS) by pyloudnorm and true peak (dBTP) by 4x oversampling (ITU-R BS.1770-4,
-    annex 2), on ffmpeg's plain decode: neither the meter nor the settings of tasks/audio.py."""
-    import numpy as np
-    import pyloudnorm
-    import soundfile
-    from scipy.signal import resample_poly
-
-    wav = tmp_path / f"{path.stem}-decoded.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(path), "-c:a", "pcm_f32le", str(wav)],
-                   check=True)
-    samples, rate = soundfile.read(wav, dtype="float64", always_2d=True)
-    integrated = pyloudnorm.Meter(rate).integrated_loudness(samples)
-    true_peak = 20 * np.log10(np.max(np.abs(resample_poly(samples, 4, 1, axis=0))))
-    return integrated, true_peak
-
-
 @pytest.fixture(scope="module")
 def seed_prepared(tmp_path_factory):
     return prepare(SEED_AUDIO, tmp_path_factory.mktemp("prep"), title="Episode 2x27", cover=SEEDS / "cover.png")
 
 
-def test_seed_is_normalised_to_minus_16_lufs_stereo(seed_prepared, tmp_path):
-    integrated, true_peak = independent_loudness(seed_prepared.path, tmp_path)
+def test_seed_is_normalised_to_minus_16_lufs_stereo(seed_prepared):
+    integrated, true_peak = independent_loudness(seed_prepared.path)
     print(f"seed: {integrated:.2f} LUFS, {true_peak:.2f} dBTP")
     assert seed_prepared.channels == 2
     assert abs(integrated - (-16.0)) <= LOUDNESS_TOLERANCE, integrated  # measured -16.01 LUFS
@@ -82,7 +66,7 @@ def test_asr_copy_is_16khz_mono(seed_prepared):
 def test_mono_flac_goes_to_minus_19_lufs(tmp_path):
     source = synth(tmp_path / "tone.flac", "sine=frequency=440:sample_rate=48000", channels=1)
     prepared = prepare(source, tmp_path / "out")
-    integrated, true_peak = independent_loudness(prepared.path, tmp_path)
+    integrated, true_peak = independent_loudness(prepared.path)
     print(f"tone: {integrated:.2f} LUFS, {true_peak:.2f} dBTP")
     assert prepared.channels == 1
     assert abs(integrated - (-19.0)) <= LOUDNESS_TOLERANCE, integrated  # measured -19.04 LUFS
@@ -142,8 +126,6 @@ def test_an_independent_meter_agrees_on_loudness_and_true_peak(seed_prepared):
     """pyloudnorm and a 4x oversample, not ffmpeg's ebur128: the seed needs the limiter (its true peak
     is -1.2 dBTP at -21.2 LUFS), the hardest case. Measured: -16.01 LUFS, -1.79 dBTP
     (before the encoded MP3 was metered and corrected: -16.76 LUFS, out of bounds)."""
-    from .meter import independent_loudness
-
     lufs, true_peak = independent_loudness(seed_prepared.path)
     assert abs(lufs - (-16.0)) <= 0.5, lufs
     assert true_peak <= -1.0, true_peak
@@ -155,8 +137,6 @@ def test_other_shows_sources_meet_the_target_and_the_record_tells_the_truth(name
     meets -19 LUFS within 0.5 LU and the -1 dBTP rule by the independent meter, and the loudness and true
     peak the record keeps are the MP3's own. Measured: cl633 -19.07 LUFS, -1.44 dBTP; jsp315 -19.08 LUFS,
     -1.55 dBTP; the record within 0.1 of both (it kept the peak going into the encoder before: 0.5 dB off)."""
-    from .meter import independent_loudness
-
     prepared = prepare(DEVSET / name / "audio.mp3", tmp_path / "out")
     lufs, true_peak = independent_loudness(prepared.path)
     assert abs(lufs - (-19.0)) <= 0.5, lufs
