@@ -20,10 +20,10 @@ from tasks.notes.entities import pipeline
 from tasks.notes.lexicon import GENERIC, GENERIC_TAG_WORDS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 from tasks.notes.sentences import (
     _RHETORICAL,
-    _WRAP_UP,
     Sentence,
     _opens_question,
     _similarity,
+    _weights,
     is_small_talk,
     question_text,
     stem,
@@ -38,16 +38,19 @@ _INTRODUCTION = re.compile(
     r"how you got (?:where you are|here|started)\b|tell us (?:\w+ ){0,3}your (?!thoughts|take|view)\w+\?)",
     re.IGNORECASE,
 )
+# The closing "where can people find you?": a courtesy, not a question discussed.
+_WRAP_UP = re.compile(
+    r"\b(?:where can (?:people|listeners|folks|our (?:audience|listeners))|before we go|anything (?:else )?exciting|"
+    r"how can (?:people|listeners) (?:find|follow|reach|connect)|where (?:do|should) (?:people|listeners) go|"
+    r"last words|anything else you(?:'d| would) like to (?:add|say))",
+    re.IGNORECASE,
+)
 _ADDRESSED = re.compile(r"\b(?:you|your|you're|you've|either of you|both of you|you guys|y'all)\b", re.IGNORECASE)
 # Subjects that only point back at what was said ("Is it tech lead?", "Is that something ...?").
 _POINTING_SUBJECTS = {"it", "that", "this", "they", "those", "these", "he", "she", "them"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
 _PROPER_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
 _WH = {"what", "what's", "how", "how's", "why", "where", "where's", "when", "which", "who", "who's", "whom", "whose"}
-
-
-def _document_frequency(items: list[Sentence]) -> Counter:
-    return Counter(word for sentence in items for word in set(topic_words(sentence.text)))
 
 
 def _about_something(text: str, names: set[str]) -> bool:
@@ -113,9 +116,7 @@ def well_formed(text: str) -> bool:
 def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), limit: int = 5) -> list[str]:
     """The substantive questions asked, in the order asked: the hosts' first when speakers are known,
     otherwise the ones addressed to someone ("you", a guest's name) and about the episode's topics."""
-    said = _document_frequency(items)
-    total = len(items) or 1
-    weights = {w: math.log(1 + c) * math.log(1 + total / c) for w, c in said.items()}
+    weights = _weights(items)
     host_set = set(hosts)
     first_names = {g.split()[0] for g in guests if g.split()}
     names = {stem(w.lower()) for name in [*hosts, *guests] for w in name.split()}
@@ -234,8 +235,8 @@ def heads_a_phrase(phrase: str, texts: list[str]) -> bool:
     if not said:
         return True  # nothing to tell by
     for text in said[:4]:
+        doc = nlp(text)
         for match in pattern.finditer(text):
-            doc = nlp(text)
             token = next((t for t in doc if t.idx >= match.start() and t.lower_ == last), None)
             if token is not None and token.dep_ not in ("compound", "amod", "nmod"):
                 return True

@@ -282,12 +282,6 @@ def summarise(
 
 _RHETORICAL = re.compile(r"(?:\bright|\byou know|\bokay|\bagain|\bno|\beh|\bhuh|\bwhy not|\bisn't it)\?$",
                          re.IGNORECASE)
-_WRAP_UP = re.compile(
-    r"\b(?:where can (?:people|listeners|folks|our (?:audience|listeners))|before we go|anything (?:else )?exciting|"
-    r"how can (?:people|listeners) (?:find|follow|reach|connect)|where (?:do|should) (?:people|listeners) go|"
-    r"last words|anything else you(?:'d| would) like to (?:add|say))",
-    re.IGNORECASE,
-)
 
 
 def question_text(text: str, max_words: int = 30) -> str:
