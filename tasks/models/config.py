@@ -195,6 +195,7 @@ class TranscriptionOptions(_Strict):
     device: Device = Field("auto", description="auto: a CUDA GPU when CTranslate2 sees one, else the CPU")
     prompt: Prompt = Field("none", description="names: give the names to the decoder, renewed every window")
     speakers: bool = Field(False, description="label speakers with resemblyzer")
+    relisten: bool = Field(True, description="decode introductions again, prompted with names not heard")
 
 
 class NotesOptions(_Strict):

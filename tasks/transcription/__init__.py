@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tasks.models import Transcript, TranscriptionOptions
-from tasks.transcription.engines import recognise
+from tasks.transcription.engines import prompted_decoder, recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
+from tasks.transcription.relisten import missing_names, relisten_file
 from tasks.transcription.turns import readable_segments
 
 PROMPTS = ("none", "names")
@@ -40,7 +41,7 @@ def transcribe_audio(
     decoder_text = decoder_prompt(names, glossary) if prompt == "names" else None
     transcript = recognise(wav, options, progress, prompt=decoder_text)
     return finish_transcript(transcript, wav, names, glossary, hosts=hosts,
-                             speakers=options.speakers if speakers is None else speakers)
+                             speakers=options.speakers if speakers is None else speakers, options=options)
 
 
 def finish_transcript(
@@ -52,14 +53,25 @@ def finish_transcript(
     hosts: list[str] | None = None,
     speakers: bool = False,
     voice_prints=None,
+    options: TranscriptionOptions | None = None,
 ) -> Transcript:
     """Everything after recognition: names spelled as given, speakers, segments a reader can follow.
 
     Split from ``transcribe_audio`` so the benchmarks measure this on a cached recognition.
     ``voice_prints`` (optional) are the speaker encoder's prints of ``wav``, when already computed.
+    ``options`` (default: the defaults, on the transcript's model) say how names not heard even nearly
+    are listened for again (relisten.py): the names of all but the ``hosts``, when ``hosts`` are given.
     """
     names, glossary = list(names), list(glossary)
+    options = options or TranscriptionOptions(model=transcript.model)
     transcript = NameCorrector(names, glossary).transcript(transcript)
+    # Hosts are named in every episode and rarely say their full names, so listening for them would
+    # cost seconds on every episode for nothing (3-20 s on four dev-set episodes, none found).
+    listened = [name for name in names if hosts is None or name not in hosts]
+    if options.relisten and missing_names(transcript, listened):
+        decoder = prompted_decoder(options)
+        if decoder is not None:
+            transcript = relisten_file(transcript, wav, listened, decoder, decoder_prompt(names))
     if speakers:
         from tasks.transcription.speakers import label_speakers
 

@@ -78,4 +78,24 @@ def recognise(
                       duration=round(duration, 3), segments=drop_repeated_segments(segments))
 
 
-__all__ = ["ModelNotFound", "TranscriptionError", "recognise"]
+# Greedy decoding for introductions heard again: on the dev set it finds the same names with the same word
+# error rate as a beam of 5, in a third of the time (gt257: 4.7 s against 14.8 s, with another job running).
+RELISTEN_BEAM_SIZE = 1
+
+
+def prompted_decoder(options: TranscriptionOptions):
+    """The decoder ``relisten`` hears introductions again with: the faster engine on the options' model
+    (the openai engine's bundled models are the same weights); None for a model it cannot load."""
+    from tasks.transcription.faster_engine import prompted_decoder as decoder
+    from tasks.transcription.faster_engine import resolve_compute_type, resolve_device
+
+    try:
+        model_dir = resolve_model(options.model)
+    except ModelNotFound:  # a .pt checkpoint, which only the openai engine reads
+        return None
+    device = resolve_device(options.device)
+    return decoder(model_dir, language=options.language, beam_size=RELISTEN_BEAM_SIZE,
+                   compute_type=resolve_compute_type(options.compute_type, device), device=device)
+
+
+__all__ = ["ModelNotFound", "TranscriptionError", "prompted_decoder", "recognise"]

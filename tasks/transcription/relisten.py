@@ -1,0 +1,189 @@
+"""Names heard again: a second, targeted decoding where a metadata name was likely said but not heard.
+
+The correction pass (names.py) fixes spellings that are near a name in letters or in sound. Far misses are
+beyond it: tiny.en hears "Will Ramey" as "we're rainy" and "Nishant Roy" as "Mission Roy". Given the
+names as a prompt, the same model hears both right, but a prompt over the whole episode costs words
+elsewhere (names.py measured WER 10.3% against 3.4% on the seed). So only the few seconds where a name
+is likely are decoded again with the prompt: the sentences of an introduction ("with us today is ...",
+"today's guest is ...", "thanks for joining me"). Of that pass, only a stretch that now holds a missing
+name, and that replaces other words rather than adding to a name already heard in part, is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import numpy as np
+
+from tasks.models import Transcript, Word
+from tasks.transcription.speech import SAMPLE_RATE
+
+# Words that open or close an introduction, where a guest's (or a host's) full name is said.
+_INTRODUCTION = re.compile(
+    r"\b(?:welcome|guests?|joining|joined|with (?:us|me)|here with|thanks? for (?:joining|coming|having)|"
+    r"my name|(?:please|let me) introduce|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
+# Seconds of audio before and after an introduction's sentence. A stretch that starts mid-sentence makes
+# tiny.en skip to its last sentence (on the dev set's pai106, a stretch from 92.0 s heard only "Thank you
+# for having me"); one that ends right after a name hears it wrong again (gt257, 1 s after it).
+LEAD = 0.2
+TAIL = 1.5
+# An introduction's sentence longer than this is cut to the stretch around its cue.
+MAX_WINDOW = 20.0
+# At most this many sentences are decoded again per transcript, the first ones (introductions open an
+# episode). Whisper decodes 30 s at a time, so each costs about as much as 30 s of audio: 1-2 s with
+# tiny.en on 2 cores.
+MAX_WINDOWS = 6
+# Titles end in a full stop without ending the sentence: "today's guest is Mr. Nishant Roy".
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|St)\.$")
+# A kept stretch may carry this many words besides the name ("is Will Ramey" for "as we're rainy").
+EXTRA_WORDS = 1
+
+Decoder = Callable[[np.ndarray, str], list[Word]]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    words: tuple[Word, ...]
+    start: float
+    end: float
+    text: str
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[^\w']", "", word.lower())
+
+
+def missing_names(transcript: Transcript, names: list[str]) -> list[str]:
+    """Names of two words or more that the transcript never spells exactly.
+
+    >>> from tasks.models import Segment
+    >>> segment = Segment(start=0, end=2, text="Hi, Ada Lovelace.")
+    >>> t = Transcript(engine="faster", model="tiny.en", duration=2, segments=[segment])
+    >>> missing_names(t, ["Ada Lovelace", "Grace Hopper", "Grace"])
+    ['Grace Hopper']
+    """
+    text = " ".join(segment.text for segment in transcript.segments)
+    return [name for name in dict.fromkeys(names) if len(name.split()) > 1 and name not in text]
+
+
+def _sentences(transcript: Transcript) -> list[_Sentence]:
+    sentences, current = [], []
+    for segment in transcript.segments:
+        for w, word in enumerate(segment.words):
+            current.append(word)
+            ends = word.word.endswith((".", "?", "!")) and not _TITLE.match(word.word)
+            if ends or w == len(segment.words) - 1:
+                sentences.append(_Sentence(tuple(current), current[0].start, current[-1].end,
+                                           " ".join(x.word for x in current)))
+                current = []
+    return sentences
+
+
+def introduction_windows(transcript: Transcript) -> list[tuple[float, float]]:
+    """(start, end) of the introductions' sentences, at most ``MAX_WINDOWS`` of the first ones, the most
+    doubtful first: a name misheard is mostly heard with little confidence ("we're rainy" 0.37).
+
+    >>> from tasks.models import Segment
+    >>> words = [Word(start=i, end=i + 0.5, word=w) for i, w in enumerate(
+    ...     "It rained. With us today is we're rainy, who leads NVIDIA. Thanks.".split())]
+    >>> segment = Segment(start=0, end=13, text="", words=words)
+    >>> introduction_windows(Transcript(engine="faster", model="tiny.en", duration=13, segments=[segment]))
+    [(1.8, 12.0)]
+    """
+    windows: list[tuple[float, float, float]] = []
+    for sentence in _sentences(transcript):
+        cue = _INTRODUCTION.search(sentence.text)
+        if cue is None:
+            continue
+        start, end = sentence.start - LEAD, sentence.end + TAIL
+        if end - start > MAX_WINDOW:  # around the cue: a name follows it more often than it comes before
+            at = sentence.start + (sentence.end - sentence.start) * cue.start() / max(1, len(sentence.text))
+            start, end = max(start, at - MAX_WINDOW / 4), at + MAX_WINDOW * 3 / 4
+        doubt = min((w.probability for w in sentence.words if w.probability is not None), default=1.0)
+        windows.append((doubt, round(max(0.0, start), 3), round(min(transcript.duration, end), 3)))
+    return [(start, end) for _, start, end in sorted(windows[:MAX_WINDOWS])]
+
+
+def _name_at(tokens: list[str], name: str) -> bool:
+    wanted = [_norm(part) for part in name.split()]
+    return any(tokens[i:i + len(wanted)] == wanted for i in range(len(tokens) - len(wanted) + 1))
+
+
+def splice_names(old: list[Word], new: list[Word], names: list[str]) -> list[Word] | None:
+    """``old`` with the stretch of ``new`` that holds one of ``names`` put in place of what it replaces;
+    None when no such stretch replaces other words.
+
+    >>> w = lambda text, t=0: [Word(start=t + i, end=t + i + 1, word=x) for i, x in enumerate(text.split())]
+    >>> [x.word for x in splice_names(w("with us today as we're rainy, who is"),
+    ...                              w("with us today is Will Ramey, who is"), ["Will Ramey"])]
+    ['with', 'us', 'today', 'is', 'Will', 'Ramey,', 'who', 'is']
+    >>> [x.word for x in splice_names(w("guest is Mr. Mission Roy."), w("guest is Mr. Nishant Roy."), ["Nishant Roy"])]
+    ['guest', 'is', 'Mr.', 'Nishant', 'Roy.']
+    >>> splice_names(w("hello, Nick. Welcome."), w("hello, Nick Nisi. Welcome."), ["Nick Nisi"]) is None
+    True
+    """
+    before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
+    result, changed = list(old), False
+    for op, i1, i2, j1, j2 in reversed(SequenceMatcher(None, before, after, autojunk=False).get_opcodes()):
+        if op != "replace":
+            continue  # a name only added to words heard right ("Nick" → "Nick Nisi") may be the prompt's
+        # The name may run on into words heard right before ("Mission Roy" → "Nishant Roy": only the
+        # first word is replaced).
+        names_here = [name for name in names if _name_near(after, j1, j2, name)]
+        if names_here and j2 - j1 <= len(names_here[0].split()) + EXTRA_WORDS:
+            result[i1:i2] = new[j1:j2]
+            changed = True
+    return result if changed else None
+
+
+def _name_near(tokens: list[str], j1: int, j2: int, name: str) -> bool:
+    """Whether ``name`` is said in ``tokens`` over a stretch that holds part of ``tokens[j1:j2]``."""
+    wanted = len(name.split())
+    return any(_name_at(tokens[i:i + wanted], name) for i in range(max(0, j1 - wanted + 1), j2))
+
+
+def relisten(transcript: Transcript, read: Callable[[float, float], np.ndarray], names: list[str],
+             decode: Decoder, prompt: str) -> Transcript:
+    """The transcript with missing ``names`` put where a decoding of an introduction, prompted with
+    ``prompt``, hears them. ``read(start, end)`` gives the 16 kHz samples of a stretch."""
+    missing = missing_names(transcript, names)
+    if not missing:
+        return transcript
+    segments = list(transcript.segments)
+    for start, end in introduction_windows(transcript):
+        heard = [w.model_copy(update={"start": round(w.start + start, 3), "end": round(w.end + start, 3)})
+                 for w in decode(read(start, end), prompt)]
+        for number, segment in enumerate(segments):
+            inside = [i for i, w in enumerate(segment.words) if start <= (w.start + w.end) / 2 < end]
+            if not inside:
+                continue
+            first, last = inside[0], inside[-1] + 1
+            mine = [w for w in heard if segment.words[first].start - 0.5 <= (w.start + w.end) / 2
+                    <= segment.words[last - 1].end + 0.5]
+            spliced = splice_names(segment.words[first:last], mine, missing)
+            if spliced is None:
+                continue
+            words = [*segment.words[:first], *spliced, *segment.words[last:]]
+            segments[number] = segment.model_copy(update={"words": words,
+                                                          "text": " ".join(w.word for w in words)})
+        missing = missing_names(transcript.model_copy(update={"segments": segments}), missing)
+        if not missing:
+            break
+    return transcript.model_copy(update={"segments": segments})
+
+
+def relisten_file(transcript: Transcript, wav: Path, names: list[str], decode: Decoder, prompt: str) -> Transcript:
+    """``relisten`` on the 16 kHz WAV the transcript was recognised from."""
+    if not missing_names(transcript, names):
+        return transcript
+    from tasks.transcription.windows import AudioReader
+
+    with AudioReader(wav) as reader:
+        def read(start: float, end: float) -> np.ndarray:
+            return reader.read(int(start * SAMPLE_RATE), int((end - start) * SAMPLE_RATE))
+
+        return relisten(transcript, read, names, decode, prompt)
