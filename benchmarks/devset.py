@@ -159,12 +159,9 @@ def load_recogniser(options: TranscriptionOptions) -> None:
     """Load the faster engine's model now, so that recognition timings leave the load out."""
     if options.engine != "faster":
         return
-    from tasks.transcription.faster_engine import cpu_threads, resolve_compute_type, resolve_device, whisper_model
-    from tasks.transcription.weights import resolve_model
+    from tasks.transcription.engines import load_faster_model
 
-    device = resolve_device(options.device)
-    whisper_model(str(resolve_model(options.model)), resolve_compute_type(options.compute_type, device),
-                  cpu_threads(), device)
+    load_faster_model(options)  # the very model recognition then takes from faster_engine's per-process cache
 
 
 def recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> Transcript:

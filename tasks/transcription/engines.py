@@ -22,6 +22,22 @@ from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolv
 from tasks.transcription.windows import AudioReader, recognise_in_windows
 
 
+def faster_settings(options: TranscriptionOptions, compute_type: str | None = None) -> tuple[Path, str, str]:
+    """(model folder, device, compute type) the faster engine runs ``options`` with: ``auto`` resolved."""
+    from tasks.transcription.faster_engine import resolve_compute_type, resolve_device
+
+    device = resolve_device(options.device)
+    return resolve_model(options.model), device, resolve_compute_type(compute_type or options.compute_type, device)
+
+
+def load_faster_model(options: TranscriptionOptions):
+    """The faster engine's model for ``options``, loaded now (once per process: faster_engine.whisper_model)."""
+    from tasks.transcription.faster_engine import cpu_threads, whisper_model
+
+    model_dir, device, compute_type = faster_settings(options)
+    return whisper_model(str(model_dir), compute_type, cpu_threads(), device)
+
+
 def recognise(
     wav: Path,
     options: TranscriptionOptions,
@@ -41,11 +57,9 @@ def recognise(
     batched = options.batched if batched is None else batched
     compute_type = compute_type or options.compute_type
     if options.engine == "faster":
-        from tasks.transcription.faster_engine import recognise_faster, resolve_compute_type, resolve_device
+        from tasks.transcription.faster_engine import recognise_faster
 
-        model_dir = resolve_model(options.model)
-        device = resolve_device(options.device)
-        compute_type = resolve_compute_type(compute_type, device)
+        model_dir, device, compute_type = faster_settings(options, compute_type)
 
         def recognise_window(audio, report):
             return recognise_faster(
@@ -87,15 +101,14 @@ def prompted_decoder(options: TranscriptionOptions):
     """The decoder ``relisten`` hears introductions again with: the faster engine on the options' model
     (the openai engine's bundled models are the same weights); None for a model it cannot load."""
     from tasks.transcription.faster_engine import prompted_decoder as decoder
-    from tasks.transcription.faster_engine import resolve_compute_type, resolve_device
 
     try:
-        model_dir = resolve_model(options.model)
+        model_dir, device, compute_type = faster_settings(options)
     except ModelNotFound:  # a .pt checkpoint, which only the openai engine reads
         return None
-    device = resolve_device(options.device)
     return decoder(model_dir, language=options.language, beam_size=RELISTEN_BEAM_SIZE,
-                   compute_type=resolve_compute_type(options.compute_type, device), device=device)
+                   compute_type=compute_type, device=device)
 
 
-__all__ = ["ModelNotFound", "TranscriptionError", "prompted_decoder", "recognise"]
+__all__ = ["ModelNotFound", "TranscriptionError", "faster_settings", "load_faster_model", "prompted_decoder",
+           "recognise"]
