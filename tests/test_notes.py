@@ -33,6 +33,7 @@ from tasks.models import (
 )
 from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
+from tasks.notes.extraction import find_guests, introduced_names
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
@@ -136,6 +137,31 @@ def test_an_unknown_show_gets_its_guests_and_organisations():
     assert not {"Data Talk", "Jane Doe", "Rahul Mehta", "Andrew Ng", "Acme Labs"} & {c.name for c in found.companies}
     assert "@janedoe" in found.tags
     assert any("payment" in q.lower() for q in found.questions)
+
+
+def test_a_first_name_that_is_also_a_word_names_someone_only_where_it_is_a_name():
+    """ "Will" opens questions ("Will you ...?") and is a first name ("Will Ramey"); a title ("Mr.",
+    "Dr.") before a name hides neither the name nor its introduction."""
+    hosts = [Person(name="Grace Hopper", role="host")]
+    text = ("Will you all bear with me? I'm Grace Hopper. Will Google ship it? With us today is Will Ramey, who is "
+            "the global head of developer programs at NVIDIA. And today's other guest is Dr. Ada Lovelace. "
+            "Welcome to the show, Will! Thanks. Ada, how are you? Very well.")
+    found = find_guests(text, hosts, [])
+    assert [(g.name, g.affiliation) for g in found] == [
+        ("Will Ramey", "Global head of developer programs at NVIDIA"), ("Ada Lovelace", None)]
+    assert introduced_names("Will You Join Us? Will Smith said so.") == []
+
+
+def test_a_first_name_misheard_as_a_word_is_spelled_as_the_guest_says_it():
+    """Whisper tiny.en on gt257_pinterest: "So today's guest is Mr. Mission Roy" (Nishant Roy), then "why
+    don't we bring mission over", "So, Nishin, ..." and "I'm Nishin"; the dev set's scorer takes "Nishin
+    Roy" (ratio 86 to "Nishant Roy"), not "Mission Roy" (64)."""
+    hosts = [Person(name="Johnny Boursiquot", role="host"), Person(name="Jon Calhoun", role="host")]
+    text = ("Welcome back, Jon. So today's guest is Mr. Mission Roy. He is an engineering manager over at Pinterest. "
+            "Why don't we bring mission over and talk? So, Nishin, why don't you give us a brief intro? "
+            "Yeah, thanks so much, Johnny. So yeah, I'm Nishin, I've been at Pinterest for five years.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [
+        ("Nishin Roy", "Engineering manager at Pinterest")]
 
 
 # --- organisations, tags, questions, summary -----------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Metadata is authoritative. Without it, guests come from the introductions people make ("I'm ...",
 "my name is ...", "our guests, A and B", "joined by ...") and from the people the hosts address by
-name, spelled as the episode's title or description spells them when those name them. Organisations
+name, spelled as the episode's title or description spells them when those name them (or, where the
+recogniser made a word of a first name, as the guest is named alone). Organisations
 come from how people speak of them: where someone works ("CEO of X", "engineer at X"), commercial
 phrases ("sponsored by X", "companies like X"), names that end like organisations ("X Labs", "the X
 community") and web addresses spoken aloud that spell a candidate ("gestaltit.com"). Nothing here
@@ -12,6 +13,7 @@ knows a particular person or company.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -22,21 +24,28 @@ from tasks.notes.keyphrases import keyphrases
 from tasks.notes.lexicon import (
     COMMERCIAL_CUES,
     EMPLOYMENT_VERBS,
+    FILLERS,
+    HONORIFICS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PERSON_VERBS,
     ROLE_NOUNS,
+    STOPWORDS,
     STUDY_WORDS,
 )
+from tasks.notes.sentences import split_sentences
 
 _NAME_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
-_LIST_OF_NAMES = rf"({_FULL_NAME})(?:, ({_FULL_NAME}))*(?:,? and ({_FULL_NAME}))?"
+# "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
+_HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
+_LIST_OF_NAMES = (rf"{_HONORIFIC}({_FULL_NAME})(?:, {_HONORIFIC}({_FULL_NAME}))*"
+                  rf"(?:,? and {_HONORIFIC}({_FULL_NAME}))?")
 
 # Introductions, strongest first. People introduce themselves and their guests near the start.
 _SELF_INTRODUCTION = re.compile(
-    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+({_FULL_NAME})\b(?! [A-Z])"
+    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+{_HONORIFIC}({_FULL_NAME})\b(?! [A-Z])"
     rf"|(?:^|[.!?]\s+|,\s+)(?:[Hh]i,?\s+|[Hh]ello,?\s+)?[Tt]his is\s+({_FULL_NAME})(?=,| here\b| and\b| from\b| with\b)"
 )
 _GUEST_INTRODUCTION = re.compile(
@@ -98,13 +107,30 @@ def _collect(match: re.Match) -> list[str]:
     return [g for g in match.groups() if g]
 
 
-def _plausible_name(name: str) -> bool:
+def _plausible_name(name: str, mid_sentence: bool = False, person: bool = False) -> bool:
     """Two or three capitalised words, none of them a word that merely starts a sentence.
+
+    A first name can be an ordinary word as well ("Will", "May"). Its capital is then evidence of a name
+    only where the word is not capitalised anyway: said ``mid_sentence`` before a capitalised surname, or
+    read whole as a ``person`` by the entity model. A word that opens talk ("So", "Well") or is always
+    capitalised (a month, a title: "Dr") never is.
 
     >>> _plausible_name("David Aponte"), _plausible_name("Thank You"), _plausible_name("Machine Learning Today")
     (True, False, False)
+    >>> _plausible_name("Will Ramey"), _plausible_name("Will Ramey", mid_sentence=True)
+    (False, True)
+    >>> _plausible_name("Will You", mid_sentence=True), _plausible_name("So Nishant", person=True)
+    (False, False)
     """
-    return not any(word in NOT_NAMES for word in name.split())
+    first, *rest = name.split() or [""]
+    if first in NOT_NAMES and not ((mid_sentence or person) and _ordinary_word(first)):
+        return False
+    return not any(word in NOT_NAMES for word in rest)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word written lower case unless it starts a sentence ("Will"), and not one that opens talk."""
+    return word.lower() in STOPWORDS and word.lower() not in FILLERS
 
 
 def names_in_title(*texts: str | None) -> list[str]:
@@ -118,7 +144,7 @@ def names_in_title(*texts: str | None) -> list[str]:
     found: list[str] = []
     for text in texts:
         for match in _TITLE_NAMES.finditer(text or ""):
-            found.extend(n for n in _collect(match) if _plausible_name(n) and len(n.split()) == 2)
+            found.extend(n for n in _collect(match) if _plausible_name(n, mid_sentence=True) and len(n.split()) == 2)
     return list(dict.fromkeys(found))
 
 
@@ -132,12 +158,15 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Dee Jones', 'Sam Smith']
     >>> introduced_names("Hi, this is Ann Lee here. And this is Machine Learning Week in review.")
     ['Ann Lee']
+    >>> introduced_names("With us today is Will Ramey. So today's guest is Mr. Nishant Roy. Will You Be There?")
+    ['Will Ramey', 'Nishant Roy']
     """
     limit = max(int(len(text) * opening), 3000)
     hits: list[tuple[int, str]] = []
     for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION):
         for match in pattern.finditer(text, 0, limit):
-            hits.extend((match.start(), name) for name in _collect(match) if _plausible_name(name))
+            # A name after its cue ("with us today is", "I'm") is said mid-sentence.
+            hits.extend((match.start(), name) for name in _collect(match) if _plausible_name(name, mid_sentence=True))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
 
 
@@ -163,7 +192,7 @@ def mentioned_names(text: str) -> Counter:
     """
     found = Counter()
     for match in re.finditer(rf"(?<=[a-z,;:] )({_FULL_NAME})\b", text):
-        if _plausible_name(match.group(1)):
+        if _plausible_name(match.group(1), mid_sentence=True):
             found[match.group(1)] += 1
     return found
 
@@ -260,6 +289,37 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     return None
 
 
+# How alike a first name said alone and a misheard one must be (SequenceMatcher ratio): "Nishin" and
+# "mission" are 0.62; unrelated first names are well below ("Chris" and "Will" 0.22, "Daniel" and "Will" 0.4).
+FIRST_NAME_LIKENESS = 0.6
+
+
+def first_name_as_said(name: str, text: str, host_names: list[str]) -> str:
+    """A full name with its first word spelled as the episode says it on its own, where the recogniser
+    made an ordinary word of it: "Mr. Mission Roy" introduced (and "bring mission over"), then "I'm
+    Nishin" and "So, Nishin, ..." said alone, a name the entity model reads as a person and never a
+    word in lower case, spelled alike and no host's. Otherwise the name as it is.
+
+    >>> first_name_as_said("Mission Roy", "Our guest is Mission Roy. Bring mission over. I'm Nishin, hi.", [])
+    'Nishin Roy'
+    >>> first_name_as_said("Will Ramey", "With us is Will Ramey. We will see. Welcome, Will.", [])
+    'Will Ramey'
+    """
+    first, *rest = name.split()
+    if not rest or not re.search(rf"\b{re.escape(first.lower())}\b", text):
+        return name
+    hosts = {w for host in host_names for w in host.split()}
+    said_alone = Counter(e.text for e in entities.entities(text)
+                         if e.label == "PERSON" and re.fullmatch(_NAME_WORD, e.text))
+    if first in said_alone:
+        return name  # "Welcome, Will": the name is said as heard
+    close = [word for word in said_alone
+             if word not in NOT_NAMES and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+             and not any(similar_names(word, h) for h in hosts)
+             and SequenceMatcher(None, word.lower(), first.lower()).ratio() >= FIRST_NAME_LIKENESS]
+    return " ".join([max(close, key=lambda w: said_alone[w]), *rest]) if close else name
+
+
 def find_guests(
     transcript_text: str,
     hosts: list[Person],
@@ -293,7 +353,7 @@ def find_guests(
     for name in candidates:
         if is_host(name, host_names) or any(similar_names(name, e) or name in e for e in exclude if e):
             continue
-        canonical = _matches_any(name, list(spellings)) or name
+        canonical = _matches_any(name, list(spellings)) or first_name_as_said(name, transcript_text, host_names)
         if _matches_any(canonical, [g.name for g in guests]):
             continue
         said = next((n for n in [canonical, name] if re.search(rf"\b{re.escape(n)}\b", transcript_text)), name)
@@ -318,7 +378,7 @@ def _person_names(text: str) -> list[tuple[int, str]]:
     found = []
     for entity in entities.entities(text):
         name = entities.clean(entity.text)
-        if entity.label == "PERSON" and re.fullmatch(_FULL_NAME, name) and _plausible_name(name) \
+        if entity.label == "PERSON" and re.fullmatch(_FULL_NAME, name) and _plausible_name(name, person=True) \
                 and name.split()[-1] not in ORGANISATION_SUFFIXES:  # "Lincoln Labs" read as a person
             found.append((entity.start, name))
     return found
@@ -353,7 +413,7 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
         named = [(at, name) for at, name in people if start <= at < end and not is_host(name, host_names)]
         for match in _SELF_INTRODUCTION.finditer(turn):
             found.extend((start + match.start(), n) for n in _collect(match)
-                         if _plausible_name(n) and not is_host(n, host_names))
+                         if _plausible_name(n, mid_sentence=True) and not is_host(n, host_names))
         if named and number + 1 < len(turns) and turns[number + 1][0] != speaker:
             found.append(named[-1])
     # Voices the clustering merged hand over to no one: a welcome in words still introduces.
@@ -371,19 +431,23 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
 
     >>> welcomed_names("Robert Ross, thanks for joining me. My co-host Alan Turing is away.", ["Grace Hopper"])
     ['Robert Ross']
+    >>> welcomed_names("So today's guest is Mr. Nishant Roy. He is a manager.", ["Grace Hopper"])
+    ['Nishant Roy']
     """
     limit = max(int(len(text) * opening), 3000)
-    ends = [0] + [m.end() for m in re.finditer(r"[.!?](?:\s+|$)", text)] + [len(text)]
+    # Sentences as the summariser cuts them: "Mr." or an initial ends none.
+    spans = split_sentences(text)
+    starts = [offset for offset, _ in spans]
     found = []
     for at, name in _person_names(text):
         if at > limit or is_host(name, host_names):
             continue
-        sentence = next((i for i in range(len(ends) - 1) if ends[i] <= at < ends[i + 1]), None)
-        if sentence is None:
+        sentence = bisect_right(starts, at) - 1
+        if sentence < 0:
             continue
-        own = text[ends[sentence]:ends[sentence + 1]]
+        own = spans[sentence][1]
         # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it.
-        following = text[ends[sentence + 1]:ends[min(sentence + 2, len(ends) - 1)]] if len(own.split()) <= 4 else ""
+        following = spans[sentence + 1][1] if len(own.split()) <= 4 and sentence + 1 < len(spans) else ""
         if _WELCOME.search(own) or _WELCOME.search(following):
             found.append(name)
     return list(dict.fromkeys(found))

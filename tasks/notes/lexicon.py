@@ -146,6 +146,9 @@ NOT_NAMES = _words(
     Podcast Show Mom Dad Sir Madam Ma'am Guys Everyone Everybody Folks Earth"""
 )
 
+# Titles said before a name ("Mr. Nishant Roy"): part of neither the name nor a sentence's end.
+HONORIFICS = _words("Mr Mrs Ms Mx Dr Prof")
+
 # Verbs that follow a person's name far more often than a company's.
 PERSON_VERBS = _words(
     """said says told tells wrote writes thinks thought mentioned mentions argued argues asked asks

@@ -40,11 +40,10 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     affiliations = " ".join(g.affiliation or "" for g in guests).lower()
     subject = [t for t in topics if t.lower() not in affiliations][:3]
     body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90)
-    # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening.
-    summary = (episode.description or "").strip() or (body and " ".join([
-        introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title),
-        body,
-    ]))
+    # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening;
+    # one that names its guests has its opening at least, even where no sentence of it sums it up.
+    opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title)
+    summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
     companies = find_companies(text, people, exclude=[show.title])
     organisation = organisation_of([g.affiliation for g in guests])
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").

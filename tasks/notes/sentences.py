@@ -8,11 +8,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.models import Segment, Transcript
-from tasks.notes.lexicon import FILLERS, GENERIC, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
+from tasks.notes.lexicon import FILLERS, GENERIC, HONORIFICS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 # A full stop that ends an abbreviation or an initial ("D. Sculley", "Dr. Ng") ends no sentence.
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
+_ABBREVIATION = re.compile(
+    rf"(?:\b[A-Z]|\b(?:{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:so|and|but|or|yeah|yes|well|okay|ok|oh|um|uh|now|anyway|anyways|i mean|you know|like|"
@@ -31,10 +32,10 @@ class Sentence:
     index: int
 
 
-def _split(text: str) -> list[tuple[int, str]]:
+def split_sentences(text: str) -> list[tuple[int, str]]:
     """Sentences of one piece of text with their character offsets.
 
-    >>> _split("We met D. Sculley. He said hi! Did you?")
+    >>> split_sentences("We met D. Sculley. He said hi! Did you?")
     [(0, 'We met D. Sculley.'), (19, 'He said hi!'), (31, 'Did you?')]
     """
     pieces: list[tuple[int, str]] = []
@@ -77,7 +78,7 @@ def sentences(transcript: Transcript) -> list[Sentence]:
         if pending and (segment.speaker != pending_speaker and segment.speaker is not None):
             result.append(Sentence(pending, pending_start, pending_speaker, len(result)))
             pending = ""
-        parts = _split(text)
+        parts = split_sentences(text)
         for position, (offset, part) in enumerate(parts):
             if not pending:
                 pending_start, pending_speaker = round(_time_at(segment, text, offset), 3), segment.speaker
@@ -228,7 +229,7 @@ def summarise(
     closing minutes count less.
     """
     banned = [e.lower() for e in exclude if e]
-    stock = [set(topic_words(s)) for text in boilerplate for _, s in _split(text or "")]
+    stock = [set(topic_words(s)) for text in boilerplate for _, s in split_sentences(text or "")]
     last = items[-1].index if items else 0
     candidates = []
     for score, sentence in rank(items):
@@ -293,7 +294,7 @@ def question_text(text: str, max_words: int = 30) -> str:
     >>> question_text("That's a great point. I mean, it is complicated, but how big can ML models get?")
     'How big can ML models get?'
     """
-    pieces = [clean(p) for _, p in _split(text)]
+    pieces = [clean(p) for _, p in split_sentences(text)]
     text = pieces[-1] if pieces else clean(text)
     if len(text.split()) > 12 or not _opens_question(text):
         clauses = re.split(r"(?<=[,;:])\s+", text)
