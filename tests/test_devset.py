@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
 
 DEVSET = Path(__file__).parent / "data" / "devset"
 EPISODES = ["cl633_shopify", "jsp315_webvitals"]
+# Spoken companies a test may miss per episode: what was measured, plus a margin (see the test).
+MISSED_AT_MOST = {"cl633_shopify": 2, "jsp315_webvitals": 0}
 
 
 @pytest.fixture(scope="module", params=EPISODES)
@@ -42,7 +44,8 @@ def episode(request, tmp_path_factory):
     heard = finish_transcript(raw, wav, expected_names(show, bare), hosts=hosts)
     people = [*hosts, *(g["name"] for g in truth["guests"])]
     given = finish_transcript(raw, wav, people, hosts=hosts)
-    return {"truth": truth, "show": show, "bare": bare, "heard": heard, "given": given, "hosts": hosts}
+    return {"id": request.param, "truth": truth, "show": show, "bare": bare, "heard": heard, "given": given,
+            "hosts": hosts}
 
 
 def _similar(a: str, b: str) -> float:
@@ -70,9 +73,12 @@ def test_companies_spoken_are_found_from_title_and_audio(episode):
     spoken = [c for c in episode["truth"]["companies"] if c["in_excerpt"]]
     missed = [c["name"] for c in spoken if not any(names_company(f, c) for f in found)]
     wrong = [f for f in found if not any(names_company(f, c) for c in spoken)]
-    # Measured: cl633 4 of 5 (PostRank is heard lower-case, "were at post-rank?"), nothing wrong; jsp315 1 of 1.
-    # Before (issue 13) cl633 found 2 of 5 and 2 wrong ("W3C Work Performance Working Group", "Shopify APIs").
-    assert len(missed) <= 0.2 * len(spoken), (missed, found)
+    # Measured on an Intel Xeon and on an AMD EPYC alike: cl633 4 of 5 (PostRank is heard lower-case, "were at
+    # post-rank?"), nothing wrong; jsp315 1 of 1 (Google, said again and again). Before (issue 13) cl633 found
+    # 2 of 5 and 2 wrong ("W3C Work Performance Working Group", "Shopify APIs"). cl633's bound allows one miss
+    # more than measured, as int8 recognition may hear a word differently on another CPU; jsp315's allows
+    # none, as one hearing of "Google" among its many is enough.
+    assert len(missed) <= MISSED_AT_MOST[episode["id"]], (missed, found)
     assert len(wrong) <= 0.2 * len(found), wrong
 
 
