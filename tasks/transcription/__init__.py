@@ -9,10 +9,13 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import prompted_decoder, recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
-from tasks.transcription.relisten import missing_names, relisten_file
+from tasks.transcription.relisten import doubtful_introductions, missing_names, rehear, relisten, stretches_of
 from tasks.transcription.turns import readable_segments
 
 PROMPTS = ("none", "names")
+# The model that hears doubtful introductions again: Whisper base (the 'base' extra), 1.9 x tiny.en's CPU,
+# on a few sentences an episode. On the dev set it heard "Will Rainey" where tiny.en heard "we're rainy".
+LARGER_MODEL = {"tiny.en": "base", "tiny": "base"}
 
 
 def transcribe_audio(
@@ -65,19 +68,38 @@ def finish_transcript(
     names, glossary = list(names), list(glossary)
     options = options or TranscriptionOptions(model=transcript.model)
     transcript = NameCorrector(names, glossary).transcript(transcript)
-    # Hosts are named in every episode and rarely say their full names, so listening for them would
-    # cost seconds on every episode for nothing (3-20 s on four dev-set episodes, none found).
-    listened = [name for name in names if hosts is None or name not in hosts]
-    if options.relisten and missing_names(transcript, listened):
-        decoder = prompted_decoder(options)
-        if decoder is not None:
-            transcript = relisten_file(transcript, wav, listened, decoder, decoder_prompt(names))
+    if options.relisten:
+        transcript = hear_names_again(transcript, wav, names, hosts, options)
     if speakers:
         from tasks.transcription.speakers import label_speakers
 
         transcript = label_speakers(transcript, wav, names, names[:1] if hosts is None else list(hosts),
                                     prints=voice_prints)
     return readable_segments(transcript)
+
+
+def hear_names_again(transcript: Transcript, wav: Path, names: list[str], hosts: list[str] | None,
+                     options: TranscriptionOptions) -> Transcript:
+    """Introductions decoded again (relisten.py): with the names as a prompt where a guest's name given is
+    missing, then by the larger model where a name not given may have been misheard."""
+    # Hosts are named in every episode and rarely say their full names, so listening for them would
+    # cost seconds on every episode for nothing (3-20 s on four dev-set episodes, none found).
+    listened = [name for name in names if hosts is None or name not in hosts]
+    prompted = prompted_decoder(options) if missing_names(transcript, listened) else None
+    larger = LARGER_MODEL.get(options.model)
+    doubtful = larger is not None and bool(doubtful_introductions(transcript, names))
+    if prompted is None and not doubtful:
+        return transcript
+    with stretches_of(wav) as read:
+        if prompted is not None:
+            transcript = relisten(transcript, read, listened, prompted, decoder_prompt(names))
+        if doubtful:
+            # A beam, not greedy: greedy base heard "Will Rainey" in 2 of 4 cuts of that sentence, the
+            # beam in all 4. None without the 'base' extra.
+            rehearing = prompted_decoder(options.model_copy(update={"model": larger}), options.beam_size)
+            if rehearing is not None:
+                transcript = rehear(transcript, read, names, rehearing)
+    return transcript
 
 
 def write_transcripts(transcript: Transcript, directory: Path, stem: str = "transcript") -> dict[str, Path]:

@@ -97,8 +97,8 @@ def recognise(
 RELISTEN_BEAM_SIZE = 1
 
 
-def prompted_decoder(options: TranscriptionOptions):
-    """The decoder ``relisten`` hears introductions again with: the faster engine on the options' model
+def prompted_decoder(options: TranscriptionOptions, beam_size: int = RELISTEN_BEAM_SIZE):
+    """The decoder relisten.py hears introductions again with: the faster engine on the options' model
     (the openai engine's bundled models are the same weights); None for a model it cannot load."""
     from tasks.transcription.faster_engine import prompted_decoder as decoder
 
@@ -106,7 +106,7 @@ def prompted_decoder(options: TranscriptionOptions):
         model_dir, device, compute_type = faster_settings(options)
     except ModelNotFound:  # a .pt checkpoint, which only the openai engine reads
         return None
-    return decoder(model_dir, language=options.language, beam_size=RELISTEN_BEAM_SIZE,
+    return decoder(model_dir, language=options.language, beam_size=beam_size,
                    compute_type=compute_type, device=device)
 
 
