@@ -151,10 +151,40 @@ def test_companies_spoken_are_found_from_the_title_alone(episode):
     facts, _, bare, _ = episode
     found = [c.name for c in bare.companies]
     missed = [c["name"] for c in facts["companies"] if not any(names_company(f, c) for f in found)]
-    # Measured: cl633 misses PostRank only (said once, "you were at PostRank?", no cue), pai106 Silicon
-    # Graphics only ("starting with Silicon Graphics"). Before (issue 13) each missed three: GitHub, W3C (found
-    # as "W3C Work Performance Working Group") and PostRank; Arm, Silicon Graphics and Microsoft.
-    assert len(missed) <= 1, (missed, found)
+    # Measured: none missed on either: cl633's PostRank ("or you were at PostRank?") and pai106's Silicon
+    # Graphics ("starting with Silicon Graphics and then a number of startups") were the one miss of each
+    # before the cues "you were at" and "and then a number of startups". Before issue 13 each missed three:
+    # GitHub, W3C (found as "W3C Work Performance Working Group") and PostRank; Arm, Silicon Graphics and Microsoft.
+    assert not missed, (missed, found)
     wrong = [f for f in found if not any(names_company(f, c) for c in facts["companies"])]
     # Measured: cl633 none, pai106 "Fortran" (a language the model calls ORG, heard with "programming in").
     assert len(wrong) <= 0.2 * len(found), wrong
+
+
+def _heard(name: str) -> Transcript:
+    """What Whisper tiny.en heard of an excerpt (heard/<id>.txt: "[start] text" per segment, no speakers)."""
+    lines = (DATA / "heard" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    found = (re.match(r"\[\s*([\d.]+)\]\s*(.*)", line) for line in lines)
+    turns = [(float(m.group(1)), m.group(2)) for m in found if m]
+    ends = [start for start, _ in turns[1:]] + [turns[-1][0] + 5]
+    segments = [Segment(start=start, end=end, text=text) for (start, text), end in zip(turns, ends, strict=True)]
+    return Transcript(engine="faster", model="tiny.en", duration=ends[-1], segments=segments)
+
+
+# The companies that what tiny.en heard still hides, measured: pai106 "starting with silicon graphics" and
+# ft92 "a little compact Presario" and "the IMDB page" (lower case, a word, and an acronym with no cue).
+# Before, each of the three also missed the one the test is for: pai31 "the chief AI strategist that Lockheed
+# Martin" (a role's "at" heard as "that"), pai106 "but we're in Nvidia and ARM" (an acronym said only beside
+# a company) and ft92 "And I think fire hydrant is such a cool company" (a name heard as lower-case words).
+STILL_MISSED = {"pai31_intel": set(), "pai106_nvidia": {"Silicon Graphics"}, "ft92_firehydrant": {"Compaq", "IMDb"}}
+
+
+@pytest.mark.parametrize("name", STILL_MISSED)
+def test_companies_heard_by_the_recogniser_are_found(seed_show, name):
+    facts = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    bare = generate_notes(_show(seed_show, facts), EpisodeInput(title=facts["title"], audio="audio.mp3"), _heard(name))
+    found = [c.name for c in bare.companies]
+    missed = {c["name"] for c in facts["companies"] if not any(names_company(f, c) for f in found)}
+    assert missed <= STILL_MISSED[name], (missed, found)
+    # Measured: nothing found that the excerpt does not speak of as a company, on all three.
+    assert not [f for f in found if not any(names_company(f, c) for c in facts["companies"])], found

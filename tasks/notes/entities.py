@@ -85,3 +85,28 @@ def clean(name: str) -> str:
     """
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"(?:['’]s|[.,;:!?'’\"]+)$", "", name).strip()
+
+
+def described_as(sentence: str, kinds: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) character spans of the bare noun phrases a ``sentence`` says are one of ``kinds``: the
+    subject of "is" or "was" whose complement is such a noun, nouns only, with no article, possessive
+    or pronoun ("fire hydrant is such a cool company"; never "our company is a ..." or "there is a ...").
+
+    >>> sentence = "I think fire hydrant is such a cool company, and there is a new company every day."
+    >>> [sentence[a:b] for a, b in described_as(sentence, frozenset({"company"}))]
+    ['fire hydrant']
+    """
+    nlp = pipeline()
+    if nlp is None:
+        return []
+    spans = []
+    for token in nlp(sentence):
+        if token.dep_ != "attr" or token.lower_ not in kinds or token.head.lower_ not in ("is", "was", "'s"):
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in kinds:
+            continue  # "every company is a software company": a kind is no name
+        words = list(subject.subtree)
+        if len(words) <= 3 and all(w.pos_ in ("NOUN", "PROPN") for w in words):
+            spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans

@@ -64,14 +64,21 @@ _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 _ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
-_ROLE = rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})(?:\s+[a-z-]+){{0,2}}"
+_ROLE_NOUN = rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})"
+_ROLE = rf"{_ROLE_NOUN}(?:\s+[a-z-]+){{0,2}}"
 _ROLE_BEFORE = re.compile(rf"{_ROLE}\s+(?:of|at|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the chief AI strategist that Lockheed Martin": the recogniser hears a role's "at" as "that". Heard right,
+# "the engineer that X hired" makes X a person or an organisation, so a name the model reads as a person is
+# never taken this way.
+_ROLE_THAT_BEFORE = re.compile(rf"{_ROLE_NOUN}\s+that\s+$", re.IGNORECASE)
 # "product manager for Kita": what a role is for is as often a product as the employer; weaker evidence.
 _ROLE_FOR_BEFORE = re.compile(rf"{_ROLE}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _EMPLOYED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(EMPLOYMENT_VERBS, key=len, reverse=True))})(?:\s+as\s+(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
     rf"(?:\s+(?:on|closely|together|directly))?\s+(?:at|for|with)\s+(?:the\s+)?$"
-    rf"|\b(?:here|over|us|me|we|I'm|I am|I was)\s+at\s+(?:the\s+)?$|\bI'm with\s+$",
+    rf"|\b(?:here|over|us|me)\s+at\s+(?:the\s+)?$|\bI'm with\s+$"
+    # "I was at X", "you were at PostRank", "she's at Google": whoever is said to be there
+    rf"|\b(?:we|(?:I|you|he|she|we|they)(?:\s+(?:am|is|are|was|were)|'m|'s|'re))\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A university is where people studied: "studied aerospace engineering at MIT", "a degree from X".
@@ -86,8 +93,15 @@ _COMPANY_AFTER = re.compile(
     r"^(?:,? (?:one of our|our|a|the) (?:sponsors?|partners?|customers?|company|startup|vendor)\b|"
     r" is (?:such )?an? (?:\w+ ){0,2}(?:company|startup|vendor|firm)\b|"  # "is such a cool company"
     r"'s (?:CEO|CTO|founder|team|customers|engineers|product|platform|cloud|stock|acquisition|offering)\b|"
-    r",? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b)"
+    r",? (?:which |who )?(?:announced|acquired|released|launched|raised|hired|bought)\b|"
+    # "starting with Silicon Graphics and then a number of startups": one of a list of companies
+    r",? (?:and|or) (?:then )?(?:an? (?:number|couple|few|bunch|handful|lot) of|several|some|many|lots of|other)"
+    r"(?: other)? (?:startups|companies|firms)\b)"
 )
+# What "X is such a cool company" says X is. Said of a capitalised name, _COMPANY_AFTER reads it; the recogniser
+# writes some names as lower-case words ("fire hydrant is such a cool company"), which the parse reads.
+COMPANY_KINDS = frozenset({"company", "startup", "vendor", "firm"})
+_DESCRIBED = re.compile(rf"\b(?:is|was|'s)\b[^.!?]{{0,40}}\b(?:{'|'.join(sorted(COMPANY_KINDS))})\b", re.IGNORECASE)
 _HEAD_AFTER = re.compile(rf"^ ({'|'.join(sorted(ORGANISATION_HEADS, key=len, reverse=True))})\b")
 
 
@@ -474,6 +488,7 @@ class _Candidate:
     surfaces: Counter = field(default_factory=Counter)
     outside_reads: int = 0  # mentions outside sponsors' read-outs
     model_organisation: int = 0  # mentions the entity model reads as an organisation (ORG, FAC)
+    paired: int = 0  # times said in one breath with an organisation ("Nvidia and ARM")
 
 
 def _squash(name: str) -> str:
@@ -548,9 +563,13 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
     domains = {_squash(d) for d in _DOMAIN.findall(text)}
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     reads = sponsor_reads(text)
+    persons = {(e.start, entities.clean(e.text)) for e in entities.entities(text) if e.label == "PERSON"} \
+        if use_entities else None
     position = 0
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         position = text.find(sentence, position)
+        if use_entities:
+            _described_companies(sentence, position, found, reads)
         listed: dict[int, float] = {}  # "from Microsoft and McKinsey": the cue covers the whole list
         for match in _ORG_SPAN.finditer(sentence):
             span, begin = match.group(0), match.start()
@@ -566,8 +585,10 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
             before, after = sentence[max(0, begin - 60):begin], sentence[end:end + 60]
             head = _HEAD_AFTER.match(after)
             evidence = inherited
+            misheard_at = persons is not None and _ROLE_THAT_BEFORE.search(before) \
+                and (position + begin, name) not in persons
             if _ROLE_BEFORE.search(before) or _EMPLOYED_BEFORE.search(before) or _COMMERCIAL_BEFORE.search(before) \
-                    or _STUDIED_BEFORE.search(before):
+                    or _STUDIED_BEFORE.search(before) or misheard_at:
                 evidence += 2
             elif _AT_BEFORE.search(before) or _ROLE_FOR_BEFORE.search(before):
                 evidence += 1
@@ -604,6 +625,25 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
     if use_entities:
         _entity_evidence(text, found, lower_words, reads)
     return found
+
+
+def _described_companies(sentence: str, position: int, found: dict[str, _Candidate],
+                         reads: list[tuple[int, int]]) -> None:
+    """Names the recogniser wrote as lower-case words that a sentence says are a company ("fire hydrant is
+    such a cool company"): as strong as the cue after a capitalised name, spelled title-case."""
+    if not _DESCRIBED.search(sentence):
+        return
+    for start, end in entities.described_as(sentence, COMPANY_KINDS):
+        words = sentence[start:end]
+        if not words.islower():
+            continue  # a capitalised name: the cue after it is read with the other cues
+        name = " ".join(w[:1].upper() + w[1:] for w in words.split())
+        candidate = found[_squash(name)]
+        candidate.surfaces[name] += 1
+        candidate.outside_reads += not _in_spans(position + start, reads)
+        candidate.first = min(candidate.first, position + start)
+        candidate.mentions += 1
+        candidate.evidence += 2
 
 
 # An entity model's ORG (or a named facility: "Tech Field Day", "Argonne National Labs") is evidence in
@@ -690,16 +730,23 @@ def _abbreviates(short: str, long: str, text: str = "") -> bool:
 
 
 def _proper_acronym(name: str, candidate: _Candidate, text: str) -> bool:
-    """An acronym used as an organisation's name: the entity model reads it as one, and no one says it as a
-    common noun ("a GPU", "an API", "GPUs"). With a cue as well ("studied ... at MIT") it is a name, where
-    "head of AI" or "the DOM" are a field and a thing.
+    """An acronym used as an organisation's name: the entity model reads it as one, or it is said only in one
+    breath with an organisation ("between Nvidia and ARM"), and no one says it as a common noun ("a GPU",
+    "an API", "GPUs"). With a cue as well ("studied ... at MIT") it is a name, where "head of AI" or "the
+    DOM" are a field and a thing.
 
     >>> _proper_acronym("MIT", _Candidate(model_organisation=1), "I studied at MIT.")
     True
+    >>> _proper_acronym("ARM", _Candidate(paired=1, surfaces=Counter(ARM=1)), "A deal between Nvidia and ARM.")
+    True
+    >>> _proper_acronym("AI", _Candidate(paired=1, surfaces=Counter(AI=2)), "Google and AI. AI is big.")
+    False
     >>> _proper_acronym("API", _Candidate(model_organisation=1), "An API. Our APIs.")
     False
     """
-    if not (candidate.model_organisation and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", name)):
+    # A field's acronym paired with a company ("Google and AI") is said on its own elsewhere as well.
+    only_paired = candidate.paired and candidate.paired >= sum(candidate.surfaces.values())
+    if not ((candidate.model_organisation or only_paired) and re.fullmatch(r"[A-Z][A-Z0-9&]{1,4}", name)):
         return False
     return not re.search(rf"\b(?:an?\s+{name}|{name}s)\b", text, re.IGNORECASE)
 
@@ -719,8 +766,10 @@ def _share_with_partners(text: str, candidates: dict[str, _Candidate], threshold
         first, second = _trim_span(match.group(1)), _trim_span(match.group(2))
         for name, partner in ((first, second), (second, first)):
             key = _squash(name)
-            if name and partner and key in candidates and not confirmed(name) and confirmed(partner):
-                candidates[key].evidence += threshold
+            if name and partner and key in candidates and confirmed(partner):
+                candidates[key].paired += 1
+                if not confirmed(name):
+                    candidates[key].evidence += threshold
 
 
 def find_companies(
@@ -736,6 +785,9 @@ def find_companies(
     ['Microsoft', 'Nightingale HQ']
     >>> [c.name for c in find_companies("Andrew Ng said data matters. We love MLOps at AI Day.", [])]
     []
+    >>> [c.name for c in find_companies("I'm the chief AI strategist that Lockheed Martin are MS-APA innovations. "
+    ...     "I think fire hydrant is such a cool company. A deal between Nvidia and ARM. I work at Nvidia.", [])]
+    ['Lockheed Martin', 'Fire Hydrant', 'Nvidia', 'ARM']
     """
     person_names = [p.name for p in people]
     person_words = {w for p in person_names for w in p.split()}
