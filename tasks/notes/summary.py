@@ -11,11 +11,14 @@ often leans on the talk around it, so each candidate is read with spaCy's parse:
   such a sentence is never used;
 - a main clause whose subject points back ("It", "That", "they" with no noun before it, "that work")
   leans on context;
-- a main clause about the speaker ("I", "we", "my lab", "you" said to a guest) is the speaker's story.
+- a main clause about the speaker ("I", "my lab", "we" in the past, "you" said to a guest) is the
+  speaker's story.
 
-Sentences that do neither are used first; where fewer than two are left, the speaker's own story is
-allowed, and then sentences that lean on context. Greetings, questions, small talk, sponsor reads and
-sentences that start mid-thought never are.
+A sentence that goes on from the last ("And ...", "But ...") leans on context too. Sentences that do
+neither are used first; where fewer than two are left, the speaker's own story is allowed, and then
+sentences that lean on context. Greetings, questions, small talk, sponsor reads, the sentence after a
+self-introduction and sentences that start mid-thought never are; a hedge between commas (", I
+think,") is dropped.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ _HEDGE = re.compile(r",\s+(?:I think|I guess|I believe|I mean|I'd say|I would (?
 _CONTINUES = re.compile(r"\W*(?:and|but|or|yet)\b", re.IGNORECASE)
 _SPEAKER_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 MAX_WORDS = 50  # a spoken sentence longer than this is a run-on, not a summary's sentence
+EXTRA_SHARE = 0.5  # past two sentences, a body sentence scores at least this share of the best one's
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _POINTING = frozenset("it this that these those they them he she him her".split())
@@ -280,8 +284,9 @@ def reading(text: str) -> tuple[int | None, str]:
 
 
 def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]], topics: list[str] = ()) -> list[tuple]:
-    """(score, sentence, text as printed, its topic words, how far it leans) for each sentence a
-    summary may use; one that names the episode's ``topics`` counts more."""
+    """(score, sentence, text as printed, its topic words, how far it leans, how central it is) for each
+    sentence a summary may use; one that names the episode's ``topics`` counts more, and a host's
+    announcement of the topic more again (its centrality is its score without that)."""
     said = [re.compile(rf"\b{re.escape(t)}", re.IGNORECASE) for t in topics]
     last = items[-1].index if items else 0
     # "I'm Steph Locke, CEO of Nightingale HQ. We help manufacturers ...": who someone is runs on a sentence.
@@ -305,7 +310,6 @@ def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]],
         if announces:  # a host announcing the topic: keep what it announces, even where it trails off
             cleaned, _ = _without_connectives(cleaned, _parse(cleaned))
             tier, cleaned = STANDS_ALONE, cleaned.split("...")[0].rstrip(" ,;") + ("." if "..." in cleaned else "")
-            score *= 1.8
         else:
             tier, cleaned = reading(cleaned)
             if tier is None:
@@ -321,14 +325,15 @@ def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]],
         if words > 40:
             score *= 0.75
         score *= 1 + 0.3 * min(3, sum(1 for pattern in said if pattern.search(text)))
-        found.append((score, sentence, cleaned, own, tier))
+        found.append((score * (1.8 if announces else 1.0), sentence, cleaned, own, tier, score))
     return found
 
 
 def _pick(pool: list[tuple], chosen: list[tuple], wanted: int, max_words: int, least: int) -> None:
     """Add up to ``wanted`` sentences from ``pool`` to ``chosen`` by maximal marginal relevance: central,
     but not saying what a chosen sentence said. Past ``least`` sentences, none that would take the body
-    over ``max_words``."""
+    over ``max_words`` or that is less than half as central as the most central chosen: a third sentence
+    is there to say more, not to fill."""
     pool = sorted(pool, key=lambda c: c[0], reverse=True)
     added = 0
     while pool and added < wanted:
@@ -336,7 +341,8 @@ def _pick(pool: list[tuple], chosen: list[tuple], wanted: int, max_words: int, l
             [_similarity(c[3], other[3]) for other in chosen], default=0.0)))
         pool.remove(best)
         total = sum(len(c[2].split()) for c in chosen)
-        if len(chosen) >= least and total + len(best[2].split()) > max_words:
+        if len(chosen) >= least and (total + len(best[2].split()) > max_words
+                                     or best[5] < EXTRA_SHARE * max(c[5] for c in chosen)):
             continue
         chosen.append(best)
         added += 1
