@@ -49,7 +49,8 @@ _STAGED = re.compile(r"[\"“”]|\b(?:with us today|today's guest|guests? (?:to
 # Without spaCy: a conjunction, a sentence adverb ("Amazingly enough,"), a word pointing back, a name
 # called out, or the speaker talking of themselves.
 _MID_THOUGHT = re.compile(
-    r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|"
+    r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|except|"
+    r"perhaps|separately|since|however|specifically|essentially|really|actually|"
     r"that|this|it|those|these|he|she|they|them|there|here|such|i|i'm|i've|i'd|my|me|we|we're|we've|our|"
     r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|"
     r"\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
