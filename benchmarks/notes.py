@@ -13,6 +13,12 @@ Per episode:
   cut off, quoted, or leaning on a pronoun: "Is it tech lead?", "Was out around 2003-2005?");
 - ``generic tags``: tags in a small list of generic or small-talk words;
 - ``ch/10min``: chapters per ten minutes, and whether a title is a sentence rather than a topic;
+- ``body`` / ``mid-thought`` / ``first person``: the summary's sentences after its opening ("In this
+  episode, ... to discuss ..."), and how many of them a reader could not take on their own: one that
+  *starts mid-thought* opens with a conjunction or connective ("And", "Except", "Perhaps", "Separately"),
+  a word in -ly ("Amazingly enough,"), a pronoun or demonstrative pointing back ("It", "That", "They"),
+  a preposition pointing back ("From there", "During that time"), or trails off ("..."); one told in
+  the *first person* has "I", "me" or "my" in it (the speaker's own story, not the episode's topic);
 - for the seed, the word overlap (F1 of content words) of the summary with the page's own description,
   of the questions with the page's "Three Questions", and the tags shared with the page's.
 
@@ -69,6 +75,16 @@ WHOLE_QUESTION = re.compile(
     r"could|will|would|should|have|has|had)\b[^…\"“”]*\?$", re.IGNORECASE)
 LEANING = re.compile(r"^(?:is|was|are|were|does|did)\s+(?:it|that|this|they)\b", re.IGNORECASE)
 SENTENCE_TITLE = re.compile(r"[.?!]$|\b(?:is|are|was|were|do|does|did|have|has|produce|produces)\b", re.IGNORECASE)
+# A summary sentence that leans on what came before it (the judge's own list, not the generator's).
+MID_THOUGHT = re.compile(
+    r"^(?:(?:and|but|or|so|because|except|perhaps|maybe|separately|specifically|however|also|then|plus|though|"
+    r"although|since|well|yeah|yes|okay|oh|anyway|now|just|really|actually|essentially|basically|like|even|"
+    r"still|yet|which|who|instead|otherwise|meanwhile|besides|therefore|thus|hence|again|finally|later|"
+    r"it|it's|that|that's|this|these|those|they|they're|he|she|them)\b|\w+ly\b(?: enough)?,|"
+    r"(?:from|through|during|since|after|before|at|in|by|with) (?:there|then|that|this|those|these)\b)",
+    re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b")
+OPENING = re.compile(r"^In this episode, .*?[.!?](?:\s+|$)")
 _WORD = re.compile(r"[a-z][a-z0-9'-]+")
 _STOP = set("the a an and or of to in on for with is are was were be been it this that we you i they "
             "at as by from about what how why who which can will would could should do does did have has "
@@ -141,6 +157,17 @@ def show_for(base: Show, title: str, hosts: list[dict], description: str = "",
     return base.model_copy(update=update)
 
 
+def body_sentences(summary: str) -> list[str]:
+    """The summary's sentences after its "In this episode, ..." opening.
+
+    >>> body_sentences("In this episode, A joins B to discuss C. It works. CUDA is fast.")
+    ['It works.', 'CUDA is fast.']
+    """
+    opening = OPENING.match(summary)
+    rest = summary[opening.end():] if opening else summary
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])", rest.strip()) if s]
+
+
 def score(notes, guests: list[dict], duration: float) -> dict:
     summary = notes.summary
     named = [g for g in guests if g["name"].lower() in summary.lower()]
@@ -150,7 +177,10 @@ def score(notes, guests: list[dict], duration: float) -> dict:
     generic = [t for t in notes.tags if t.lower() in GENERIC_TAGS
                or all(w in GENERIC_TAGS or w in _STOP for w in t.lower().split())]
     sentence_titles = [c.title for c in notes.chapters if SENTENCE_TITLE.search(c.title) or len(c.title.split()) > 6]
+    body = body_sentences(summary)
     return {
+        "body": body, "mid_thought": [s for s in body if MID_THOUGHT.match(s) or "..." in s or "…" in s],
+        "first_person": [s for s in body if FIRST_PERSON.search(s)],
         "guests": f"{len(named)}/{len(guests)}", "orgs": f"{len(with_org)}/{len(guests)}",
         "questions": len(notes.questions), "small_talk_questions": len(small),
         "broken_questions": broken,
@@ -219,11 +249,13 @@ def main() -> None:
         return
     print(f"\ngenerator: {args.generator}{' (' + args.model + ')' if args.model else ''}; "
           f"guests: {'given (truth in episode.yaml)' if args.given_guests else 'found (title and audio only)'}\n")
-    print("| episode | guests named | orgs named | questions | small talk q | q not whole | generic tags "
-          "| chapters/10 min | sentence titles | seed summary F1 | seed questions F1 | s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| episode | guests named | orgs named | body | mid-thought | first person | questions "
+          "| small talk q | q not whole | generic tags | chapters/10 min | sentence titles | seed summary F1 "
+          "| seed questions F1 | s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['episode']} | {r['guests']} | {r['orgs']} | {r['questions']} | {r['small_talk_questions']} "
+        print(f"| {r['episode']} | {r['guests']} | {r['orgs']} | {len(r['body'])} | {len(r['mid_thought'])} "
+              f"| {len(r['first_person'])} | {r['questions']} | {r['small_talk_questions']} "
               f"| {len(r['broken_questions'])} "
               f"| {len(r['generic_tags'])}{' ' + str(r['generic_tags']) if r['generic_tags'] else ''} "
               f"| {r['chapters_per_10min']} | {len(r['sentence_titles'])} | {r.get('seed_summary_f1', '')} "

@@ -64,7 +64,7 @@ def test_summary_opens_with_who_joins_whom_on_what(episode):
     opening = given.summary.split(". ")[0]
     assert opening.startswith("In this episode, ")
     for guest in facts["guests"]:
-        assert f"{guest['name']}, {guest['affiliation']}," in opening  # the guest with their organisation
+        assert f"{guest['name']} of {guest['affiliation']} joins" in opening  # the guest with their organisation
     assert all(h["name"] in opening for h in facts["hosts"]) and " to discuss " in opening
     rest = given.summary[len(opening) + 2:]
     assert len(re.findall(r"[.!?](?:\s|$)", rest)) >= 1  # then what the episode is about
@@ -97,9 +97,62 @@ def test_the_summary_opens_with_the_guests_found_from_the_title_alone(seed_show,
         organisation = INTRODUCED[name]
         if organisation:
             assert organisation in guest.affiliation
-            assert re.search(rf"{guest.name}, [^,]*{organisation}[^,]*, joins", opening), opening
+            # "Nishant Roy, engineering manager at Pinterest, joins"; "Ilya Grigorik of Shopify joins".
+            assert re.search(rf"{guest.name}(?:, [^,]*{organisation}[^,]*,| of {organisation}) joins", opening), opening
         else:
             assert f"{guest.name} joins" in opening, opening
+
+
+# The judge's own list (benchmarks/notes.py): a body sentence that opens with a conjunction, a connective,
+# an -ly adverb, a pronoun or demonstrative pointing back, or a preposition pointing back, or trails off.
+MID_THOUGHT = re.compile(
+    r"^(?:(?:and|but|or|so|because|except|perhaps|maybe|separately|specifically|however|also|then|plus|though|"
+    r"although|since|well|yeah|yes|okay|oh|anyway|now|just|really|actually|like|even|which|who|"
+    r"it|it's|that|that's|this|these|those|they|they're|he|she|them)\b|\w+ly\b(?: enough)?,|"
+    r"(?:from|through|during|since|after|before|at|in|by|with) (?:there|then|that|this|those|these)\b)|\.\.\.|…",
+    re.IGNORECASE)
+ALL_EPISODES = list(INTRODUCED)  # the five excerpts kept in tests/data/notes/devset/
+
+
+def _body(summary: str) -> list[str]:
+    opening = re.match(r"In this episode, .*?[.!?](?:\s+|$)", summary)
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", summary[opening.end():].strip()) if s]
+
+
+@pytest.mark.parametrize("name", ALL_EPISODES)
+def test_the_summary_body_reads_on_its_own(seed_show, name):
+    facts, transcript = _episode(name)
+    bare = generate_notes(_show(seed_show, facts), EpisodeInput(title=facts["title"], audio="audio.mp3"), transcript)
+    body = _body(bare.summary)
+    # Measured (benchmarks/notes.py): 2-3 body sentences on every episode, none starting mid-thought; before
+    # issue 14's summary rework ft92 had none, gt257 one, and cl633 three that all did.
+    assert 2 <= len(body) <= 4, bare.summary
+    assert not [s for s in body if MID_THOUGHT.search(s) and (MID_THOUGHT.match(s) or "..." in s)], body
+    assert not SMALL_TALK.search(bare.summary)
+    # Told in the first person ("I", "my"): measured 0 on cl633, gt257 and pai106, 1 on pai31 (before: 3), 2
+    # on ft92 (an excerpt of the host's and the guest's childhood stories, where no other sentence is left).
+    told = [s for s in body if re.search(r"\b(?:I|I'm|I've|me|my)\b", s)]
+    assert len(told) <= (2 if name == "ft92_firehydrant" else 1), told
+
+
+# How the opening names a guest's role and the episode's subject (found from the title and the transcript alone).
+OPENINGS = {
+    "pai106_nvidia": "Will Ramey, global head of developer programs at NVIDIA, joins",  # not "Global head"
+    "pai31_intel": "Anna Bethke, head of AI for Social Good at Intel, joins",  # the role's capitals dropped, not AI's
+    "cl633_shopify": "Ilya Grigorik of Shopify joins",  # a bare organisation, not "Ilya Grigorik, Shopify,"
+    "gt257_pinterest": "to discuss how Pinterest delivers software at scale.",  # the title's own clause
+}
+
+
+@pytest.mark.parametrize("name", OPENINGS)
+def test_the_opening_reads_like_a_producers(seed_show, name):
+    facts, transcript = _episode(name)
+    bare = generate_notes(_show(seed_show, facts), EpisodeInput(title=facts["title"], audio="audio.mp3"), transcript)
+    opening = re.match(r"In this episode, .*?[.!?](?:\s|$)", bare.summary).group(0)
+    assert OPENINGS[name] in opening, opening
+    topics = re.split(r", | and ", opening.split(" to discuss ", 1)[1].rstrip(". "))
+    # Before: pai31 named "local town" (a piece of "local town halls"), the seed "artificial intelligence and AI".
+    assert "local town" not in topics and not ({"AI", "artificial intelligence"} <= set(topics)), topics
 
 
 # A question discussed opens with a question word or an auxiliary (past a name it is put to: "Ada, how ...").

@@ -10,14 +10,28 @@ from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
 from tasks.notes.chapters import find_chapters
 from tasks.notes.extraction import find_companies, find_guests, find_tags, names_in_title, similar_names
 from tasks.notes.keyphrases import is_topical, word_classes
-from tasks.notes.questions import organisation_of, questions_discussed
-from tasks.notes.sentences import introduction, sentences, summarise
+from tasks.notes.questions import heads_a_phrase, organisation_of, questions_discussed
+from tasks.notes.sentences import sentences
+from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject
 
 MAX_TAGS = 12
 
 
 def _name_words(*names: str) -> set[str]:
     return {w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name or "")}
+
+
+def _subject(title: str, text: str, vocabulary: frozenset[str], topics: list[str], guests, spoken) -> list[str]:
+    """What the opening says the episode discusses: the title's own clause where it has one ("how
+    Pinterest delivers software at scale"), otherwise its most telling topics, not an affiliation's."""
+    said_capitalised = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][a-z'-]+", text))
+    clause = title_subject(title, vocabulary, said_capitalised)
+    if clause:
+        return [clause]
+    affiliations = " ".join(g.affiliation or "" for g in guests).lower()
+    texts = [s.text for s in spoken]
+    named = joined_topics([t for t in topics if t.lower() not in affiliations], text)
+    return main_topics(named, lambda t: heads_a_phrase(t, texts))
 
 
 def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
@@ -36,13 +50,12 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
     tags = [*episode.tags, *(p.handle for p in people if p.handle), *topics][:MAX_TAGS]
-    # The opening names the episode's subject by its most telling phrases, not by an affiliation's.
-    affiliations = " ".join(g.affiliation or "" for g in guests).lower()
-    subject = [t for t in topics if t.lower() not in affiliations][:3]
-    body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90)
+    body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90, topics=topics)
     # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening;
     # one that names its guests has its opening at least, even where no sentence of it sums it up.
-    opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title)
+    vocabulary = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts],
+                           _subject(episode.title, text, vocabulary, topics, guests, spoken), episode.title, vocabulary)
     summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
     companies = find_companies(text, people, exclude=[show.title])
     organisation = organisation_of([g.affiliation for g in guests])

@@ -156,28 +156,6 @@ def rank(items: list[Sentence]) -> list[tuple[float, Sentence]]:
     return sorted(scored, key=lambda pair: pair[0], reverse=True)
 
 
-_ANNOUNCES_TOPIC = re.compile(
-    r"\b(?:today,? we(?:'re| are| will|'ll)|in (?:this|today's) (?:episode|show|conversation)|"
-    r"this (?:episode|week),? we|"
-    r"we(?:'re| are) (?:going to |gonna )?(?:be )?(?:discuss|talk|look|dig|dive|explor|cover)\w*)",
-    re.IGNORECASE,
-)
-_NOT_SUMMARY = re.compile(
-    r"(?i:\b(?:welcome|subscribe|thank|thanks|my name is|sponsor|brought to you|follow (?:us|me)|"
-    r"connect with|reach (?:out|me)|find (?:us|me)|link in|let's meet|our guests?|joining (?:me|us)|joined by))|"
-    r"\.com\b|\b(?:I'm|I am|this is) [A-Z][a-z]+ [A-Z]"
-)
-
-
-# A sentence that starts mid-thought: a conjunction, a sentence adverb ("Amazingly enough,"), a word
-# pointing back at what came before, a name called out, or the speaker talking of themselves.
-_MID_THOUGHT = re.compile(
-    r"^(?:(?:and|but|or|so|because|also|plus|then|which|although|though|anyway|even|too|as well|like|"
-    r"that|this|it|those|these|he|she|they|them|there|here|such|i|i'm|i've|i'd|my|me|we|we're|we've|our|"
-    r"you|you're|your|yeah|yes|no|oh|well|okay|right|sure|cool|awesome|wow|just|maybe|people who)\b|"
-    r"\w+ly\b(?: enough)?,|[A-Z][a-z]+, )",
-    re.IGNORECASE,
-)
 SMALL_TALK = re.compile(
     r"\b(?:how(?:'s| is| are| have) (?:it going|you|things|everything|life|the weather)|how are things|"
     r"what have you been up to|what's up|good to (?:see|have|hear)|nice to (?:meet|see)|can you hear|"
@@ -199,86 +177,8 @@ def is_small_talk(text: str) -> bool:
     return bool(SMALL_TALK.search(text))
 
 
-def starts_mid_thought(text: str) -> bool:
-    """Whether a sentence leans on what came before it or is about the speaker, not the topic.
-
-    >>> starts_mid_thought("Amazingly enough, we had to rack off servers."), starts_mid_thought("So it works.")
-    (True, True)
-    >>> starts_mid_thought("CUDA is a parallel computing platform.")
-    False
-    """
-    return bool(_MID_THOUGHT.match(_DISFLUENCY.sub(" ", text).strip(" ,\"'“"))) or "..." in text or "…" in text
-
-
 def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
-
-
-def summarise(
-    items: list[Sentence],
-    count: int = 3,
-    exclude: list[str] = (),
-    boilerplate: list[str] = (),
-    max_words: int = 110,
-) -> str:
-    """The most central sentences, varied, cleaned, in the order they were spoken.
-
-    A sentence where a host announces the topic ("Today, we're discussing ...") counts extra; greetings,
-    thanks, introductions, questions, sentences naming ``exclude`` (the show's title) and sentences
-    that repeat ``boilerplate`` (the show's own description, read out every episode) never count; the
-    closing minutes count less.
-    """
-    banned = [e.lower() for e in exclude if e]
-    stock = [set(topic_words(s)) for text in boilerplate for _, s in split_sentences(text or "")]
-    last = items[-1].index if items else 0
-    candidates = []
-    for score, sentence in rank(items):
-        text = sentence.text
-        words = len(text.split())
-        if text.endswith("?") or _NOT_SUMMARY.search(text) or any(b in text.lower() for b in banned):
-            continue
-        if is_small_talk(text) or (starts_mid_thought(text) and not _ANNOUNCES_TOPIC.search(text)):
-            continue
-        if re.search(r"[\"“”]|\b(?:with us today|today's guest|guests? (?:today|is|are)|in the background|"
-                     r"forgive|go ahead)\b", text, re.IGNORECASE):
-            continue  # dialogue quoted, an introduction, or stage directions
-        if re.search(r"\b(?:I|I'm|I've|my|me)\b", text):
-            score *= 0.6  # the speaker's own story, not the episode's topic
-        own = set(topic_words(text))
-        if own and any(len(own & other) / len(own) >= 0.75 for other in stock):
-            continue
-        if last and sentence.index > 0.88 * last:
-            score *= 0.5
-        if last and sentence.index < 0.06 * last and not _ANNOUNCES_TOPIC.search(text):
-            score *= 0.5  # introductions: who people are, not what the episode is about
-        if words < 8 or words > 60 or not text[:1].isupper():
-            continue  # too short to say anything, a run-on, or a fragment
-        cleaned = clean(text)
-        if "..." in cleaned:  # an announcement that trails off: keep what it announces
-            cleaned = cleaned.split("...")[0].rstrip(" ,;") + "."
-        if re.match(r"(?:That|This|It|Those|These|He|She|They|Which)\b", cleaned):
-            score *= 0.7  # leans on what came before
-        if cleaned.startswith("I "):
-            score *= 0.85
-        if words > 40:
-            score *= 0.75
-        if _ANNOUNCES_TOPIC.search(text):
-            score *= 1.8
-        candidates.append((score, sentence, cleaned, set(topic_words(text))))
-    candidates.sort(key=lambda c: c[0], reverse=True)
-    chosen: list[tuple[Sentence, str, set[str]]] = []
-    total_words = 0
-    while candidates and len(chosen) < count:
-        # Maximal marginal relevance: central, but not saying what a chosen sentence said.
-        best = max(candidates, key=lambda c: c[0] * (1 - 0.7 * max(
-            [_similarity(c[3], other[2]) for other in chosen], default=0.0)))
-        candidates.remove(best)
-        words = len(best[2].split())
-        if chosen and total_words + words > max_words:
-            continue
-        chosen.append((best[1], best[2], best[3]))
-        total_words += words
-    return " ".join(text for _, text, _ in sorted(chosen, key=lambda c: c[0].index))
 
 
 _RHETORICAL = re.compile(r"(?:\bright|\byou know|\bokay|\bagain|\bno|\beh|\bhuh|\bwhy not|\bisn't it)\?$",
@@ -336,37 +236,3 @@ def opens_topic(text: str) -> bool:
         return False
     cleaned = clean(text)
     return len(cleaned.split()) >= 4 and _opens_question(cleaned)
-
-
-def _names(items: list[str]) -> str:
-    """
-    >>> _names(["A"]), _names(["A", "B"]), _names(["A", "B", "C"])
-    ('A', 'A and B', 'A, B and C')
-    """
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
-
-
-def _introduced(name: str, affiliation: str | None) -> str:
-    affiliation = re.sub(r"\s+", " ", (affiliation or "").strip(" ,.;"))
-    affiliation = re.sub(r"\bover at\b", "at", affiliation)
-    return f"{name}, {affiliation}," if affiliation else name
-
-
-def introduction(guests: list[tuple[str, str | None]], hosts: list[str], topics: list[str], title: str = "") -> str:
-    """Who joins whom, and on what: the summary's opening, in the seed page's words.
-
-    >>> introduction([("Ada Lovelace", "CTO of Analytical Engines")], ["Grace Hopper"], ["compilers", "COBOL"])
-    'In this episode, Ada Lovelace, CTO of Analytical Engines, joins Grace Hopper to discuss compilers and COBOL.'
-    >>> introduction([], ["A B", "C D"], [], "Scale at Pinterest")
-    'In this episode, A B and C D discuss Scale at Pinterest.'
-    """
-    subject = _names(topics[:3]) or title.strip() or "the episode's topics"
-    people = [_introduced(name, affiliation) for name, affiliation in guests]
-    if people and hosts:
-        text = f"{_names(people)} {'joins' if len(people) == 1 else 'join'} {_names(hosts)} to discuss {subject}."
-    elif people or hosts:
-        who = people or hosts
-        text = f"{_names(who)} {'discusses' if len(who) == 1 else 'discuss'} {subject}."
-    else:
-        text = f"this episode is about {subject}."
-    return "In this episode, " + text.replace(",,", ",")
