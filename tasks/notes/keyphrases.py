@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tasks.notes.entities import PIECE_CHARS, pipeline
+from tasks.notes.entities import parsed
 from tasks.notes.lexicon import (
     FILLERS,
     GENERIC,
@@ -257,12 +257,9 @@ _TOPIC_HEADS = {"NOUN", "PROPN"}
 @lru_cache(maxsize=8)
 def word_classes(text: str) -> dict[str, str]:
     """Each lower-case word's most frequent part of speech in ``text`` (empty without spaCy)."""
-    nlp = pipeline()  # the one the entity reader loaded: spaCy once per process
-    if nlp is None or not text.strip():
-        return {}
     counts: dict[str, Counter] = {}
-    for start in range(0, len(text), PIECE_CHARS):
-        for token in nlp(text[start:start + PIECE_CHARS]):
+    for _, doc in parsed(text):  # the entity reader's parse of the same transcript: spaCy reads it once
+        for token in doc:
             if token.is_alpha:
                 # A word of a person's name is a name, whatever else it is: never a topic.
                 kind = "PERSON" if token.ent_type_ == "PERSON" else token.pos_
