@@ -71,6 +71,14 @@ def parsed(text: str) -> tuple:
     return tuple((offset, nlp(piece)) for offset, piece in _pieces(text))
 
 
+@lru_cache(maxsize=4096)
+def sentence_doc(text: str):
+    """One sentence (or a short text) read by the pipeline, cached, for every reader of it: the summary,
+    the questions and the company cues each read some of the same sentences. None without spaCy."""
+    nlp = pipeline()
+    return nlp(text) if nlp is not None else None
+
+
 @lru_cache(maxsize=32)
 def entities(text: str) -> tuple[Entity, ...]:
     """Every named entity in ``text``, in order, its offsets into ``text``.
@@ -101,11 +109,11 @@ def described_as(sentence: str, kinds: frozenset[str]) -> list[tuple[int, int]]:
     >>> [sentence[a:b] for a, b in described_as(sentence, frozenset({"company"}))]
     ['fire hydrant']
     """
-    nlp = pipeline()
-    if nlp is None:
+    doc = sentence_doc(sentence)
+    if doc is None:
         return []
     spans = []
-    for token in nlp(sentence):
+    for token in doc:
         if token.dep_ != "attr" or token.lower_ not in kinds or token.head.lower_ not in ("is", "was", "'s"):
             continue
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from tasks.notes.entities import pipeline
+from tasks.notes.entities import pipeline, sentence_doc
 from tasks.notes.lexicon import GENERIC, GENERIC_TAG_WORDS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 from tasks.notes.sentences import (
     _RHETORICAL,
@@ -62,11 +62,11 @@ def _about_something(text: str, names: set[str]) -> bool:
     >>> _about_something("How do you deploy a global cart?", set())
     True
     """
-    nlp = pipeline()
-    if nlp is None:
+    doc = sentence_doc(text)
+    if doc is None:
         nouns = topic_words(text)
     else:
-        nouns = [stem(t.lower_) for t in nlp(text) if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+        nouns = [stem(t.lower_) for t in doc if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
     return any(n not in GENERIC_TAG_WORDS and n not in GENERIC and n not in STOPWORDS and n not in SMALL_TALK_WORDS
                and n not in names for n in nouns)
 
@@ -83,10 +83,9 @@ def well_formed(text: str) -> bool:
         return False
     if len(text.split()) > MAX_WORDS or not text[:1].isupper() or not _opens_question(text):
         return False
-    nlp = pipeline()
-    if nlp is None:
+    doc = sentence_doc(text)  # the parse _about_something reads too
+    if doc is None:
         return True
-    doc = nlp(text)
     words = [t for t in doc if not t.is_punct]
     # Past a vocative ("Ada, how did ...").
     if len(words) > 2 and words[1].text == "," or (len(doc) > 1 and doc[1].text == "," and doc[0].pos_ == "PROPN"):
@@ -226,8 +225,7 @@ def heads_a_phrase(phrase: str, texts: list[str]) -> bool:
     >>> heads_a_phrase("town halls", ["We met local town halls."])
     True
     """
-    nlp = pipeline()
-    if nlp is None or len(phrase.split()) < 2:
+    if pipeline() is None or len(phrase.split()) < 2:
         return True
     pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
     last = phrase.split()[-1].lower()
@@ -235,7 +233,7 @@ def heads_a_phrase(phrase: str, texts: list[str]) -> bool:
     if not said:
         return True  # nothing to tell by
     for text in said[:4]:
-        doc = nlp(text)
+        doc = sentence_doc(text)
         for match in pattern.finditer(text):
             token = next((t for t in doc if t.idx >= match.start() and t.lower_ == last), None)
             if token is not None and token.dep_ not in ("compound", "amod", "nmod"):

@@ -24,9 +24,8 @@ think,") is dropped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from tasks.notes.entities import pipeline
+from tasks.notes.entities import sentence_doc
 from tasks.notes.lexicon import GENERIC, ROLE_NOUNS
 from tasks.notes.sentences import Sentence, _similarity, clean, is_small_talk, rank, split_sentences, stem, topic_words
 
@@ -75,12 +74,6 @@ _CONNECTIVE_DEPS = {"advmod", "prep", "cc", "intj"}
 _RELATIVES = frozenset("which who whom whose".split())
 
 
-@lru_cache(maxsize=4096)
-def _parse(text: str):
-    nlp = pipeline()
-    return nlp(text) if nlp is not None else None
-
-
 def _root(doc):
     return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
 
@@ -94,7 +87,7 @@ def _connective_end(doc) -> int:
     before the first comma that hang on the main clause as an adverb or a preposition and say nothing
     of their own ("However", "Since then", "During that time", "In fact"); "Today," or "At Shopify," do.
 
-    >>> [_connective_end(_parse(s)) for s in ["However, the team grew.", "During that time, I moved.",
+    >>> [_connective_end(sentence_doc(s)) for s in ["However, the team grew.", "During that time, I moved.",
     ...                                        "Today, we discuss CUDA.", "At Shopify, checkout matters."]]
     [2, 4, 0, 0]
     """
@@ -128,8 +121,10 @@ def _is_fragment(doc) -> bool:
     """Whether a sentence asserts nothing: its main verb is not finite ("Ensuring that everyone is on
     board ...", "Using large amounts of data to train models ...").
 
-    >>> _is_fragment(_parse("Using large amounts of data to train models.")), _is_fragment(_parse("CUDA is fast."))
-    (True, False)
+    >>> _is_fragment(sentence_doc("Using large amounts of data to train models."))
+    True
+    >>> _is_fragment(sentence_doc("CUDA is fast."))
+    False
     """
     root = _root(doc)
     return root.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
@@ -156,8 +151,8 @@ def _opens_mid_thought(doc) -> bool:
 def _extraposed(subject, root) -> bool:
     """"It's expensive to hire ...": an "it" that stands for the clause after it, not for something said before.
 
-    >>> doc = _parse("It's very expensive to hire a machine learning engineer.")
-    >>> other = _parse("It's for me, what I notice is odd.")
+    >>> doc = sentence_doc("It's very expensive to hire a machine learning engineer.")
+    >>> other = sentence_doc("It's for me, what I notice is odd.")
     >>> _extraposed(doc[0], doc[1]), _extraposed(other[0], other[1])
     (True, False)
     """
@@ -197,7 +192,7 @@ def _speaker_centred(doc) -> bool:
     lead"). "We" in the present is what the speaker's organisation does ("We have a new API called
     ..."), and "you can ..." is anyone.
 
-    >>> [_speaker_centred(_parse(s)) for s in ["When I joined, we were a chip company.", "We have a new API.",
+    >>> [_speaker_centred(sentence_doc(s)) for s in ["When I joined, we were a chip company.", "We have a new API.",
     ...                                        "We designed chips.", "You're the tech lead.", "You can never win."]]
     [True, False, True, True, False]
     """
@@ -237,7 +232,7 @@ def _without_connectives(text: str, doc):
         if not end:
             break
         text = clean(doc[end:].text)
-        doc = _parse(text)
+        doc = sentence_doc(text)
     return text, doc
 
 
@@ -265,7 +260,7 @@ def reading(text: str) -> tuple[int | None, str]:
     >>> reading("When I joined the company, we were viewed as a chip company.")[0], reading("That was hard.")[0]
     (1, 2)
     """
-    doc = _parse(text)
+    doc = sentence_doc(text)
     if doc is None:  # without spaCy, only the words a sentence opens with can tell
         if _MID_THOUGHT.match(text) or "..." in text or "…" in text:
             return None, text
@@ -309,7 +304,7 @@ def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]],
         cleaned = clean(text)
         announces = announces_topic(cleaned)
         if announces:  # a host announcing the topic: keep what it announces, even where it trails off
-            cleaned, _ = _without_connectives(cleaned, _parse(cleaned))
+            cleaned, _ = _without_connectives(cleaned, sentence_doc(cleaned))
             tier, cleaned = STANDS_ALONE, cleaned.split("...")[0].rstrip(" ,;") + ("." if "..." in cleaned else "")
         else:
             tier, cleaned = reading(cleaned)
@@ -504,7 +499,7 @@ def title_subject(title: str, vocabulary: frozenset[str] = frozenset(), spoken: 
     for part in re.split(r"\s*[:|–—]\s*|\s+-\s+", title):
         part = re.sub(r"\s+(?:with|featuring|feat\.|ft\.)\s+[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*)*\s*$", "",
                       part.strip(" .?!\"'"))
-        doc = _parse(part)
+        doc = sentence_doc(part)
         if not _WH_TITLE.match(part) or len(part.split()) < 3 or (doc is not None and not any(
                 t.pos_ in ("VERB", "AUX") for t in doc[1:])):
             continue

@@ -75,8 +75,7 @@ def missing_names(transcript: Transcript, names: list[str]) -> list[str]:
     >>> missing_names(t, ["Ada Lovelace", "Grace Hopper", "Grace"])
     ['Grace Hopper']
     """
-    text = " ".join(segment.text for segment in transcript.segments)
-    return [name for name in dict.fromkeys(names) if len(name.split()) > 1 and name not in text]
+    return [name for name in dict.fromkeys(names) if len(name.split()) > 1 and name not in transcript.text]
 
 
 def _sentences(transcript: Transcript) -> list[_Sentence]:
