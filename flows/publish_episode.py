@@ -17,6 +17,8 @@ from tasks.models import EpisodeInput, EpisodeType, Person, PublishedEpisode, Sh
 def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     logger = get_run_logger()
     stages.preflight(show, episode)
+    # The notes' language model loads on the core that fetching and decoding leave idle.
+    language_model = stages.load_language_model.submit()
     source = stages.fetch_audio(episode)
     decoded = stages.decode_audio(episode, source)
     # Encoding the MP3 (ffmpeg) and transcribing (Whisper) need only the decoded audio: run together.
@@ -28,6 +30,7 @@ def publish_episode(episode: EpisodeInput, show: Show) -> PublishedEpisode:
     logger.info("Audio: %.0f s at %.1f LUFS, %d bytes", audio.duration, audio.loudness_lufs, audio.bytes)
     alternates = encoding.result()
 
+    language_model.wait()
     notes = stages.write_notes(show, episode, transcript)
     clips = stages.make_clips(show, episode, audio, transcript, notes)  # soundbites as videos, when the show asks
     bundle = stages.assemble_episode(show, episode, audio, transcript, notes, alternates, clips)

@@ -28,6 +28,7 @@ import tasks.assemble
 import tasks.audio
 import tasks.clips
 import tasks.notes
+import tasks.notes.entities
 import tasks.renditions
 from tasks import workdir
 from tasks.assemble import EpisodeBundle, image_url
@@ -170,6 +171,16 @@ def transcribe(show: Show, episode: EpisodeInput, decoded: DecodedAudio) -> Tran
 
     return transcribe_audio(decoded.asr_wav, show.transcription, expected_names(show, episode), show.glossary,
                             progress=combined(report, track("Recognition")), hosts=[h.name for h in show.hosts])
+
+
+@task(name="load-language-model", cache_policy=NO_CACHE)
+def load_language_model() -> bool:
+    """spaCy's pipeline, loaded once per process before write-notes needs it; False when it is not installed.
+
+    Importing and loading it costs about 3 CPU-s (spaCy imports torch through thinc). Submitted while ffmpeg
+    decodes the source on one core, it takes the other core instead of adding to the flow's time.
+    """
+    return tasks.notes.entities.available()
 
 
 @task(name="write-notes", cache_policy=NO_CACHE)
