@@ -34,7 +34,7 @@ from tasks.models import (
 )
 from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
-from tasks.notes.extraction import addressed_affiliations, find_guests, introduced_names
+from tasks.notes.extraction import addressed_affiliations, find_guests, find_tags, introduced_names
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
@@ -227,6 +227,17 @@ def test_tags_are_keyphrases_and_handles(notes):
     assert len(tags) == len({t.lower() for t in tags}) <= 12
     words = [t.lower() for t in tags if not t.startswith("@")]
     assert not any(name.split()[0].lower() in t for t in words for name in GUESTS | HOSTS | {"Demetrius"})
+
+
+def test_a_term_said_short_is_no_person_whose_name_keeps_it_from_the_tags():
+    """jsp315: "Core Web Vitals" six times and once "the Core Vitals metrics", which read as a full name whose
+    words are never said in lower case; its words were banned from the tags as a person's, and the episode's
+    main topic was no tag."""
+    texts = ["We talk about Core Web Vitals on the web today.", "Ask Rick Viscomi about Core Web Vitals.",
+             "Annie develops the Core Vitals metrics.", "Core Web Vitals matter for the web.",
+             "As Rick Viscomi says, Core Web Vitals are measured in the field."]
+    tags = find_tags([], [], texts)
+    assert "Core Web Vitals" in tags and not any("viscomi" in t.lower() for t in tags)
 
 
 def test_questions_are_the_ones_discussed(notes):

@@ -224,7 +224,23 @@ def people_mentioned(text: str) -> list[str]:
     ['Noah Gift']
     """
     lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
-    return [name for name in mentioned_names(text) if not any(w.lower() in lower for w in name.split())]
+    return [name for name in mentioned_names(text)
+            if not any(w.lower() in lower for w in name.split()) and not _shortens_a_term(name, text, lower)]
+
+
+def _shortens_a_term(name: str, text: str, lower: set[str]) -> bool:
+    """Whether a name is a longer capitalised term said short, a word left out of its middle ("the Core
+    Vitals metrics" for "Core Web Vitals"), where the word left out is an ordinary word (said in ``lower``
+    case elsewhere): a term, not a person, whose middle names are names.
+
+    >>> text = "We track Core Web Vitals on the web. Our Core Vitals metrics. Ada King Lovelace, or Ada Lovelace."
+    >>> lower = set(re.findall(r"\\b[a-z][a-z'-]*\\b", text))
+    >>> _shortens_a_term("Core Vitals", text, lower), _shortens_a_term("Ada Lovelace", text, lower)
+    (True, False)
+    """
+    first, *_, last = name.split()
+    longer = re.finditer(rf"\b{re.escape(first)}((?: [A-Z][\w'-]*)+) {re.escape(last)}\b", text)
+    return any(any(w.lower() in lower for w in m.group(1).split()) for m in longer)
 
 
 def _matches_any(name: str, people: list[str]) -> str | None:
