@@ -22,6 +22,7 @@ import pytest
 
 from tasks.models import (
     Chapter,
+    Company,
     EpisodeInput,
     Link,
     Person,
@@ -33,7 +34,7 @@ from tasks.models import (
 )
 from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
-from tasks.notes.extraction import find_guests, introduced_names
+from tasks.notes.extraction import addressed_affiliations, find_guests, find_tags, introduced_names
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
@@ -164,6 +165,42 @@ def test_a_first_name_misheard_as_a_word_is_spelled_as_the_guest_says_it():
         ("Nishin Roy", "Engineering manager at Pinterest")]
 
 
+def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
+    found = addressed_affiliations([Person(name=g, role="guest") for g in guests], text,
+                                   [Company(name=c) for c in companies])
+    return [g.affiliation for g in found]
+
+
+def test_where_the_hosts_say_the_guests_work_is_their_affiliation():
+    """jsp315: "You're both on the Chrome team at Google" said to the two guests; ft92: the host's welcome
+    says "You're one of our sponsors ... I think FireHydrant is such a cool company"."""
+    both = ("With us today are Annie Sullivan and Rick Viscomi. Welcome. Happy to have you both here. "
+            "You're both on the Chrome team at Google. Annie, you're the tech lead for Core Web Vitals.")
+    assert _addressed(both, ["Annie Sullivan", "Rick Viscomi"], ["Google", "Core Web Vitals"]) == ["Google", "Google"]
+    welcome = ("Robert Ross, thanks for joining me. We've been chatting behind the scenes. You're one of our "
+               "sponsors. I think fire hydrant is such a cool company. Welcome to Founders Talk.")
+    assert _addressed(welcome, ["Robert Ross"], ["FireHydrant"]) == ["FireHydrant"]
+    # One guest of two called by name: only theirs.
+    called = "Our guests are Ann Lee and Bo Chan. Welcome. Ann, you work at Stripe, right? Bo, tell us more."
+    assert _addressed(called, ["Ann Lee", "Bo Chan"], ["Stripe"]) == ["Stripe", None]
+
+
+def test_what_the_hosts_say_is_no_affiliation_unless_it_says_where_the_guest_works():
+    """A past employer, what the work is on, a product liked, a company the welcome names beside another or
+    without speaking to the guest as one, or what is said before the guest is introduced: none is where the
+    guest works."""
+    cases = [
+        ("Our guest is Ada Lovelace. Welcome. You were at Google for years.", ["Google"]),
+        ("Our guest is Ada Lovelace. Welcome. You're the tech lead for Core Web Vitals.", ["Core Web Vitals"]),
+        ("Our guest is Ada Lovelace. Welcome. You're a big fan of Kubernetes, right?", ["Kubernetes"]),
+        ("Ada Lovelace, welcome. You're one of our sponsors. Acme and Initech are cool.", ["Acme", "Initech"]),
+        ("Ada Lovelace, welcome. I think Acme is such a cool company. Tell us about yourself.", ["Acme"]),
+        ("You're at Google, Jon, right? Sure. Our guest is Ada Lovelace. Welcome.", ["Google"]),
+    ]
+    for text, companies in cases:
+        assert _addressed(text, ["Ada Lovelace"], companies) == [None], text
+
+
 # --- organisations, tags, questions, summary -----------------------------------------------------------
 
 
@@ -190,6 +227,17 @@ def test_tags_are_keyphrases_and_handles(notes):
     assert len(tags) == len({t.lower() for t in tags}) <= 12
     words = [t.lower() for t in tags if not t.startswith("@")]
     assert not any(name.split()[0].lower() in t for t in words for name in GUESTS | HOSTS | {"Demetrius"})
+
+
+def test_a_term_said_short_is_no_person_whose_name_keeps_it_from_the_tags():
+    """jsp315: "Core Web Vitals" six times and once "the Core Vitals metrics", which read as a full name whose
+    words are never said in lower case; its words were banned from the tags as a person's, and the episode's
+    main topic was no tag."""
+    texts = ["We talk about Core Web Vitals on the web today.", "Ask Rick Viscomi about Core Web Vitals.",
+             "Annie develops the Core Vitals metrics.", "Core Web Vitals matter for the web.",
+             "As Rick Viscomi says, Core Web Vitals are measured in the field."]
+    tags = find_tags([], [], texts)
+    assert "Core Web Vitals" in tags and not any("viscomi" in t.lower() for t in tags)
 
 
 def test_questions_are_the_ones_discussed(notes):

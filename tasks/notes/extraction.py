@@ -224,7 +224,23 @@ def people_mentioned(text: str) -> list[str]:
     ['Noah Gift']
     """
     lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
-    return [name for name in mentioned_names(text) if not any(w.lower() in lower for w in name.split())]
+    return [name for name in mentioned_names(text)
+            if not any(w.lower() in lower for w in name.split()) and not _shortens_a_term(name, text, lower)]
+
+
+def _shortens_a_term(name: str, text: str, lower: set[str]) -> bool:
+    """Whether a name is a longer capitalised term said short, a word left out of its middle ("the Core
+    Vitals metrics" for "Core Web Vitals"), where the word left out is an ordinary word (said in ``lower``
+    case elsewhere): a term, not a person, whose middle names are names.
+
+    >>> text = "We track Core Web Vitals on the web. Our Core Vitals metrics. Ada King Lovelace, or Ada Lovelace."
+    >>> lower = set(re.findall(r"\\b[a-z][a-z'-]*\\b", text))
+    >>> _shortens_a_term("Core Vitals", text, lower), _shortens_a_term("Ada Lovelace", text, lower)
+    (True, False)
+    """
+    first, *_, last = name.split()
+    longer = re.finditer(rf"\b{re.escape(first)}((?: [A-Z][\w'-]*)+) {re.escape(last)}\b", text)
+    return any(any(w.lower() in lower for w in m.group(1).split()) for m in longer)
 
 
 def _matches_any(name: str, people: list[str]) -> str | None:
@@ -308,6 +324,145 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     return None
 
 
+# Said to the guests once they are introduced, in the present: where they work ("You're both on the Chrome
+# team at Google", "you work for Shopify", "you're the CEO of Acme"). "You were at X" is a past employer, and
+# "you're the tech lead for Core Web Vitals" names what the work is on, not where.
+_SAID_TO_YOU = re.compile(
+    r"\b(?:you(?:'re| are)|you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
+    r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
+    r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
+    r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
+_UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
+                          r"department|side|product)$", re.IGNORECASE)
+# A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
+_YOU_AN_ORGANISATION = re.compile(
+    r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
+    r"\byou(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?(?:company|startup|vendor|firm)\b|"
+    r"\byour (?:own )?(?:company|startup|firm)\b", re.IGNORECASE)
+# The welcome a guest is given: the sentence that names them and the next few. In the dev set the host's
+# welcome to a sponsor's founder says "you're one of our sponsors" two sentences after the name, and names the
+# company in the sentence after that.
+WELCOME_SENTENCES = 4
+
+
+def _is_role_phrase(words: str) -> bool:
+    return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS
+
+
+def _addressed_employer(before: str) -> tuple[bool, bool]:
+    """Whether the words before an organisation's name say the people spoken to work there, and whether
+    that is said of several of them ("you're both ... at").
+
+    >>> _addressed_employer("So you're both on the Chrome team at "), _addressed_employer("You're the CEO of ")
+    ((True, True), (True, False))
+    >>> _addressed_employer("you were at "), _addressed_employer("you're the tech lead for ")
+    ((False, False), (False, False))
+    >>> _addressed_employer("you're a big fan of "), _addressed_employer("You work for the ")
+    ((False, False), (True, False))
+    """
+    match = _SAID_TO_YOU.search(before)
+    if not match:
+        return False, False
+    middle, link = match["middle"], match["link"].lower()
+    works = bool(match["works"] or match["work"])
+    if link == "at":
+        said = not middle or bool(_UNIT_PHRASE.match(middle)) or _is_role_phrase(middle)
+    elif link == "of":
+        said = _is_role_phrase(middle)
+    elif link == "for":
+        said = works and not middle
+    else:  # "you're with Acme"
+        said = not middle and not works
+    return said, bool(match["pair"] or match["group"] or match["both"])
+
+
+def addressed_affiliations(guests: list[Person], text: str, companies: list[Company],
+                           opening: float = 0.4) -> list[Person]:
+    """Guests with no affiliation of their own given the one the hosts speak of to them, in the opening and
+    only ever one of the episode's ``companies``:
+
+    - said to them in the present after they are introduced ("You're both on the Chrome team at Google":
+      every guest; "you work at Acme": a lone guest, or the one called by name in that sentence);
+    - or, in a guest's welcome (``WELCOME_SENTENCES`` from their name), the guest spoken to as an
+      organisation ("You're one of our sponsors", "your company") where it names one company and no other.
+
+    >>> text = ("Ada Lovelace, thanks for joining me. You're one of our sponsors. I think Acme is such a cool "
+    ...         "company. Welcome. Thanks.")
+    >>> [(g.name, g.affiliation) for g in addressed_affiliations([Person(name="Ada Lovelace")], text,
+    ...                                                          [Company(name="Acme")])]
+    [('Ada Lovelace', 'Acme')]
+    >>> text = "With us are Ann Lee and Bo Chan. Welcome. You're both on the search team at Google. Hi."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
+    ...                                                [Company(name="Google")])]
+    ['Google', 'Google']
+    """
+    missing = [g for g in guests if not g.affiliation]
+    if not missing or not companies:
+        return guests
+    limit = max(int(len(text) * opening), 3000)
+    spans = [(offset, sentence) for offset, sentence in split_sentences(text) if offset < limit]
+    mentioned = {g.name: _first_mention(g.name, text) for g in missing}
+    found: dict[str, str] = {}
+    introduced = min((at for at in mentioned.values() if at is not None), default=None)
+    if introduced is None:
+        return guests
+    names = {c.name: spoken_pattern(c.name) for c in companies}
+    for offset, sentence in spans:
+        if offset + len(sentence) <= introduced:
+            continue
+        for company, pattern in names.items():
+            for match in pattern.finditer(sentence):
+                said, shared = _addressed_employer(sentence[:match.start()])
+                if not said:
+                    continue
+                called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
+                if shared and len(missing) > 1:
+                    found.update((g.name, company) for g in missing if g.name not in found)
+                elif len(missing) == 1 or len(called) == 1:
+                    found.setdefault((called or missing)[0].name, company)
+    for guest in missing:
+        at = mentioned[guest.name]
+        if guest.name in found or at is None:
+            continue
+        first = next((i for i, (offset, sentence) in enumerate(spans) if offset + len(sentence) > at), None)
+        if first is None:
+            continue
+        welcome = " ".join(sentence for _, sentence in spans[first:first + WELCOME_SENTENCES])
+        named = [c.name for c in companies if names[c.name].search(welcome)]
+        if _YOU_AN_ORGANISATION.search(welcome) and len(named) == 1:
+            found[guest.name] = named[0]
+    return [g.model_copy(update={"affiliation": found[g.name]}) if g.name in found and not g.affiliation else g
+            for g in guests]
+
+
+def spoken_pattern(name: str) -> re.Pattern:
+    """A name as it may be written down: "FireHydrant" as "Fire Hydrant" or "firehydrant" too.
+
+    >>> bool(spoken_pattern("FireHydrant").search("fire hydrant is cool")), bool(spoken_pattern("Acme").search("Acmes"))
+    (True, False)
+    """
+    parts = re.split(r"\s+|(?<=[a-z])(?=[A-Z])", name.strip())
+    return re.compile(r"\b" + r"\s?".join(map(re.escape, parts)) + r"\b", re.IGNORECASE)
+
+
+def _first_mention(name: str, text: str) -> int | None:
+    """Where a person is first named, as spelled or as the recogniser bent the spelling."""
+    said = as_said(name, text)
+    return text.find(said) if said else None
+
+
+def as_said(name: str, text: str) -> str | None:
+    """A person's name as the text spells it: as given, or the first full name (two or three capitalised
+    words) close enough to it ("Demetrius Brinkman" for "Demetrios Brinkmann"); None when never said.
+
+    >>> as_said("Demetrios Brinkmann", "Meet our guests, Demetrius Brinkman and David Aponte.")
+    'Demetrius Brinkman'
+    """
+    if re.search(rf"\b{re.escape(name)}\b", text):
+        return name
+    return next((m.group(0) for m in re.finditer(_FULL_NAME, text) if similar_names(m.group(0), name)), None)
+
+
 # How alike a first name said alone and a misheard one must be (SequenceMatcher ratio): "Nishin" and
 # "mission" are 0.62; unrelated first names are well below ("Chris" and "Will" 0.22, "Daniel" and "Will" 0.4).
 FIRST_NAME_LIKENESS = 0.6
@@ -375,7 +530,8 @@ def find_guests(
         canonical = _matches_any(name, list(spellings)) or first_name_as_said(name, transcript_text, host_names)
         if _matches_any(canonical, [g.name for g in guests]):
             continue
-        said = next((n for n in [canonical, name] if re.search(rf"\b{re.escape(n)}\b", transcript_text)), name)
+        # The affiliation is read where the name is said, in the spelling the recogniser gave it.
+        said = as_said(canonical, transcript_text) or as_said(name, transcript_text) or name
         affiliation = _affiliation_of(said, transcript_text) or introduced_affiliation(said, transcript_text)
         guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     return guests

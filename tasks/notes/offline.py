@@ -8,7 +8,14 @@ import re
 
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
 from tasks.notes.chapters import find_chapters
-from tasks.notes.extraction import find_companies, find_guests, find_tags, names_in_title, similar_names
+from tasks.notes.extraction import (
+    addressed_affiliations,
+    find_companies,
+    find_guests,
+    find_tags,
+    names_in_title,
+    similar_names,
+)
 from tasks.notes.keyphrases import is_topical, word_classes
 from tasks.notes.questions import heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
@@ -43,6 +50,9 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     speakers = list(dict.fromkeys(s.speaker for s in transcript.segments if s.speaker))
     guests = find_guests(text, hosts, episode.guests, spellings, exclude=[show.title, show.author], speakers=speakers,
                          segments=transcript.segments)
+    companies = find_companies(text, [*guests, *hosts], exclude=[show.title])
+    if not episode.guests:  # what the hosts say of a found guest's company; metadata is authoritative
+        guests = addressed_affiliations(guests, text, companies)
     people = [*guests, *hosts]
     excluded = _name_words(*(p.name for p in people)) | _name_words(show.title)
     classes = word_classes(text)
@@ -57,7 +67,6 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts],
                            _subject(episode.title, text, vocabulary, topics, guests, spoken), episode.title, vocabulary)
     summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
-    companies = find_companies(text, people, exclude=[show.title])
     organisation = organisation_of([g.affiliation for g in guests])
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").
     subjects = [t for t in topics if not any(similar_names(t, c.name) for c in companies)]

@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from tasks.notes.entities import pipeline, sentence_doc
+from tasks.notes.extraction import spoken_pattern
 from tasks.notes.lexicon import GENERIC, GENERIC_TAG_WORDS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 from tasks.notes.sentences import (
     _RHETORICAL,
@@ -272,11 +273,30 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
             break
     result, turns = [], Counter()
     for phrase in chosen:
+        # A topic is put as the organisation's only where it is said in one breath with it: a guest's story
+        # of their first website is no question of how their company approaches HTML.
+        theirs = organisation if organisation and said_together(phrase, organisation, list(texts)) else None
         # The form varies within each family of forms (a term's, the organisation's, a common noun's).
-        kind = "term" if re.search(r"[A-Z]", phrase) else "organisation" if organisation else len(phrase.split()) > 1
-        result.append(topic_question(phrase, organisation, turns[kind]))
+        kind = "term" if re.search(r"[A-Z]", phrase) else "organisation" if theirs else len(phrase.split()) > 1
+        result.append(topic_question(phrase, theirs, turns[kind]))
         turns[kind] += 1
     return result
+
+
+def said_together(phrase: str, organisation: str, texts: list[str]) -> bool:
+    """Whether a topic and an organisation are named in one sentence of ``texts`` (true where there are no
+    sentences to tell by). "FireHydrant" is written "Fire Hydrant" as well.
+
+    >>> said_together("code review", "Pinterest", ["At Pinterest, code review is strict.", "We like HTML."])
+    True
+    >>> said_together("HTML", "FireHydrant", ["At Fire Hydrant we page people.", "I learnt HTML at 12."])
+    False
+    """
+    if not texts:
+        return True
+    topic = re.compile(rf"\b{re.escape(phrase)}", re.IGNORECASE)
+    named = spoken_pattern(organisation)
+    return any(topic.search(text) and named.search(text) for text in texts)
 
 
 def questions_discussed(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (),
