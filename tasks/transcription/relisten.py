@@ -20,8 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
+from tasks.honorifics import HONORIFICS
 from tasks.models import Transcript, Word
 from tasks.transcription.speech import SAMPLE_RATE
+from tasks.transcription.windows import AudioReader, shifted_words
 
 # Words that open or close an introduction, where a guest's (or a host's) full name is said.
 _INTRODUCTION = re.compile(
@@ -46,8 +48,8 @@ MAX_WINDOWS = 6
 DOUBTFUL = 0.6
 CUE_REACH = 5
 MAX_DOUBTFUL = 3
-# Titles end in a full stop without ending the sentence: "today's guest is Mr. Nishant Roy".
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|St)\.$")
+# Titles end in a full stop without ending the sentence: "today's guest is Mr. Nishant Roy", "St. Clair".
+_TITLE = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS | {'St'}))})\.$")
 # A kept stretch may carry this many words besides the name ("is Will Ramey" for "as we're rainy").
 EXTRA_WORDS = 1
 
@@ -196,8 +198,7 @@ def _hear_again(transcript: Transcript, windows: list[tuple[float, float]], read
     for start, end in windows:
         if done(transcript):
             break
-        heard = [w.model_copy(update={"start": round(w.start + start, 3), "end": round(w.end + start, 3)})
-                 for w in decode(read(start, end), prompt)]
+        heard = shifted_words(decode(read(start, end), prompt), start)
         segments = list(transcript.segments)
         for number, segment in enumerate(segments):
             inside = [i for i, w in enumerate(segment.words) if start <= (w.start + w.end) / 2 < end]
@@ -279,7 +280,5 @@ def _name_run(words: list[Word], j1: int, j2: int) -> int:
 @contextmanager
 def stretches_of(wav: Path):
     """``read(start, end)``: the 16 kHz samples of a stretch of the WAV a transcript was recognised from."""
-    from tasks.transcription.windows import AudioReader
-
     with AudioReader(wav) as reader:
         yield lambda start, end: reader.read(int(start * SAMPLE_RATE), int((end - start) * SAMPLE_RATE))
