@@ -48,6 +48,13 @@ MAX_WINDOWS = 6
 DOUBTFUL = 0.6
 CUE_REACH = 5
 MAX_DOUBTFUL = 3
+# "Welcome to Utilizing AI, the podcast about ...", "Welcome to the practical way I podcast.": the
+# listener welcomed to a show, which no guest's name is part of. Whisper base heard the seed's opening
+# again for nothing ("podcast" at 0.43), and pai31's ("way" at 0.48). A show is named: a capital right
+# after "to" (and "the"), or a podcast with a name ("the Go Time podcast", not "the podcast", which may
+# be said to a guest). A later cue in the same sentence ("..., with us today is ...") still counts.
+_WELCOME_TO = re.compile(r"\s+(?:back\s+)?to\s+([^.,;:?!]*)")
+_DETERMINERS = frozenset("the a an this our my your".split())
 # Titles end in a full stop without ending the sentence: "today's guest is Mr. Nishant Roy", "St. Clair".
 _TITLE = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS | {'St'}))})\.$")
 # A kept stretch may carry this many words besides the name ("is Will Ramey" for "as we're rainy").
@@ -98,6 +105,27 @@ def _introductions(transcript: Transcript) -> list[tuple[_Sentence, re.Match]]:
             if (cue := _INTRODUCTION.search(sentence.text)) is not None]
 
 
+def _guest_cue(text: str) -> re.Match | None:
+    """The first cue of ``text`` that may introduce a person: not a welcome to a show.
+
+    >>> _guest_cue("Welcome to Practical AI, with us today is Will Ramey.").group(0)
+    'with us'
+    >>> [_guest_cue(f"Welcome {to}, Will.") is None for to in ("back to Go Time", "to the Changelog",
+    ...     "to another episode of the practical way I podcast", "to the podcast", "to the show")]
+    [True, True, True, False, False]
+    """
+    return next((cue for cue in _INTRODUCTION.finditer(text) if not _welcomes_to_a_show(text, cue)), None)
+
+
+def _welcomes_to_a_show(text: str, cue: re.Match) -> bool:
+    welcomed = _WELCOME_TO.match(text, cue.end()) if cue.group(0).lower() == "welcome" else None
+    if welcomed is None:
+        return False
+    words = welcomed.group(1).split()
+    named = [w for w in words if w.lower() not in _DETERMINERS]
+    return bool(named) and (named[0][:1].isupper() or (words[-1].lower() == "podcast" and len(named) > 1))
+
+
 def _window(sentence: _Sentence, cue: re.Match, duration: float) -> tuple[float, float]:
     start, end = sentence.start - LEAD, sentence.end + TAIL
     if end - start > MAX_WINDOW:  # around the cue: a name follows it more often than it comes before
@@ -142,7 +170,9 @@ def doubtful_introductions(transcript: Transcript, names: list[str]) -> list[tup
     """
     known = {_norm(part) for name in names for part in name.split()}
     windows = []
-    for sentence, cue in _introductions(transcript):
+    for sentence in _sentences(transcript):
+        if (cue := _guest_cue(sentence.text)) is None:
+            continue
         after = len(sentence.text[:cue.end()].split())
         # Only ordinary (lower-case) words: a name heard as a name stays as heard (splice_new_name).
         doubtful = [w for w in sentence.words[after:after + CUE_REACH]
