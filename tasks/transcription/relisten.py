@@ -42,9 +42,12 @@ MAX_WINDOW = 20.0
 MAX_WINDOWS = 6
 # For names not given: an introduction is heard again by the larger model only where an ordinary word
 # within ``CUE_REACH`` words after its cue was heard with less than ``DOUBTFUL`` confidence, at most
-# ``MAX_DOUBTFUL`` of them an episode. pai106's "with us today as we're rainy" was heard at 0.37 in the
-# whole episode and at 0.56 in a clip of it (tests/test_relisten.py); at 0.6, 5 sentences of the seed and
-# the dev set are heard again, and only that one changes.
+# ``MAX_DOUBTFUL`` of them an episode. pai106's "with us today as we're rainy": "rainy," at 0.32 in the
+# whole episode and at 0.53 in the clip of tests/test_relisten.py ("as" at 0.49) on an Intel Xeon
+# (AVX-512), 0.37 and 0.56 on an AMD EPYC; the clip is 0.04-0.11 under this, the episode 0.23-0.28. At 0.6,
+# 3 sentences of the seed and the dev set are heard again and only that one changes. The next above it
+# is cl633's "I'm here with Ilya Gregorik from Shopify back" ("back" at 0.67): at 0.7 it is heard again
+# too (1.7 s of base's decoding, 2.4 s more to load it) and no transcript changes, so 0.6 stays.
 DOUBTFUL = 0.6
 CUE_REACH = 5
 MAX_DOUBTFUL = 3
