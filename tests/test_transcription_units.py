@@ -287,3 +287,24 @@ def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tm
     assert [s.start for s in segments] == pytest.approx([x + 0.5 for x in starts], abs=1e-3)
     assert [s.words[0].end for s in segments] == pytest.approx([x + 1.0 for x in starts], abs=1e-3)
     assert reported == sorted(reported) and reported[-1] == pytest.approx(1.0)
+
+
+def _spoken(text: str, doubtful: dict[str, float]) -> Transcript:
+    words = [Word(start=i, end=i + 0.5, word=w, probability=doubtful.get(w, 0.95)) for i, w in enumerate(text.split())]
+    return Transcript(engine="faster", model="tiny.en", duration=len(words),
+                      segments=[Segment(start=0, end=len(words), text=text, words=words)])
+
+
+def test_a_welcome_to_the_show_is_no_guests_introduction():
+    from tasks.transcription.relisten import doubtful_introductions
+
+    # The seed's opening as tiny.en hears it: "podcast" at 0.43 made Whisper base hear it again for nothing.
+    opening = "Welcome to Utilizing AI, the podcast about enterprise applications for machine learning."
+    assert doubtful_introductions(_spoken(opening, {"podcast": 0.43}), ["Stephen Foskett"]) == []
+    # pai31's, its "Practical AI" heard as ordinary words ("way" at 0.48).
+    assert doubtful_introductions(_spoken("Welcome to the practical way I podcast.", {"way": 0.48}), []) == []
+    # A later cue in the same sentence, and a welcome said to a guest, still count.
+    later = "Welcome to Practical AI, with us today as we're rainy, who leads NVIDIA."
+    assert doubtful_introductions(_spoken(later, {"podcast": 0.43, "rainy,": 0.37}), []) != []
+    for to_guest in ("Welcome to the show, we're rainy.", "Welcome to the podcast, we're rainy."):
+        assert doubtful_introductions(_spoken(to_guest, {"rainy.": 0.37}), []) != [], to_guest

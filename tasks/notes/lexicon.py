@@ -146,8 +146,8 @@ NOT_NAMES = _words(
     Podcast Show Mom Dad Sir Madam Ma'am Guys Everyone Everybody Folks Earth"""
 )
 
-# Titles said before a name ("Mr. Nishant Roy"): part of neither the name nor a sentence's end.
-HONORIFICS = _words("Mr Mrs Ms Mx Dr Prof")
+# Titles said before a name: one list with the transcription's (tasks/honorifics.py).
+from tasks.honorifics import HONORIFICS  # noqa: E402, F401
 
 # Verbs that follow a person's name far more often than a company's.
 PERSON_VERBS = _words(

@@ -22,6 +22,7 @@ import numpy as np
 
 from tasks.models import Segment, Word
 from tasks.transcription.speech import SAMPLE_RATE
+from tasks.transcription.windows import shifted_words
 
 BATCH_SIZE = 8
 # A GPU decodes a batch in about the time it decodes one chunk: more chunks at once, while memory lasts
@@ -190,9 +191,7 @@ def _refill_gaps(model, audio: np.ndarray, segments: list[Segment], common: dict
         found, _ = model.transcribe(audio[int(begin * SAMPLE_RATE):int((end + GAP_CONTEXT) * SAMPLE_RATE)],
                                     condition_on_previous_text=False, **common)
         for segment in found:
-            words = [w.model_copy(update={"start": round(w.start + begin, 3), "end": round(w.end + begin, 3)})
-                     for w in _segment(segment).words]
-            words = [w for w in words if start <= (w.start + w.end) / 2 < end]
+            words = [w for w in shifted_words(_segment(segment).words, begin) if start <= (w.start + w.end) / 2 < end]
             if words:
                 filled.append(Segment(start=words[0].start, end=words[-1].end,
                                       text=" ".join(w.word for w in words), words=words))

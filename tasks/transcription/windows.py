@@ -18,7 +18,7 @@ import numpy as np
 
 from tasks.errors import AudioUnreadable
 from tasks.ffmpeg import SAMPLE_RATE, last_error_line, recogniser_wav_output, run_ffmpeg
-from tasks.models import Segment
+from tasks.models import Segment, Word
 from tasks.progress import track
 
 WINDOW_SECONDS = 15 * 60
@@ -132,6 +132,17 @@ def windows(reader: AudioReader, seconds: float | None = None) -> Iterator[tuple
 Progress = Callable[[float], None]
 
 
+def shifted_words(words: list[Word], offset: float) -> list[Word]:
+    """``words`` moved ``offset`` seconds later: a stretch decoded on its own put back on the file's timeline
+    (a window here, a gap refilled in faster_engine.py, an introduction heard again in relisten.py).
+
+    >>> [(w.start, w.end) for w in shifted_words([Word(start=0.25, end=0.5, word="Hi")], 92.1)]
+    [(92.35, 92.6)]
+    """
+    return [w.model_copy(update={"start": round(w.start + offset, 3), "end": round(w.end + offset, 3)})
+            for w in words]
+
+
 def shifted(segment: Segment, offset: float) -> Segment:
     """``segment`` moved ``offset`` seconds later, its words with it.
 
@@ -140,10 +151,9 @@ def shifted(segment: Segment, offset: float) -> Segment:
     >>> s.start, s.end, s.words[0].start
     (901.0, 902.5, 901.0)
     """
-    words = [w.model_copy(update={"start": round(w.start + offset, 3), "end": round(w.end + offset, 3)})
-             for w in segment.words]
     return segment.model_copy(update={"start": round(segment.start + offset, 3),
-                                      "end": round(segment.end + offset, 3), "words": words})
+                                      "end": round(segment.end + offset, 3),
+                                      "words": shifted_words(segment.words, offset)})
 
 
 def recognise_in_windows(
