@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -40,7 +41,21 @@ SEED_COMPANIES = [
 
 
 def devset_root() -> Path | None:
+    """The set of episodes to measure: ``CASTFLOW_DEVSET`` (a folder laid out like the dev set, such as
+    ``benchmarks/heldout``) or the shared dev set."""
+    chosen = os.environ.get("CASTFLOW_DEVSET")
+    if chosen:
+        return Path(chosen).resolve()
     return next((p for p in DEVSET_CANDIDATES if (p / "score.py").is_file()), None)
+
+
+def scorer() -> Path:
+    """The dev set's ``score.py``: a set without its own (the held-out set) is scored by the shared one, so
+    both sets are judged by the same rules."""
+    for root in [devset_root(), *DEVSET_CANDIDATES]:
+        if root is not None and (root / "score.py").is_file():
+            return root / "score.py"
+    raise FileNotFoundError("the dev set's score.py (../shared/devset) is not there")
 
 
 @dataclass
@@ -146,8 +161,15 @@ def _options_key(options: TranscriptionOptions, extra: dict) -> str:
 
 def _recognised_path(audio: Path, options: TranscriptionOptions, prompt: str | None) -> Path:
     # The key holds the engine and the model; the revision changes when the recogniser's own code does
-    # (2: batched gaps decoded again).
-    return CACHE / _hash(audio) / f"recognised-{_options_key(options, {'prompt': prompt, 'revision': 2})}.json"
+    # (2: batched gaps decoded again), and how many windows decode side by side (which sets where they are cut).
+    extra = {"prompt": prompt, "revision": 2}
+    if options.engine == "faster":
+        from tasks.transcription.faster_engine import recognisers, resolve_device
+
+        side_by_side = recognisers(resolve_device(options.device))
+        if side_by_side > 1:
+            extra["side_by_side"] = side_by_side
+    return CACHE / _hash(audio) / f"recognised-{_options_key(options, extra)}.json"
 
 
 def is_recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> bool:
@@ -195,10 +217,7 @@ def voice_prints(audio: Path):
 def score(episode: Episode, transcript: Transcript | None = None, *, guests: list[str] | None = None,
           companies: list[str] | None = None, hosts: list[str] | None = None) -> dict:
     """The dev set's ``score.py`` on whatever is given (transcript as JSON segments, lists by ';')."""
-    root = devset_root()
-    if root is None:
-        raise FileNotFoundError("the dev set (../shared/devset with score.py) is not there")
-    command = [sys.executable, str(root / "score.py"), str(episode.truth_path)]
+    command = [sys.executable, str(scorer()), str(episode.truth_path)]
     with tempfile.TemporaryDirectory() as folder:
         if transcript is not None:
             path = Path(folder) / "transcript.json"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -44,8 +45,10 @@ sys.path.insert(0, str(ROOT))
 from tasks.models import EpisodeInput, NotesOptions, Person, Segment, Show, Transcript, load_episode, load_show  # noqa: E402
 from tasks.notes import generate_notes  # noqa: E402
 
-DEVSET = next((p for p in [ROOT.parent / "shared" / "devset", Path("/work/shared/devset")] if p.exists()),
-              ROOT.parent / "shared" / "devset")
+# CASTFLOW_DEVSET measures another set laid out like the dev set (benchmarks/heldout).
+DEVSET = Path(os.environ["CASTFLOW_DEVSET"]).resolve() if os.environ.get("CASTFLOW_DEVSET") else next(
+    (p for p in [ROOT.parent / "shared" / "devset", Path("/work/shared/devset")] if p.exists()),
+    ROOT.parent / "shared" / "devset")
 SEED_PAGE = next((p for p in [ROOT.parent / "shared" / "seed-episode.txt", Path("/work/shared/seed-episode.txt")]
                   if p.exists()), ROOT.parent / "shared" / "seed-episode.txt")
 FIXTURES = ROOT / "tests" / "data" / "notes"

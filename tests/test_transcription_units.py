@@ -6,6 +6,8 @@ import html
 import html.parser
 import io
 import json
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -257,7 +259,8 @@ def test_audio_reader_names_a_file_it_cannot_decode(tmp_path):
         AudioReader(broken)
 
 
-def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tmp_path, monkeypatch):
+@pytest.mark.parametrize("side_by_side", [1, 2])
+def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tmp_path, monkeypatch, side_by_side):
     import soundfile
 
     from tasks.transcription import windows
@@ -272,15 +275,29 @@ def test_windows_put_each_windows_segments_and_progress_on_the_files_timeline(tm
     monkeypatch.setattr(windows, "TAIL_SECONDS", 10)
     seen, reported = [], []
 
+    monkeypatch.setattr(windows, "MIN_WINDOW_SECONDS", 5)
+    at_once, most_at_once, lock = [0], [0], threading.Lock()
+
     def recognise_window(audio, report):
+        with lock:
+            at_once[0] += 1
+            most_at_once[0] = max(most_at_once[0], at_once[0])
         seen.append(len(audio) / rate)
         report(0.5)
+        time.sleep(0.05 if len(seen) % 2 else 0.2)  # side by side, a later window may finish first
         report(1.0)
-        return [Segment(start=0.5, end=1.0, text="x", words=[Word(start=0.5, end=1.0, word="x")])], "en"
+        with lock:
+            at_once[0] -= 1
+        return [Segment(start=0.5, end=1.0, text=f"x{len(audio)}", words=[Word(start=0.5, end=1.0, word="x")])], "en"
 
     with windows.AudioReader(tmp_path / "beats.wav") as reader:
-        segments, language = windows.recognise_in_windows(reader, recognise_window, reported.append)
+        size = windows.window_seconds(reader.duration, side_by_side)
+        lengths = [len(audio) for _, audio in windows.windows(reader, size)]
+        segments, language = windows.recognise_in_windows(reader, recognise_window, reported.append, side_by_side)
+    assert most_at_once[0] == side_by_side
     assert language == "en" and len(seen) >= 4 and abs(sum(seen) - 100) < 1e-6
+    assert [s.text for s in segments] == [f"x{n}" for n in lengths]  # in the file's order, however they finished
+    seen = [n / rate for n in lengths]
     starts = [0.0]
     for length in seen[:-1]:
         starts.append(starts[-1] + length)

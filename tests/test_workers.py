@@ -62,7 +62,7 @@ def test_a_back_catalogue_loads_the_model_once_and_commits_the_index_once(
     # The recogniser once for all three; besides it only the larger model that hears a doubtful
     # introduction again (tasks/transcription/relisten.py), itself loaded once.
     recogniser = str(resolve_model("tiny.en"))
-    assert [(device, compute) for folder, device, compute, _ in loaded_models() if folder == recogniser] == [
+    assert [(device, compute) for folder, device, compute, *_ in loaded_models() if folder == recogniser] == [
         (resolve_device("auto"), resolve_compute_type("auto", resolve_device("auto")))]
     assert {folder for folder, *_ in loaded_models()} <= {recogniser, str(resolve_model("base"))}
 
@@ -74,7 +74,7 @@ def test_cuda_transcribes_in_float16_as_well_as_the_cpu(short_audio, monkeypatch
     monkeypatch.setattr(faster_engine, "_models", {})
     on_gpu = transcribe_audio(short_audio, TranscriptionOptions(device="auto"))
     on_cpu = transcribe_audio(short_audio, TranscriptionOptions(device="cpu"))
-    assert {(device, compute) for _, device, compute, _ in loaded_models()} == {("cuda", "float16"), ("cpu", "int8")}
+    assert {(device, compute) for _, device, compute, *_ in loaded_models()} == {("cuda", "float16"), ("cpu", "int8")}
     gpu_text = " ".join(s.text for s in on_gpu.segments).lower()
     cpu_text = " ".join(s.text for s in on_cpu.segments).lower()
     # Not measured on a GPU yet (none was lent when this was written): float16 and int8 decode the

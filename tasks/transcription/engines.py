@@ -5,7 +5,8 @@
 
 Both hear only what VAD calls speech, never condition a window on the previous window's text, and end
 with a pass that collapses repeated phrases, so silence and noise give an empty transcript. Both read
-the file fifteen minutes at a time (windows.py), so memory does not grow with the episode's length.
+the file a window at a time (windows.py), so memory does not grow with the episode's length; on a CPU
+the faster engine decodes one window per core side by side.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.speech import speech_only
 from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
-from tasks.transcription.windows import AudioReader, recognise_in_windows
+from tasks.transcription.windows import AudioReader, recognise_in_windows, window_seconds
 
 
 def faster_settings(options: TranscriptionOptions, compute_type: str | None = None) -> tuple[Path, str, str]:
@@ -32,10 +33,10 @@ def faster_settings(options: TranscriptionOptions, compute_type: str | None = No
 
 def load_faster_model(options: TranscriptionOptions):
     """The faster engine's model for ``options``, loaded now (once per process: faster_engine.whisper_model)."""
-    from tasks.transcription.faster_engine import cpu_threads, whisper_model
+    from tasks.transcription.faster_engine import recogniser_model, recognisers
 
     model_dir, device, compute_type = faster_settings(options)
-    return whisper_model(str(model_dir), compute_type, cpu_threads(), device)
+    return recogniser_model(str(model_dir), compute_type, device, recognisers(device))
 
 
 def recognise(
@@ -56,16 +57,18 @@ def recognise(
     """
     batched = options.batched if batched is None else batched
     compute_type = compute_type or options.compute_type
+    side_by_side = 1
     if options.engine == "faster":
-        from tasks.transcription.faster_engine import recognise_faster
+        from tasks.transcription.faster_engine import recognise_faster, recognisers
 
         model_dir, device, compute_type = faster_settings(options, compute_type)
+        side_by_side = recognisers(device)
 
         def recognise_window(audio, report):
             return recognise_faster(
                 audio, model_dir, language=options.language, beam_size=options.beam_size, batched=batched,
                 prompt=prompt, compute_type=compute_type, progress=report,
-                prompt_first_window_only=prompt_first_window_only, device=device)
+                prompt_first_window_only=prompt_first_window_only, device=device, side_by_side=side_by_side)
     elif options.engine == "openai":
         missing = [m for m in ("torch", "whisper") if importlib.util.find_spec(m) is None]
         if missing:
@@ -85,7 +88,9 @@ def recognise(
         if progress is not None:
             progress(0.0)
         duration = reader.duration
-        segments, language = recognise_in_windows(reader, recognise_window, progress)
+        if window_seconds(duration, side_by_side) >= duration:
+            side_by_side = 1  # one window: the whole of every core on it
+        segments, language = recognise_in_windows(reader, recognise_window, progress, side_by_side)
     if progress is not None:
         progress(1.0)
     return Transcript(language=language or "en", engine=options.engine, model=options.model,

@@ -30,7 +30,23 @@ BATCH_SIZE = 8
 GPU_BATCH_SIZE = 16
 
 
-def cpu_threads() -> int:
+def cpu_threads(environ: dict[str, str] | None = None) -> int:
+    """Threads for one recogniser: ``CASTFLOW_CPU_THREADS``, else ``OMP_NUM_THREADS``, else every core this
+    process may use.
+
+    Dask's worker processes start with ``OMP_NUM_THREADS=1``: where several workers share a machine, each
+    decodes its own episode on one thread, as ``recognisers`` would have it.
+
+    >>> cpu_threads({"OMP_NUM_THREADS": "1"}), cpu_threads({"CASTFLOW_CPU_THREADS": "3", "OMP_NUM_THREADS": "1"})
+    (1, 3)
+    >>> cpu_threads({"OMP_NUM_THREADS": "none"}) == cpu_threads({})
+    True
+    """
+    environ = os.environ if environ is None else environ
+    for name in ("CASTFLOW_CPU_THREADS", "OMP_NUM_THREADS"):
+        value = environ.get(name, "")
+        if value.isdigit() and int(value) > 0:
+            return int(value)
     try:
         return len(os.sched_getaffinity(0))  # what this process may use, not the host's count
     except AttributeError:
@@ -67,23 +83,45 @@ _models: dict[tuple[str, str, str, int], object] = {}
 _models_lock = threading.Lock()
 
 
-def whisper_model(model_dir: str, compute_type: str, threads: int, device: str = "cpu"):
-    """The model, loaded once per worker process and reused by every task it runs (an inbox run, a
-    back catalogue's episodes on a Dask worker), keyed by model, device and compute type.
+def recognisers(device: str = "cpu") -> int:
+    """How many windows of an episode are decoded side by side (windows.py): one per core on a CPU, each
+    on one thread; one on a GPU, which batches instead.
 
+    CTranslate2 spreads one decode of tiny.en over two cores poorly. On 2 cores (AMD EPYC), 20.8 minutes of
+    the seed took 34.8 s as one decode on two threads and 27.7 s as two one-thread decodes side by side;
+    20 one-minute clips, 67 s one after another on two threads and 41.9 s in two one-thread processes.
+    """
+    return 1 if device == "cuda" else cpu_threads()
+
+
+def recogniser_model(model_dir: str, compute_type: str, device: str = "cpu", side_by_side: int = 1):
+    """The model for ``side_by_side`` windows decoded at once: as many one-thread replicas, so none waits
+    for another; for one window at a time (short audio, a GPU), one model on every thread."""
+    if side_by_side <= 1:
+        return whisper_model(model_dir, compute_type, cpu_threads(), device)
+    return whisper_model(model_dir, compute_type, 1, device, workers=side_by_side)
+
+
+def whisper_model(model_dir: str, compute_type: str, threads: int, device: str = "cpu", workers: int = 1):
+    """The model, loaded once per worker process and reused by every task it runs (an inbox run, a
+    back catalogue's episodes on a Dask worker), keyed by model, device, compute type and threads.
+
+    ``workers`` replicas answer as many calls at once, from as many Python threads (CTranslate2's
+    ``inter_threads``), each on ``threads`` threads.
     Under a lock: tasks mapped over threads ask for it at the same moment, and each would load its own.
     """
     from faster_whisper import WhisperModel
 
-    key = (model_dir, device, compute_type, threads)
+    key = (model_dir, device, compute_type, threads, workers)
     with _models_lock:
         if key not in _models:
-            _models[key] = WhisperModel(model_dir, device=device, compute_type=compute_type, cpu_threads=threads)
+            _models[key] = WhisperModel(model_dir, device=device, compute_type=compute_type, cpu_threads=threads,
+                                        num_workers=workers)
         return _models[key]
 
 
-def loaded_models() -> list[tuple[str, str, str, int]]:
-    """(model folder, device, compute type, threads) of each model this process has loaded."""
+def loaded_models() -> list[tuple[str, str, str, int, int]]:
+    """(model folder, device, compute type, threads, workers) of each model this process has loaded."""
     with _models_lock:
         return list(_models)
 
@@ -107,13 +145,14 @@ def recognise_faster(
     progress: Callable[[float], None] | None,
     prompt_first_window_only: bool = False,
     device: str = "cpu",
+    side_by_side: int = 1,
 ) -> tuple[list[Segment], str]:
-    """(segments, language) for 16 kHz mono ``audio``.
+    """(segments, language) for 16 kHz mono ``audio``, one of ``side_by_side`` windows decoded at once.
 
     ``prompt_first_window_only`` (sequential only) gives the prompt as ``initial_prompt``, which
     reaches the first window alone: kept to measure against the prompt renewed for every window.
     """
-    model = whisper_model(str(model_dir), compute_type, cpu_threads(), device)
+    model = recogniser_model(str(model_dir), compute_type, device, side_by_side)
     common = dict(language=language, beam_size=beam_size, word_timestamps=True, vad_filter=True)
     if batched:
         from faster_whisper import BatchedInferencePipeline
@@ -142,7 +181,7 @@ def prompted_decoder(model_dir: Path, *, language: str | None, beam_size: int, c
     Greedy about temperature: the fallback to sampling that a doubtful window triggers tripled the time
     on the dev set's jsp315 (5.9 s for a 16 s stretch) and only ever adds words the pass would not keep.
     """
-    model = whisper_model(str(model_dir), compute_type, cpu_threads(), device)
+    model = recogniser_model(str(model_dir), compute_type, device)
 
     def decode(audio: np.ndarray, prompt: str) -> list[Word]:
         segments, _ = model.transcribe(audio, language=language, beam_size=beam_size, word_timestamps=True,

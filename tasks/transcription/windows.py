@@ -1,4 +1,5 @@
-"""Long audio in windows cut at pauses, so memory stays flat however long the episode.
+"""Long audio in windows cut at pauses, so memory stays flat however long the episode, and on a CPU
+one window per core is decoded side by side.
 
 The recogniser's input for three hours is 690 MB of float32 samples, and faster-whisper's batched
 pipeline copies the speech out of it (up to as much again) and computes every chunk's features up
@@ -9,9 +10,12 @@ there. Audio shorter than a window is read and recognised in one piece, exactly 
 
 from __future__ import annotations
 
+import math
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +26,10 @@ from tasks.models import Segment, Word
 from tasks.progress import track
 
 WINDOW_SECONDS = 15 * 60
+# Audio shorter than two of these is not cut for windows decoded side by side: a cut costs a little
+# accuracy, and a short episode is recognised in seconds anyway. Cut in two, the dev set's 6-7-minute
+# episodes went from 2.98% to 3.09% mean word error rate (the seed from 4.58% to 5.46%).
+MIN_WINDOW_SECONDS = 5 * 60
 # Where to look for the pause that ends a window: long enough to hold one whatever the speaker.
 TAIL_SECONDS = 60
 CHUNK_SECONDS = 30  # faster-whisper's batched VAD settings, so the cut falls where its chunks would
@@ -102,7 +110,7 @@ def pause_near_end(audio: np.ndarray) -> int:
     """
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    tail_start = max(0, len(audio) - TAIL_SECONDS * SAMPLE_RATE)
+    tail_start = max(0, len(audio) - min(TAIL_SECONDS * SAMPLE_RATE, len(audio) // 2))  # a short window keeps half
     chunks = get_speech_timestamps(audio[tail_start:], VadOptions(max_speech_duration_s=CHUNK_SECONDS,
                                                                  min_silence_duration_ms=MIN_SILENCE_MS))
     if not chunks:
@@ -112,6 +120,20 @@ def pause_near_end(audio: np.ndarray) -> int:
     else:
         cut = (chunks[-2]["end"] + chunks[-1]["start"]) // 2
     return tail_start + cut if tail_start + cut > 0 else len(audio)
+
+
+def window_seconds(duration: float, side_by_side: int = 1) -> float:
+    """How long the windows of ``duration`` seconds are when ``side_by_side`` of them decode at once: as
+    few as keep every window within ``WINDOW_SECONDS``, a multiple of ``side_by_side`` so that no
+    recogniser is left to finish alone. Every cut costs a little accuracy (on the dev set's 7-minute
+    episodes, four windows each raised the mean word error rate from 2.98% to 3.19%).
+
+    >>> window_seconds(62 * 60, 2), window_seconds(21 * 60, 2), window_seconds(7 * 60, 2), window_seconds(70, 1)
+    (620.0, 630.0, 420, 900)
+    """
+    if side_by_side <= 1 or duration < 2 * MIN_WINDOW_SECONDS:
+        return WINDOW_SECONDS if side_by_side <= 1 else duration
+    return duration / (side_by_side * math.ceil(duration / (side_by_side * WINDOW_SECONDS)))
 
 
 def windows(reader: AudioReader, seconds: float | None = None) -> Iterator[tuple[float, np.ndarray]]:
@@ -160,22 +182,40 @@ def recognise_in_windows(
     reader: AudioReader,
     recognise_window: Callable[[np.ndarray, Progress | None], tuple[list[Segment], str | None]],
     progress: Progress | None = None,
+    side_by_side: int = 1,
 ) -> tuple[list[Segment], str | None]:
     """Segments of the whole file on its own timeline, and the language the first window heard.
 
     ``recognise_window(audio, progress)`` recognises one window; its progress (0 to 1) is scaled to
-    that window's share of the file.
+    that window's share of the file. ``side_by_side`` windows are recognised at once, each in its own
+    thread (the recogniser releases the GIL); no more than that many are read ahead, so memory stays flat.
     """
+    shares: dict[float, float] = {}
+    lock = threading.Lock()
+
+    def reporter(offset: float, frames: int) -> Progress | None:
+        if progress is None:
+            return None
+        share = frames / reader.frames
+
+        def report(fraction: float) -> None:
+            with lock:
+                shares[offset] = min(1.0, fraction) * share
+                progress(min(1.0, sum(shares.values())))
+        return report
+
+    results: list[tuple[float, Future]] = []
+    with ThreadPoolExecutor(max(1, side_by_side), thread_name_prefix="recognise") as pool:
+        for offset, audio in windows(reader, window_seconds(reader.duration, side_by_side)):
+            running = [future for _, future in results if not future.done()]
+            if len(running) >= max(1, side_by_side):
+                wait(running, return_when=FIRST_COMPLETED)
+            results.append((offset, pool.submit(recognise_window, audio, reporter(offset, len(audio)))))
+            del audio  # the pool holds the window only while it is decoded
     segments: list[Segment] = []
     language = None
-    for offset, audio in windows(reader):
-        report = None
-        if progress is not None:
-            done, share = offset / reader.duration, len(audio) / reader.frames
-
-            def report(fraction: float, done=done, share=share) -> None:
-                progress(min(1.0, done + fraction * share))
-        found, heard = recognise_window(audio, report)
+    for offset, future in results:
+        found, heard = future.result()
         language = language or heard
         segments.extend(shifted(segment, offset) if offset else segment for segment in found)
     return segments, language
