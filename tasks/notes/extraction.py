@@ -38,7 +38,11 @@ from tasks.notes.lexicon import (
 )
 from tasks.notes.sentences import split_sentences
 
-_NAME_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
+_LATIN = [chr(code) for code in range(0x41, 0x250)]
+_UPPER = "".join(c for c in _LATIN if c.isupper())
+_LOWER = "".join(c for c in _LATIN if c.islower())
+_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
@@ -56,7 +60,7 @@ _GUEST_INTRODUCTION = re.compile(
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"I'm (?:here )?with|I'm talking (?:to|with)|[Ss]peaking with|[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
-    rf"[,:]?\s+{_LIST_OF_NAMES}"
+    rf"[,:]?(?:\s+[-–—])?\s+{_LIST_OF_NAMES}"
 )
 _TITLE_NAMES = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|guests?:?|[Ii]nterview(?:ing)?|ft)\s+{_LIST_OF_NAMES}")
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
@@ -181,6 +185,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Ann Lee']
     >>> introduced_names("With us today is Will Ramey. So today's guest is Mr. Nishant Roy. Will You Be There?")
     ['Will Ramey', 'Nishant Roy']
+    >>> introduced_names("We have an awesome guest - Shaundai Person from Netflix is here with us.")
+    ['Shaundai Person']
     """
     limit = max(int(len(text) * opening), 3000)
     hits: list[tuple[int, str]] = []
@@ -638,6 +644,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     ['Robert Ross']
     >>> welcomed_names("So today's guest is Mr. Nishant Roy. He is a manager.", ["Grace Hopper"])
     ['Nishant Roy']
+    >>> welcomed_names("Today Mr. André Eriksson is the creator of Encore. So welcome, André.", ["Grace Hopper"])
+    ['André Eriksson']
     """
     limit = max(int(len(text) * opening), 3000)
     # Sentences as the summariser cuts them: "Mr." or an initial ends none.
@@ -651,9 +659,12 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
         if sentence < 0:
             continue
         own = spans[sentence][1]
-        # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it.
-        following = spans[sentence + 1][1] if len(own.split()) <= 4 and sentence + 1 < len(spans) else ""
-        if _WELCOME.search(own) or _WELCOME.search(following):
+        following = spans[sentence + 1][1] if sentence + 1 < len(spans) else ""
+        # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it; so does one the
+        # next sentence welcomes by first name ("... the creator of Encore. So welcome, André.").
+        welcomed_next = _WELCOME.search(following) and (
+            len(own.split()) <= 4 or re.search(rf"\b{re.escape(name.split()[0])}\b", following))
+        if _WELCOME.search(own) or welcomed_next:
             found.append(name)
     return list(dict.fromkeys(found))
 
