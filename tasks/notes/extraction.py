@@ -561,7 +561,8 @@ def find_guests(
             candidates.append(full)
     guests: list[Person] = []
     for name in candidates:
-        if is_host(name, host_names) or any(similar_names(name, e) or name in e for e in exclude if e):
+        if is_host(name, host_names) or any(similar_names(name, e) or name in e for e in exclude if e) \
+                or called_a_cohost(name, transcript_text):
             continue
         canonical = _matches_any(name, list(spellings)) or first_name_as_said(name, transcript_text, host_names)
         if _matches_any(canonical, [g.name for g in guests]):
@@ -571,6 +572,22 @@ def find_guests(
         affiliation = _affiliation_of(said, transcript_text) or introduced_affiliation(said, transcript_text)
         guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     return guests
+
+
+_COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$", re.IGNORECASE)
+
+
+def called_a_cohost(name: str, text: str) -> bool:
+    """Whether ``name`` is said straight after "co-host": a host the show's file does not list (an absent
+    one, "I'm usually joined by my co-host Chris Benson"), never a guest.
+
+    >>> called_a_cohost("Chris Benson", "I'm usually joined by my co-host Chris Benson, who is away.")
+    True
+    >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace.")
+    False
+    """
+    return any(_COHOST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 def _turns(segments: list[Segment]) -> list[tuple[str | None, str]]:
