@@ -74,12 +74,12 @@ ENCODED_TOLERANCE_LU = 0.3
 MP3_BITRATE = {1: "96k", 2: "128k"}
 # LAME's algorithm quality (0 best and slowest, 9 fastest), not its bitrate: see MASTERING_MEASURED below.
 LAME_QUALITY = 7
-# Mastering runs beside recognition; at this niceness it takes the cycles recognition leaves idle. On the
-# 62-minute benchmark (2 cores) 19 was tried against 10: the flow took 1.14, 1.13 and 1.34 x transcription
-# alone at 19 against 1.23, 1.25 and 1.22 at 10, and longer in seconds (median 236.8 s against 232.7 s):
-# at 19 mastering is starved and becomes the longer path (docs/performance.md). CASTFLOW_MASTERING_NICENESS=0
-# runs it at the flow's own priority.
-MASTERING_NICENESS = 10
+# Mastering runs beside recognition at the flow's own priority. It ran at nice 10 while recognition left
+# cycles idle; since windows decode side by side (tasks/transcription/windows.py) recognition keeps every
+# core busy, and a niced mastering waited for it to end: on the 62-minute benchmark (2 cores, AMD EPYC,
+# stop 25) the flow took 162.5 s at 10 (median of 2) and 142.2 s at 0, where the two cores' whole work
+# allows about 138 s. CASTFLOW_MASTERING_NICENESS=10 brings the old setting back (docs/performance.md).
+MASTERING_NICENESS = 0
 AUDIO_VERSION = "4"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
 

