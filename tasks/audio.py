@@ -77,8 +77,8 @@ LAME_QUALITY = 7
 # Mastering runs beside recognition at the flow's own priority. It ran at nice 10 while recognition left
 # cycles idle; since windows decode side by side (tasks/transcription/windows.py) recognition keeps every
 # core busy, and a niced mastering waited for it to end: on the 62-minute benchmark (2 cores, AMD EPYC,
-# stop 25) the flow took 162.5 s at 10 (median of 2) and 142.2 s at 0, where the two cores' whole work
-# allows about 138 s. CASTFLOW_MASTERING_NICENESS=10 brings the old setting back (docs/performance.md).
+# stop 25) the flow took 162.5 s at 10 (median of 2) and 142.2 s at 0, against 94.4 s for recognition
+# alone. CASTFLOW_MASTERING_NICENESS=10 brings the old setting back (docs/performance.md).
 MASTERING_NICENESS = 0
 AUDIO_VERSION = "4"  # bump when the rendering changes, so files of older runs are not reused
 SILENCE_LUFS = -70.0  # EBU R128's absolute gate: below it there is nothing to normalise
