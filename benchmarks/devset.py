@@ -164,9 +164,13 @@ def _recognised_path(audio: Path, options: TranscriptionOptions, prompt: str | N
     # (2: batched gaps decoded again), and how many windows decode side by side (which sets where they are cut).
     extra = {"prompt": prompt, "revision": 2}
     if options.engine == "faster":
-        from tasks.transcription.faster_engine import recognisers, resolve_device
+        import soundfile
 
-        side_by_side = recognisers(resolve_device(options.device))
+        from tasks.transcription.faster_engine import recognisers, resolve_device
+        from tasks.transcription.windows import decoded_at_once
+
+        side_by_side = decoded_at_once(soundfile.info(str(wav_of(audio))).duration,
+                                       recognisers(resolve_device(options.device)))
         if side_by_side > 1:
             extra["side_by_side"] = side_by_side
     return CACHE / _hash(audio) / f"recognised-{_options_key(options, extra)}.json"

@@ -20,7 +20,7 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.repetition import drop_repeated_segments
 from tasks.transcription.speech import speech_only
 from tasks.transcription.weights import ModelNotFound, openai_checkpoint, resolve_model
-from tasks.transcription.windows import AudioReader, recognise_in_windows, window_seconds
+from tasks.transcription.windows import AudioReader, decoded_at_once, recognise_in_windows
 
 
 def faster_settings(options: TranscriptionOptions, compute_type: str | None = None) -> tuple[Path, str, str]:
@@ -88,8 +88,7 @@ def recognise(
         if progress is not None:
             progress(0.0)
         duration = reader.duration
-        if window_seconds(duration, side_by_side) >= duration:
-            side_by_side = 1  # one window: the whole of every core on it
+        side_by_side = decoded_at_once(duration, side_by_side)  # 1: one window, every core on it
         segments, language = recognise_in_windows(reader, recognise_window, progress, side_by_side)
     if progress is not None:
         progress(1.0)

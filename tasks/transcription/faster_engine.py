@@ -99,7 +99,8 @@ def recogniser_model(model_dir: str, compute_type: str, device: str = "cpu", sid
     for another; for one window at a time (short audio, a GPU), one model on every thread."""
     if side_by_side <= 1:
         return whisper_model(model_dir, compute_type, cpu_threads(), device)
-    return whisper_model(model_dir, compute_type, 1, device, workers=side_by_side)
+    # One replica per core whatever the episode's length, so a worker keeps one such model.
+    return whisper_model(model_dir, compute_type, 1, device, workers=max(side_by_side, recognisers(device)))
 
 
 def whisper_model(model_dir: str, compute_type: str, threads: int, device: str = "cpu", workers: int = 1):
