@@ -162,18 +162,20 @@ def _options_key(options: TranscriptionOptions, extra: dict) -> str:
 def _recognised_path(audio: Path, options: TranscriptionOptions, prompt: str | None) -> Path:
     # The key holds the engine and the model; the revision changes when the recogniser's own code does
     # (2: batched gaps decoded again), and how many windows decode side by side (which sets where they are cut).
+    from tasks.transcription.engines import decoded_side_by_side
+
     extra = {"prompt": prompt, "revision": 2}
-    if options.engine == "faster":
-        import soundfile
-
-        from tasks.transcription.faster_engine import recognisers, resolve_device
-        from tasks.transcription.windows import decoded_at_once
-
-        side_by_side = decoded_at_once(soundfile.info(str(wav_of(audio))).duration,
-                                       recognisers(resolve_device(options.device)))
-        if side_by_side > 1:
-            extra["side_by_side"] = side_by_side
+    side_by_side = decoded_side_by_side(options, seconds_of(audio))
+    if side_by_side > 1:
+        extra["side_by_side"] = side_by_side
     return CACHE / _hash(audio) / f"recognised-{_options_key(options, extra)}.json"
+
+
+def seconds_of(audio: Path) -> float:
+    """How long ``audio`` lasts, read from its decoded WAV."""
+    import soundfile
+
+    return soundfile.info(str(wav_of(audio))).duration
 
 
 def is_recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> bool:
@@ -181,13 +183,15 @@ def is_recognised(audio: Path, options: TranscriptionOptions | None = None, prom
     return _recognised_path(audio, options or TranscriptionOptions(), prompt).is_file()
 
 
-def load_recogniser(options: TranscriptionOptions) -> None:
-    """Load the faster engine's model now, so that recognition timings leave the load out."""
+def load_recogniser(options: TranscriptionOptions, audio: Path | None = None) -> None:
+    """Load the faster engine's model now, so that recognition timings leave the load out: the one for
+    ``audio``'s length (its windows decoded one at a time or side by side)."""
     if options.engine != "faster":
         return
     from tasks.transcription.engines import load_faster_model
 
-    load_faster_model(options)  # the very model recognition then takes from faster_engine's per-process cache
+    # The very model recognition then takes from faster_engine's per-process cache.
+    load_faster_model(options, seconds_of(audio) if audio is not None else 0.0)
 
 
 def recognised(audio: Path, options: TranscriptionOptions | None = None, prompt: str | None = None) -> Transcript:

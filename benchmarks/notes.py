@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -42,13 +41,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.devset import devset_root  # noqa: E402
 from tasks.models import EpisodeInput, NotesOptions, Person, Segment, Show, Transcript, load_episode, load_show  # noqa: E402
 from tasks.notes import generate_notes  # noqa: E402
 
-# CASTFLOW_DEVSET measures another set laid out like the dev set (benchmarks/heldout).
-DEVSET = Path(os.environ["CASTFLOW_DEVSET"]).resolve() if os.environ.get("CASTFLOW_DEVSET") else next(
-    (p for p in [ROOT.parent / "shared" / "devset", Path("/work/shared/devset")] if p.exists()),
-    ROOT.parent / "shared" / "devset")
+# The dev set, or another set laid out like it (CASTFLOW_DEVSET=benchmarks/heldout): devset.py decides.
+DEVSET = devset_root() or ROOT.parent / "shared" / "devset"
 SEED_PAGE = next((p for p in [ROOT.parent / "shared" / "seed-episode.txt", Path("/work/shared/seed-episode.txt")]
                   if p.exists()), ROOT.parent / "shared" / "seed-episode.txt")
 FIXTURES = ROOT / "tests" / "data" / "notes"

@@ -257,7 +257,7 @@ def recognise_timed(ds, episode, options: TranscriptionOptions) -> tuple:
     if ds.is_recognised(episode.audio, options):
         return ds.recognised(episode.audio, options), None, None
     ds.wav_of(episode.audio)  # decode first: ffmpeg's time is not the recogniser's
-    ds.load_recogniser(options)
+    ds.load_recogniser(options, episode.audio)
     wall, cpu = time.perf_counter(), time.process_time()
     raw = ds.recognised(episode.audio, options)
     return raw, time.perf_counter() - wall, time.process_time() - cpu

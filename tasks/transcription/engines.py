@@ -31,12 +31,23 @@ def faster_settings(options: TranscriptionOptions, compute_type: str | None = No
     return resolve_model(options.model), device, resolve_compute_type(compute_type or options.compute_type, device)
 
 
-def load_faster_model(options: TranscriptionOptions):
-    """The faster engine's model for ``options``, loaded now (once per process: faster_engine.whisper_model)."""
-    from tasks.transcription.faster_engine import recogniser_model, recognisers
+def decoded_side_by_side(options: TranscriptionOptions, duration: float) -> int:
+    """How many windows of ``duration`` seconds ``options`` decode at once: one per core for the faster
+    engine on a CPU, as windows.decoded_at_once cuts them; one for a GPU and for the openai engine."""
+    if options.engine != "faster":
+        return 1
+    from tasks.transcription.faster_engine import recognisers, resolve_device
+
+    return decoded_at_once(duration, recognisers(resolve_device(options.device)))
+
+
+def load_faster_model(options: TranscriptionOptions, duration: float = 0.0):
+    """The faster engine's model for ``options`` and audio of ``duration`` seconds, loaded now (once per
+    process: faster_engine.whisper_model). Short audio (the default) is decoded as one window."""
+    from tasks.transcription.faster_engine import recogniser_model
 
     model_dir, device, compute_type = faster_settings(options)
-    return recogniser_model(str(model_dir), compute_type, device, recognisers(device))
+    return recogniser_model(str(model_dir), compute_type, device, decoded_side_by_side(options, duration))
 
 
 def recognise(
@@ -57,12 +68,11 @@ def recognise(
     """
     batched = options.batched if batched is None else batched
     compute_type = compute_type or options.compute_type
-    side_by_side = 1
+    side_by_side = 1  # settled below, once the file's length is known; recognise_window reads it when called
     if options.engine == "faster":
-        from tasks.transcription.faster_engine import recognise_faster, recognisers
+        from tasks.transcription.faster_engine import recognise_faster
 
         model_dir, device, compute_type = faster_settings(options, compute_type)
-        side_by_side = recognisers(device)
 
         def recognise_window(audio, report):
             return recognise_faster(
@@ -88,7 +98,7 @@ def recognise(
         if progress is not None:
             progress(0.0)
         duration = reader.duration
-        side_by_side = decoded_at_once(duration, side_by_side)  # 1: one window, every core on it
+        side_by_side = decoded_side_by_side(options, duration)  # 1: one window, every core on it
         segments, language = recognise_in_windows(reader, recognise_window, progress, side_by_side)
     if progress is not None:
         progress(1.0)
@@ -114,5 +124,5 @@ def prompted_decoder(options: TranscriptionOptions, beam_size: int = RELISTEN_BE
                    compute_type=compute_type, device=device)
 
 
-__all__ = ["ModelNotFound", "TranscriptionError", "faster_settings", "load_faster_model", "prompted_decoder",
-           "recognise"]
+__all__ = ["ModelNotFound", "TranscriptionError", "decoded_side_by_side", "faster_settings", "load_faster_model",
+           "prompted_decoder", "recognise"]
