@@ -172,6 +172,11 @@ def doubtful_introductions(transcript: Transcript, names: list[str]) -> list[tup
     >>> t = Transcript(engine="faster", model="tiny.en", duration=6, segments=[segment])
     >>> doubtful_introductions(t, []), doubtful_introductions(t, ["We're Rainy"])
     ([(0.0, 6.0)], [])
+    >>> words[4] = words[4].model_copy(update={"word": "Will"})  # the rest of a name heard in part
+    >>> doubtful_introductions(Transcript(engine="faster", model="tiny.en", duration=6, segments=[
+    ...     segment.model_copy(update={"words": words})]), [])
+    []
+    >>> words[4] = words[4].model_copy(update={"word": "we're"})
     >>> words[-1] = words[-1].model_copy(update={"word": "Rainy."})  # heard as a name already
     >>> doubtful_introductions(Transcript(engine="faster", model="tiny.en", duration=6, segments=[
     ...     segment.model_copy(update={"words": words})]), [])
@@ -183,10 +188,14 @@ def doubtful_introductions(transcript: Transcript, names: list[str]) -> list[tup
         if (cue := _guest_cue(sentence.text)) is None:
             continue
         after = len(sentence.text[:cue.end()].split())
-        # Only ordinary (lower-case) words: a name heard as a name stays as heard (splice_new_name).
-        doubtful = [w for w in sentence.words[after:after + CUE_REACH]
+        # Only ordinary (lower-case) words: a name heard as a name stays as heard (splice_new_name). Nor a
+        # word right after a capitalised one inside the sentence: the rest of a name heard in part ("David
+        # upon." for David Aponte), which splice_new_name never replaces, so base's decodings of it are
+        # wasted (the seed's introduction: 4.6 s of base for nothing on one core).
+        doubtful = [w for i, w in enumerate(sentence.words[after:after + CUE_REACH], start=after)
                     if w.probability is not None and w.probability < DOUBTFUL and w.word[:1].islower()
-                    and _norm(w.word) not in known]
+                    and _norm(w.word) not in known
+                    and not (i > 1 and _capitalised(sentence.words[i - 1].word.rstrip(".,;:?!")))]
         if doubtful:
             windows.append(_window(sentence, cue, transcript.duration))
     return windows[:MAX_DOUBTFUL]
