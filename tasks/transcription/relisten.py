@@ -195,7 +195,7 @@ def doubtful_introductions(transcript: Transcript, names: list[str]) -> list[tup
         doubtful = [w for i, w in enumerate(sentence.words[after:after + CUE_REACH], start=after)
                     if w.probability is not None and w.probability < DOUBTFUL and w.word[:1].islower()
                     and _norm(w.word) not in known
-                    and not (i > 1 and _capitalised(sentence.words[i - 1].word.rstrip(".,;:?!")))]
+                    and not (i > 1 and _capitalised(sentence.words[i - 1].word))]
         if doubtful:
             windows.append(_window(sentence, cue, transcript.duration))
     return windows[:MAX_DOUBTFUL]
