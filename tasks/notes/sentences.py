@@ -159,7 +159,8 @@ def rank(items: list[Sentence]) -> list[tuple[float, Sentence]]:
 SMALL_TALK = re.compile(
     r"\b(?:how(?:'s| is| are| have) (?:it going|you|things|everything|life|the weather)|how are things|"
     r"what have you been up to|what's up|good to (?:see|have|hear)|nice to (?:meet|see)|can you hear|"
-    r"are you (?:there|ready)|(?:want|like) to (?:start|go first|kick)|why don't (?:we|you) (?:bring|start|kick)|"
+    r"are you (?:there|ready)|(?:(?:want|like) to|wanna) (?:start|go first|kick)|"
+    r"why don't (?:we|you) (?:bring|start|kick)|"
     r"thanks? (?:you )?(?:so much |very much )?for|welcome)\b|\b(?:"
     + "|".join(sorted(SMALL_TALK_WORDS)) + r")\b",
     re.IGNORECASE,
