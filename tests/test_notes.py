@@ -308,6 +308,32 @@ def test_topics_put_as_questions_read_as_english():
         "Why do tools matter?", "What makes scale hard to get right?"]
 
 
+def test_a_name_of_common_words_said_capitalised_every_time_keeps_its_capitals():
+    """Held-out jsp309: "React Paris" (a conference) was tagged "react paris" because "react" and "paris" are
+    each said in lower case somewhere too."""
+    from tasks.notes.keyphrases import keyphrases
+
+    said = ["And today we want to tell you about React Paris, a new conference.",
+            "Omar is putting on React Paris this year.", "We react fast to incidents.",
+            "I live in paris, near the conference.", "The conference has one track."]
+    assert keyphrases(said)[0] == "React Paris"
+    assert "conference" in keyphrases(said)
+
+
+def test_a_first_name_the_entity_model_reads_as_a_person_once_is_no_topic():
+    """Held-out si21: spaCy's small model read "Stephen" (a guest named only by first name) as a place twice
+    and a person once, so he was a tag, a topic of the summary and "What is Stephen, and why does it
+    matter?"."""
+    from tasks.notes.keyphrases import is_topical, word_classes
+
+    said = ("I received the nicest emails from Stephen. Hey, thanks for signing up. Let me know. Thanks. Stephen. "
+            "Stephen Whitworth said it first. It is a special moment where Chris and Stephen are joining us in "
+            "person. We build incident response tools. Incident response is hard.")
+    classes = word_classes(said)
+    assert classes["stephen"] == "PERSON"
+    assert not is_topical("Stephen", classes) and is_topical("incident response", classes)
+
+
 def test_a_short_excerpt_still_lists_three_questions(notes):
     # The seed's three-minute audio asks one question; the episode's topics put as questions make up three
     # (measured: 3; before issue 14's rework: 1).

@@ -41,10 +41,14 @@ class Phrase:
 
     @property
     def text(self) -> str:
-        """The spelling people used most, lower-cased unless it is a name or an acronym."""
+        """The spelling people used most, lower-cased unless it is a name or an acronym. A phrase of
+        several words said capitalised every time ("React Paris") is a name, though each word on its own
+        is also said in lower case ("react", "in paris")."""
         surface = max(self.surfaces.items(), key=lambda item: (item[1], item[0]))[0]
         keep = any(_keeps_case(w, self.lower_words) for w in surface.split())
-        return surface if keep else surface.lower()
+        named = self.words > 1 and sum(self.surfaces.values()) >= 2 and all(
+            all(w[:1].isupper() for w in said.split()) for said in self.surfaces)
+        return surface if keep or named else surface.lower()
 
     @property
     def tokens(self) -> set[str]:
@@ -264,7 +268,10 @@ def word_classes(text: str) -> dict[str, str]:
                 # A word of a person's name is a name, whatever else it is: never a topic.
                 kind = "PERSON" if token.ent_type_ == "PERSON" else token.pos_
                 counts.setdefault(token.lower_, Counter())[kind] += 1
-    return {word: c.most_common(1)[0][0] for word, c in counts.items()}
+    # A proper noun the model reads as a person even once is one: the small model reads a first name said
+    # alone now as a person, now as a place ("emails from Stephen", "Chris and Stephen are joining us").
+    return {word: "PERSON" if c["PERSON"] and c.most_common(1)[0][0] == "PROPN" else c.most_common(1)[0][0]
+            for word, c in counts.items()}
 
 
 def is_topical(phrase: str, classes: dict[str, str]) -> bool:

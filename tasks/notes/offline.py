@@ -55,7 +55,8 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
         guests = addressed_affiliations(guests, text, companies)
     people = [*guests, *hosts]
     excluded = _name_words(*(p.name for p in people)) | _name_words(show.title)
-    classes = word_classes(text)
+    # An organisation the episode speaks of is no person, whatever the entity model read it as once.
+    classes = {**word_classes(text), **{w.lower(): "PROPN" for c in companies for w in c.name.split()}}
     found = find_tags(people, [], [s.text for s in spoken], limit=3 * MAX_TAGS, exclude=[show.title],
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tasks.notes.entities import pipeline, sentence_doc
@@ -137,6 +138,23 @@ def _first_names(names: list[str]) -> set[str]:
     return {name.split()[0] for name in names if name.split()}
 
 
+# Two questions this alike letter for letter are one asked again in other words.
+REPHRASED = 0.85
+
+
+def _rephrases(question: str, asked_before: list[str]) -> bool:
+    """Whether ``question`` is one already asked with a word or two changed.
+
+    >>> _rephrases("What does the ideal incident flow look like to you?",
+    ...            ["What does the ideal incident workflow look like to you?"])
+    True
+    >>> _rephrases("What does an incident cost you?", ["What does the ideal incident workflow look like to you?"])
+    False
+    """
+    lower = question.lower()
+    return any(SequenceMatcher(None, lower, other.lower()).ratio() > REPHRASED for other in asked_before)
+
+
 def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), limit: int = 5) -> list[str]:
     """The substantive questions asked, in the order asked: the hosts' first when speakers are known,
     otherwise the ones addressed to someone ("you", a guest's name) and about the episode's topics."""
@@ -146,6 +164,7 @@ def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), 
     names = {stem(w.lower()) for name in [*hosts, *guests] for w in name.split()}
     scored: list[tuple[float, Sentence, str]] = []
     seen: list[set[str]] = []
+    said: list[str] = []
     for sentence in items:
         if not sentence.text.rstrip("\"'”’)").endswith("?") or _RHETORICAL.search(sentence.text):
             continue
@@ -162,9 +181,10 @@ def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), 
             continue  # "Do you like that?", "Can you tell us your travels?"
         words = set(topic_words(text))
         topic = words - {n.lower() for n in first_names}
-        if any(_similarity(topic, other) > 0.75 for other in seen if topic):
+        if any(_similarity(topic, other) > 0.75 for other in seen if topic) or _rephrases(text, said):
             continue  # the same question again
         seen.append(topic)
+        said.append(text)
         score = sum(weights.get(w, 0.0) for w in words) / math.sqrt(len(text.split()))
         if _ADDRESSED.search(text) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in first_names):
             score *= 1.4
