@@ -382,6 +382,22 @@ def test_chapters_follow_the_topics_of_a_long_episode(notes):
     assert min(gaps) >= 60
 
 
+def test_a_chapter_title_says_no_word_twice():
+    """From audio, dev-set pai31 was titled "Local Town and Town Halls" (one phrase said, "local town
+    halls") and held-out gt180 "Code Base and Signature Code"."""
+    from tasks.notes.chapters import _titles
+    from tasks.notes.sentences import Sentence
+
+    towns = ["The local town listened.", "In the local town, people speak up.", "The local town has a paper.",
+             "Town halls are loud.", "We record town halls.", "Town halls run late.",
+             "We went to local town halls to listen."]
+    code = ["Code review at Pinterest is strict.", "Every code review needs two approvals.",
+            "The code base is large, and the code base grows.", "Signature code lives in the code base."]
+    parts = [[Sentence(text=t, start=float(i), speaker=None, index=i) for i, t in enumerate(towns)],
+             [Sentence(text=t, start=10.0 + i, speaker=None, index=10 + i) for i, t in enumerate(code)]]
+    assert _titles(parts, set()) == ["Local Town Halls", "Code Base"]
+
+
 def test_chapters_json_sorts_and_keeps_unicode():
     text = chapters_json([Chapter(start=90, title="Zwei – Ökonomie"), Chapter(start=0, title="Eins")])
     document = json.loads(text)

@@ -15,7 +15,8 @@ from collections import Counter
 
 from tasks.models import Chapter
 from tasks.notes.keyphrases import distinctive, title_case
-from tasks.notes.sentences import Sentence, opens_topic, topic_words
+from tasks.notes.sentences import Sentence, opens_topic, stem, topic_words
+from tasks.notes.summary import joined_topics
 
 WINDOW = 6  # sentences on each side of a candidate boundary
 SECONDS_PER_CHAPTER = 360.0
@@ -119,13 +120,23 @@ def _shorten(title: str) -> str:
     return title
 
 
+def _stems(phrase: str) -> set[str]:
+    return {stem(w) for w in phrase.lower().split()}
+
+
 def _titles(parts: list[list[Sentence]], exclude: set[str], topical=None) -> list[str]:
     phrases = distinctive([[s.text for s in part] for part in parts], limit=8, exclude=exclude)
     titles, used = [], set()
-    for options in phrases:
+    for part, options in zip(parts, phrases, strict=True):
         # A title is a topic in a few plain words: noun phrases only, at most five words in all.
         options = [p for p in options if topical is None or topical(p)][:3]
         options = [p for p in options if p.lower() not in used] or options
+        # "Local Town and Town Halls" is one phrase said ("local town halls"), "Code Base and Signature
+        # Code" says one word twice: the one phrase, or the next topic that shares no word with the first.
+        options = joined_topics(options, " ".join(s.text for s in part))
+        if len(options) > 1:
+            first = _stems(options[0])
+            options = [options[0], *[p for p in options[1:] if not _stems(p) & first]]
         if len(options) > 1 and len((options[0] + " " + options[1]).split()) > 5:
             options = options[:1]
         if not options:
