@@ -78,8 +78,9 @@ def well_formed(text: str) -> bool:
     is not a pronoun pointing back ("it", "that"), inverts where a wh-question needs to, is not cut off.
 
     >>> [well_formed(q) for q in ["How do you deploy a global cart?", "Is it tech lead?",
-    ...  "Was out around 2003-2005?", "Where industry people started expressing this desire for GPUs?"]]
-    [True, False, False, False]
+    ...  "Was out around 2003-2005?", "Where industry people started expressing this desire for GPUs?",
+    ...  "Was a GitHub and Google, where you were at post-rank?", "Was AI even in the mix at that point?"]]
+    [True, False, False, False, False, True]
     """
     if not text.endswith("?") or "…" in text or "..." in text or re.search(r"[\"“”]", text):
         return False
@@ -105,6 +106,10 @@ def well_formed(text: str) -> bool:
     # "Do you think it hits the mark?": what is asked about is the subject of the clause thought of.
     if any(s.lower_ in _POINTING_SUBJECTS and s.head.dep_ == "ccomp" and s.head.head.dep_ == "ROOT" for s in subjects):
         return False
+    if opener.dep_ == "ROOT" and opener.lower_ not in _WH and not any(s.head == opener for s in subjects):
+        return False  # "Was a GitHub and Google, where you were at post-rank?": a copula asking of nothing
+    if not _verb_agrees(doc):
+        return False  # "Is then you led the team at Netflix?", "How did your perception ... needed ...?"
     if opener.lower_ in _WH and main is not None and main.i > opener.i and opener not in main.subtree:
         # "Where industry people started ...": a wh-word, then the subject with no auxiliary between.
         between = doc[opener.i + 1:main.i]
@@ -153,6 +158,32 @@ def _rephrases(question: str, asked_before: list[str]) -> bool:
     """
     lower = question.lower()
     return any(SequenceMatcher(None, lower, other.lower()).ratio() > REPHRASED for other in asked_before)
+
+
+# The form of the verb an opening auxiliary asks for: "did you work", "is it changing", "has it grown". The
+# tagger reads a bare verb after "does" as VBP as often ("What does it look like?"): the same word.
+_AUX_WANTS = {"do": {"VB", "VBP"}, "be": {"VBG", "VBN"}, "have": {"VBN"}}
+
+
+def _verb_agrees(doc) -> bool:
+    """Whether the verb after a question's opening auxiliary has the form the auxiliary asks for; a
+    question misheard or left unfinished often has not.
+
+    >>> [_verb_agrees(sentence_doc(q)) for q in ["Is then you led the team at Netflix?", "Did you work at Google?",
+    ...  "How did you get started?", "Is MLOps a lasting trend?", "Are you seeing people move to the cloud?",
+    ...  "What does the ideal incident workflow look like to you?", "How did your view of it changed?"]]
+    [False, True, True, True, True, True, False]
+    """
+    words = [t for t in doc if not t.is_punct]
+    if len(words) > 1 and words[0].lower_ in _WH:
+        words = words[1:]
+    if not words or words[0].dep_ != "aux" or words[0].head.dep_ != "ROOT":
+        return True  # a copula ("Is MLOps a trend?") or an auxiliary of a clause inside
+    wants = _AUX_WANTS.get(words[0].lemma_.lower())
+    root = words[0].head
+    # The verb the auxiliary governs: the next auxiliary of the same verb ("did you get started"), or the verb.
+    governed = next((t for t in root.children if t.dep_ in ("aux", "auxpass") and t.i > words[0].i), root)
+    return wants is None or governed.tag_ in wants
 
 
 def asked(items: list[Sentence], hosts: list[str] = (), guests: list[str] = (), limit: int = 5) -> list[str]:
