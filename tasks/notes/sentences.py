@@ -16,8 +16,8 @@ _ABBREVIATION = re.compile(
     rf"(?:\b[A-Z]|\b(?:{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:so|and|but|or|yeah|yes|well|okay|ok|oh|um|uh|now|anyway|anyways|i mean|you know|like|"
-    r"right|sure|absolutely|great|cool|alright)\b[,.]?\s+)+",
+    r"^(?:(?:(?:so|and|but|or|yeah|yes|well|okay|ok|oh|um|uh|now|anyway|anyways|i mean|you know|like|"
+    r"right|sure|absolutely|great|cool|alright)\b[,.]?|wait,)\s+)+",
     re.IGNORECASE,
 )
 _DISFLUENCY = re.compile(r"(?:,\s*)?\b(?:uh|um|uhm|erm)\b,?\s*", re.IGNORECASE)
@@ -128,6 +128,8 @@ def clean(text: str) -> str:
 
     >>> clean("So, yeah, uh, the the data is, um, what matters.")
     'The data is what matters.'
+    >>> clean("Wait, why should I use gaming technology?"), clean("Wait until the build ends.")
+    ('Why should I use gaming technology?', 'Wait until the build ends.')
     """
     text = _DISFLUENCY.sub(" ", text)
     text = _REPEAT.sub(r"\1", text)
