@@ -378,7 +378,8 @@ def as_asked(phrase: str, texts: list[str]) -> str:
     """A topic in the form a question can take it whole. A term loses the lower-case words before it
     ("little-used PDP-7" → "PDP-7"); a singular common noun that the episode counts ("a framework",
     "frameworks") is asked about in the plural, since "What makes tool hard to get right?" lacks its
-    article, while a mass noun ("scale", "data quality") stays as it is.
+    article; one never said bare takes "the" ("the operating system"); a mass noun ("scale", "data
+    quality") stays as it is.
 
     >>> as_asked("little-used PDP-7", []), as_asked("tool", ["We built a tool for that."])
     ('PDP-7', 'tools')
@@ -386,6 +387,9 @@ def as_asked(phrase: str, texts: list[str]) -> str:
     ('tools', 'operating systems')
     >>> as_asked("machine learning", ["A machine learning model."]), as_asked("scale", ["It works at scale."])
     ('machine learning', 'scale')
+    >>> as_asked("operating system", ["The operating system gets out of the way.", "I love the operating system."])
+    'the operating system'
+
     """
     words = phrase.split()
     if any(w[:1].isupper() for w in words):
@@ -396,26 +400,29 @@ def as_asked(phrase: str, texts: list[str]) -> str:
         return phrase
     plural = plural_of(phrase)
     counted = re.compile(rf"\b{re.escape(plural)}\b", re.IGNORECASE)
-    return plural if any(counted.search(text) for text in texts) or _counted(phrase, texts) else phrase
+    determiners = _determiners(phrase, texts)
+    if any(counted.search(text) for text in texts) or determiners & {"a", "an", "another", "every", "each"}:
+        return plural
+    # Never said bare ("the operating system"): a thing, which the question names with its article.
+    return f"the {phrase}" if determiners and None not in determiners else phrase
 
 
-def _counted(phrase: str, texts: list[str]) -> bool:
-    """Whether the episode says "a" or "an" of the phrase as a whole noun phrase ("a framework"), in
-    spaCy's parse; "a machine learning model" counts models, not machine learning."""
+def _determiners(phrase: str, texts: list[str]) -> set[str | None]:
+    """The determiners the phrase is said with where it heads a noun phrase, in spaCy's parse (None for
+    none: "at scale"); "a machine learning model" says "a" of models, not of machine learning."""
     if pipeline() is None:
-        return False
-    pattern = re.compile(rf"\b(?:an?|another|every|each) (?:\w+ )?{re.escape(phrase)}\b", re.IGNORECASE)
+        return set()
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
     last = phrase.split()[-1].lower()
+    found: set[str | None] = set()
     for text in texts:
         if not pattern.search(text):
             continue
-        doc = sentence_doc(text)
-        for token in doc:
-            if token.lower_ == last and token.dep_ not in ("compound", "amod", "nmod") and any(
-                    child.dep_ == "det" and child.lower_ in ("a", "an", "another", "every", "each")
-                    for child in token.children):
-                return True
-    return False
+        for token in sentence_doc(text):
+            heads = token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod")
+            if token.lower_ == last and heads:
+                found.add(next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), None))
+    return found
 
 
 def said_together(phrase: str, organisation: str, texts: list[str]) -> bool:
