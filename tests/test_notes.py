@@ -349,6 +349,34 @@ def test_a_first_name_the_entity_model_reads_as_a_person_once_is_no_topic():
     assert not is_topical("Stephen", classes) and is_topical("incident response", classes)
 
 
+def test_what_the_hosts_say_before_a_guest_is_named_counts_half_for_the_summary():
+    """Held-out pai120 from audio: two minutes of the hosts' banter before the guests are named gave the
+    summary "You've got the detecting the fresh grass and rubber water hose end."."""
+    from tasks.notes.sentences import Sentence
+    from tasks.notes.summary import _candidates
+
+    said = ["Electronic noses detect odor molecules with an array of chemical sensors.",
+            "Electronic noses are used in food quality control and in car interiors.",
+            "Odor analytics turns the signals of electronic noses into data a model can learn from.",
+            "Training a model on odor analytics needs many labelled samples of each smell.",
+            "Today we have Terri Jordan from Aryballe with us to talk about electronic noses.",
+            "Chemical sensors drift over time, so electronic noses need calibration.",
+            "Odor analytics is hard because smells mix and sensors respond to many molecules.",
+            "Machine learning helps electronic noses separate the odor molecules in a mixture.",
+            "Calibration of chemical sensors is where most of the engineering effort goes.",
+            "Food companies test odor analytics on coffee, wine and cheese.",
+            "Car makers use electronic noses to check the smell of new car interiors.",
+            "The data from chemical sensors is noisy, and models must handle drift.",
+            "Aryballe builds electronic noses for food and car makers.",
+            "Odor molecules bind to the sensors and change their signal.",
+            "Sensors respond to odor molecules in the air around the car."]
+    items = [Sentence(text=t, start=float(i), speaker=None, index=i) for i, t in enumerate(said)]
+    plain = {c[1].index: c[0] for c in _candidates(items, [], [])}
+    named_at_4 = {c[1].index: c[0] for c in _candidates(items, [], [], introduced_at=4)}
+    assert named_at_4[2] == pytest.approx(plain[2] / 2) and named_at_4[3] == pytest.approx(plain[3] / 2)
+    assert named_at_4[5] == pytest.approx(plain[5])
+
+
 def test_a_short_excerpt_still_lists_three_questions(notes):
     # The seed's three-minute audio asks one question; the episode's topics put as questions make up three
     # (measured: 3; before issue 14's rework: 1).

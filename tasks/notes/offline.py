@@ -15,6 +15,7 @@ from tasks.notes.extraction import (
     find_tags,
     names_in_title,
     similar_names,
+    spoken_pattern,
 )
 from tasks.notes.keyphrases import is_topical, word_classes
 from tasks.notes.questions import heads_a_phrase, organisation_of, questions_discussed
@@ -61,7 +62,11 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
     tags = [*episode.tags, *(p.handle for p in people if p.handle), *topics][:MAX_TAGS]
-    body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90, topics=topics)
+    # Before a guest is first named the hosts talk among themselves ("Chris, how's your sense of smell?").
+    named = [spoken_pattern(g.name) for g in guests]
+    introduced_at = next((s.index for s in spoken if any(p.search(s.text) for p in named)), None)
+    body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90, topics=topics,
+                     introduced_at=introduced_at)
     # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening;
     # one that names its guests has its opening at least, even where no sentence of it sums it up.
     vocabulary = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))

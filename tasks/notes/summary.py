@@ -279,10 +279,12 @@ def reading(text: str) -> tuple[int | None, str]:
     return (OWN_STORY if _speaker_centred(doc) else STANDS_ALONE), text
 
 
-def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]], topics: list[str] = ()) -> list[tuple]:
+def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]], topics: list[str] = (),
+                introduced_at: int | None = None) -> list[tuple]:
     """(score, sentence, text as printed, its topic words, how far it leans, how central it is) for each
     sentence a summary may use; one that names the episode's ``topics`` counts more, and a host's
-    announcement of the topic more again (its centrality is its score without that)."""
+    announcement of the topic more again (its centrality is its score without that). Before the sentence
+    ``introduced_at`` (where a guest is first named) the hosts talk among themselves: half the score."""
     said = [re.compile(rf"\b{re.escape(t)}", re.IGNORECASE) for t in topics]
     last = items[-1].index if items else 0
     # "I'm Steph Locke, CEO of Nightingale HQ. We help manufacturers ...": who someone is runs on a sentence.
@@ -316,8 +318,9 @@ def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]],
             score *= 0.6  # the speaker's own story, not the episode's topic
         if last and sentence.index > 0.88 * last:
             score *= 0.5
-        if last and sentence.index < 0.06 * last and not announces:
-            score *= 0.5  # introductions: who people are, not what the episode is about
+        opening = sentence.index < 0.06 * last or (introduced_at is not None and sentence.index < introduced_at)
+        if last and opening and not announces:
+            score *= 0.5  # introductions and the hosts' small talk: who people are, not what the episode is about
         if words > 40:
             score *= 0.75
         score *= 1 + 0.3 * min(3, sum(1 for pattern in said if pattern.search(text)))
@@ -352,6 +355,7 @@ def summarise(
     max_words: int = 110,
     least: int = 2,
     topics: list[str] = (),
+    introduced_at: int | None = None,
 ) -> str:
     """The body of the summary: up to ``count`` central sentences that read on their own, at least
     ``least`` where the transcript has any a summary may use, varied, in the order they were spoken.
@@ -359,11 +363,12 @@ def summarise(
     A host announcing the topic ("Today, we're discussing ...") counts extra; greetings, thanks,
     introductions, questions, sentences naming ``exclude`` (the show's title) and sentences that
     repeat ``boilerplate`` (the show's own description, read out every episode) never count; the
-    opening and closing minutes count less; a sentence naming the episode's ``topics`` counts more.
+    opening and closing minutes count less, as does all said before ``introduced_at`` (the index of the
+    sentence that first names a guest); a sentence naming the episode's ``topics`` counts more.
     """
     banned = [e.lower() for e in exclude if e]
     stock = [set(topic_words(s)) for text in boilerplate for _, s in split_sentences(text or "")]
-    candidates = _candidates(items, banned, stock, topics)
+    candidates = _candidates(items, banned, stock, topics, introduced_at)
     chosen: list[tuple] = []
     _pick([c for c in candidates if c[4] == STANDS_ALONE], chosen, count, max_words, least)
     for tier in (OWN_STORY, LEANS):  # relaxed only as far as the least the body needs
