@@ -162,7 +162,7 @@ SMALL_TALK = re.compile(
     r"\b(?:how(?:'s| is| are| have) (?:it going|you|things|everything|life|the weather)|how are things|"
     r"what have you been up to|what's up|good to (?:see|have|hear)|nice to (?:meet|see)|can you hear|"
     r"are you (?:there|ready)|(?:(?:want|like) to|wanna) (?:start|go first|kick)|"
-    r"why don't (?:we|you) (?:bring|start|kick)|"
+    r"why don't (?:we|you) (?:bring|start|kick)|(?:does|did) (?:that|this|it) make sense|"
     r"thanks? (?:you )?(?:so much |very much )?for|welcome)\b|\b(?:"
     + "|".join(sorted(SMALL_TALK_WORDS)) + r")\b",
     re.IGNORECASE,
@@ -174,8 +174,8 @@ def is_small_talk(text: str) -> bool:
 
     >>> is_small_talk("How's it going today, Daniel?"), is_small_talk("Do you have a party over the weekend?")
     (True, True)
-    >>> is_small_talk("How do you measure how fast a page is?")
-    False
+    >>> is_small_talk("How do you measure how fast a page is?"), is_small_talk("Does that make sense, managed DBs?")
+    (False, True)
     """
     return bool(SMALL_TALK.search(text))
 
