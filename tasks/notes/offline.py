@@ -18,7 +18,7 @@ from tasks.notes.extraction import (
     spoken_pattern,
 )
 from tasks.notes.keyphrases import is_topical, word_classes
-from tasks.notes.questions import heads_a_phrase, organisation_of, questions_discussed
+from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
 
@@ -39,7 +39,8 @@ def _subject(title: str, text: str, vocabulary: frozenset[str], topics: list[str
     affiliations = " ".join(g.affiliation or "" for g in guests).lower()
     texts = [s.text for s in spoken]
     named = joined_topics([t for t in topics if t.lower() not in affiliations], text)
-    return main_topics(named, lambda t: heads_a_phrase(t, texts))
+    # In the words a sentence takes them: "to discuss the operating system, frameworks and PDP-7".
+    return [as_asked(t, texts) for t in main_topics(named, lambda t: heads_a_phrase(t, texts))]
 
 
 def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:

@@ -389,6 +389,8 @@ def as_asked(phrase: str, texts: list[str]) -> str:
     ('machine learning', 'scale')
     >>> as_asked("operating system", ["The operating system gets out of the way.", "I love the operating system."])
     'the operating system'
+    >>> as_asked("incident response", ["We do incident response.", "It looks like a good incident response."])
+    'incident response'
 
     """
     words = phrase.split()
@@ -400,11 +402,13 @@ def as_asked(phrase: str, texts: list[str]) -> str:
         return phrase
     plural = plural_of(phrase)
     counted = re.compile(rf"\b{re.escape(plural)}\b", re.IGNORECASE)
-    determiners = _determiners(phrase, texts)
-    if any(counted.search(text) for text in texts) or determiners & {"a", "an", "another", "every", "each"}:
+    if any(counted.search(text) for text in texts):
         return plural
-    # Never said bare ("the operating system"): a thing, which the question names with its article.
-    return f"the {phrase}" if determiners and None not in determiners else phrase
+    determiners = _determiners(phrase, texts)
+    if not determiners or None in determiners:
+        return phrase  # said bare ("involved in incident response"): a mass noun, whatever "a good ..." says
+    # Never said bare: counted ("a framework") or a thing named with its article ("the operating system").
+    return plural if determiners & {"a", "an", "another", "every", "each"} else f"the {phrase}"
 
 
 def _determiners(phrase: str, texts: list[str]) -> set[str | None]:
