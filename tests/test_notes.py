@@ -329,12 +329,13 @@ def test_a_question_misheard_or_left_unfinished_is_not_listed():
 def test_topics_put_as_questions_read_as_english():
     """A singular count noun takes the plural ("What makes tool hard to get right?" lacked its article,
     held-out gt180), a term loses the words before it ("What is little-used PDP-7", cl484), a mass noun
-    stays as it is."""
+    stays as it is, and people are no topic ("What makes customers hard to get right?", si21)."""
     from tasks.notes.questions import topic_questions
 
     texts = ["Encore is a framework for the back end.", "Tools matter to us.", "We ran a little-used PDP-7.",
              "Pinterest works at scale."]
-    assert topic_questions(["little-used PDP-7", "framework", "tool", "scale"], None, [], 4, texts=texts) == [
+    assert topic_questions(["little-used PDP-7", "customers", "framework", "tool", "scale"], None, [], 4,
+                           texts=texts) == [
         "What is PDP-7, and why does it matter?", "What makes frameworks hard to get right?",
         "Why do tools matter?", "What makes scale hard to get right?"]
 

