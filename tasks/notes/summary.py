@@ -464,10 +464,10 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
 
 
 # What a guest says on arriving ("Hey, thanks for having me", "It's a pleasure to be here"): someone is on the
-# show besides the hosts, though no one's full name may be said ("Well, Kurt, thanks for joining me").
-GUEST_ARRIVES = re.compile(r"\b(?:thanks?(?: you)?(?: so much)? for having (?:me|us)|"
-                           r"(?:a pleasure|great|good|glad|happy|excited) to be (?:here|on)|"
-                           r"appreciate you (?:joining|having))\b", re.IGNORECASE)
+# show besides the hosts, though no one's full name may be said ("Well, Kurt, thanks for joining me"). Not
+# "happy to be here", which a panel's co-hosts say to each other too.
+GUEST_ARRIVES = re.compile(r"\b(?:thanks?(?: you)?(?: so much)? for having (?:me|us)|a pleasure to be (?:here|on)|"
+                           r"appreciate you having (?:me|us))\b", re.IGNORECASE)
 
 
 def unnamed_guests(text: str) -> int:
