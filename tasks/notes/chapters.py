@@ -15,7 +15,7 @@ from collections import Counter
 
 from tasks.models import Chapter
 from tasks.notes.keyphrases import distinctive, title_case
-from tasks.notes.sentences import Sentence, opens_topic, stem, topic_words
+from tasks.notes.sentences import Sentence, opens_topic, stems, topic_words
 from tasks.notes.summary import joined_topics
 
 WINDOW = 6  # sentences on each side of a candidate boundary
@@ -120,10 +120,6 @@ def _shorten(title: str) -> str:
     return title
 
 
-def _stems(phrase: str) -> set[str]:
-    return {stem(w) for w in phrase.lower().split()}
-
-
 def _titles(parts: list[list[Sentence]], exclude: set[str], topical=None) -> list[str]:
     phrases = distinctive([[s.text for s in part] for part in parts], limit=8, exclude=exclude)
     titles, used = [], set()
@@ -135,8 +131,8 @@ def _titles(parts: list[list[Sentence]], exclude: set[str], topical=None) -> lis
         # Code" says one word twice: the one phrase, or the next topic that shares no word with the first.
         options = joined_topics(options, " ".join(s.text for s in part))
         if len(options) > 1:
-            first = _stems(options[0])
-            options = [options[0], *[p for p in options[1:] if not _stems(p) & first]]
+            first = stems(options[0])
+            options = [options[0], *[p for p in options[1:] if not stems(p) & first]]
         if len(options) > 1 and len((options[0] + " " + options[1]).split()) > 5:
             options = options[:1]
         if not options:

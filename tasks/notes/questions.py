@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tasks.notes.entities import pipeline, sentence_doc
-from tasks.notes.extraction import spoken_pattern
+from tasks.notes.extraction import addressed_names, spoken_pattern
 from tasks.notes.lexicon import (
     GENERIC,
     GENERIC_TAG_WORDS,
@@ -37,6 +37,7 @@ from tasks.notes.sentences import (
     is_small_talk,
     question_text,
     stem,
+    stems,
     topic_words,
 )
 
@@ -127,9 +128,6 @@ def well_formed(text: str) -> bool:
     return True
 
 
-_VOCATIVE = re.compile(r"^([A-Z][\w'-]*), |, ([A-Z][\w'-]*)\?$")
-
-
 def _put_to_a_host(text: str, hosts: list[str], guests: list[str]) -> bool:
     """Whether a question calls a host by first name (and no guest has that first name).
 
@@ -140,11 +138,8 @@ def _put_to_a_host(text: str, hosts: list[str], guests: list[str]) -> bool:
     >>> _put_to_a_host("Terri, how do electronic noses work?", ["Chris Benson"], [])
     False
     """
-    match = _VOCATIVE.search(text)
-    if match is None:
-        return False
-    called = match.group(1) or match.group(2)
-    return called in _first_names(hosts) and called not in _first_names(guests)
+    hosts_only = _first_names(hosts) - _first_names(guests)
+    return any(called in hosts_only for called in addressed_names(text))
 
 
 def _first_names(names: list[str]) -> set[str]:
@@ -348,8 +343,7 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
         words = {stem(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())}
         if not words or words & name_words or words <= asked_words or words == organisation_words:
             continue  # a person or the organisation itself, or already asked about
-        if any(words <= {stem(w) for w in c.lower().split()} or {stem(w) for w in c.lower().split()} <= words
-               for c in chosen):
+        if any(words <= stems(c) or stems(c) <= words for c in chosen):
             continue  # "MLOps" after "MLOps community"
         if phrase.split()[-1].lower() in PEOPLE_NOUNS | ROLE_NOUNS:
             continue  # people, not a topic: "What makes customers hard to get right?"

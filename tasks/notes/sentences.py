@@ -105,6 +105,15 @@ def stem(word: str) -> str:
     return word
 
 
+def stems(phrase: str) -> set[str]:
+    """The stemmed words of a phrase, to tell whether two phrases share or contain each other's words.
+
+    >>> sorted(stems("Code Reviews"))
+    ['code', 'review']
+    """
+    return {stem(w) for w in phrase.lower().split()}
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case words that carry meaning.
 

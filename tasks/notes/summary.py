@@ -27,7 +27,17 @@ import re
 
 from tasks.notes.entities import sentence_doc
 from tasks.notes.lexicon import GENERIC, ROLE_NOUNS
-from tasks.notes.sentences import Sentence, _similarity, clean, is_small_talk, rank, split_sentences, stem, topic_words
+from tasks.notes.sentences import (
+    Sentence,
+    _similarity,
+    clean,
+    is_small_talk,
+    rank,
+    split_sentences,
+    stem,
+    stems,
+    topic_words,
+)
 
 # How far a body sentence may lean on the conversation, in the order the summary relaxes to.
 STANDS_ALONE, OWN_STORY, LEANS = 0, 1, 2
@@ -557,8 +567,7 @@ def _same_topic(a: str, b: str) -> bool:
     >>> _same_topic("neural networks", "parallel computing")
     False
     """
-    words_a = {stem(w) for w in a.lower().split()}
-    words_b = {stem(w) for w in b.lower().split()}
+    words_a, words_b = stems(a), stems(b)
     if words_a <= words_b or words_b <= words_a:
         return True
     short, long_ = sorted([a, b], key=len)
