@@ -5,7 +5,8 @@ not given, heard as ordinary words, is heard again by the larger model.
 Two introductions from the dev set, cut from the audio (tests/data/devset/introductions, README there),
 where tiny.en's batched recognition hears a guest's name far from its spelling: "Mr. Mission Roy" for
 Nishant Roy (Go Time #257) and "with us today as we're rainy" for Will Ramey (Practical AI #106). Neither
-is near enough in letters or sound for the correction pass. Real Whisper tiny.en on the real audio.
+is near enough in letters or sound for the correction pass. And a host's introduction from the held-out
+set that tiny.en heard in doubt, heard whole again by Whisper base. Real Whisper tiny.en on the real audio.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 
 from tasks.models import TranscriptionOptions
 from tasks.transcription import finish_transcript, recognise, write_transcripts
-from tasks.transcription.relisten import doubtful_introductions
+from tasks.transcription.relisten import DOUBTFUL, doubtful_introductions, doubtful_sentences
 
 pytestmark = pytest.mark.slow
 
@@ -58,17 +59,50 @@ def test_the_name_is_spelled_exactly_in_every_transcript_format(introduction):
         assert " ".join(w.word for w in segment.words) == segment.text
 
 
-def test_only_the_words_of_the_name_change(introduction):
-    before = [w.word for s in introduction["without"].segments for w in s.words]
-    after = [w.word for s in introduction["heard"].segments for w in s.words]
-    changes = [(before[i1:i2], after[j1:j2]) for op, i1, i2, j1, j2
-               in SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if op != "equal"]
-    # Measured: one change each, "Mission" → "Nishant" and "as we're rainy," → "is Will Ramey,".
-    assert len(changes) == 1, changes
-    old, new = changes[0]
+def changes(without, heard) -> list[tuple[list, list]]:
+    """(words before, words after) of each stretch where two transcripts differ."""
+    before = [w for s in without.segments for w in s.words]
+    after = [w for s in heard.segments for w in s.words]
+    return [(before[i1:i2], after[j1:j2]) for op, i1, i2, j1, j2 in SequenceMatcher(
+        None, [w.word for w in before], [w.word for w in after], autojunk=False).get_opcodes() if op != "equal"]
+
+
+def doubted(words) -> bool:
+    return any(w.probability is not None and w.probability < DOUBTFUL for w in words)
+
+
+def test_only_the_name_and_words_heard_in_doubt_change(introduction):
+    found = changes(introduction["without"], introduction["heard"])
+    named = [(old, new) for old, new in found if introduction["guest"].split()[0] in [w.word for w in new]]
+    # Measured: "Mission" → "Nishant" and "as we're rainy," → "is Will Ramey," (the prompted pass); besides,
+    # on gt257 Whisper base heard "Alright," (0.51) as "All right,".
+    assert len(named) == 1, found
+    old, new = named[0]
     assert len(new) <= len(introduction["guest"].split()) + 1
-    assert introduction["guest"].split()[0] in new
     assert len(old) >= 1  # the name replaced words heard wrong: it was not only added
+    others = [(old, new) for old, new in found if (old, new) != named[0]]
+    assert all(doubted(old) for old, _ in others), others
+
+
+def test_an_introduction_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_path):
+    """With only the hosts as names, a host's introduction tiny.en doubts ("SAIL International" 0.54,
+    "Lockheed Maureen." 0.53, "Viltulos is with us." 0.53) is decoded again by Whisper base, 30 s at once,
+    and its hearing taken where tiny.en was in doubt."""
+    wav = tmp_path / "audio.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / "pai150_outerbounds.mp3"),
+                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
+    hosts = ["Daniel Whitenack", "Chris Benson"]
+    raw = recognise(wav, TranscriptionOptions())
+    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
+    heard = finish_transcript(raw, wav, hosts, hosts=hosts)
+    assert doubtful_sentences(raw, hosts), raw.text
+    for wrong, right in [("SAIL International", "SIL International"), ("Lockheed Maureen", "Lockheed Martin")]:
+        assert wrong in without.text and right not in without.text
+        assert right in heard.text and wrong not in heard.text
+    # Measured: "Bill Tulos is with us." (the synthetic voice says Ville as "Bill"): a name of two words.
+    assert re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+ is with us\.", heard.text), heard.text[:800]
+    found = changes(without, heard)
+    assert found and all(doubted(old) for old, _ in found), found  # a word heard surely stays as heard
 
 
 def test_a_guest_not_given_is_heard_again_by_the_larger_model(tmp_path):

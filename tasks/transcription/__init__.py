@@ -9,7 +9,15 @@ from tasks.models import Transcript, TranscriptionOptions
 from tasks.transcription.engines import prompted_decoder, recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
-from tasks.transcription.relisten import doubtful_introductions, missing_names, rehear, relisten, stretches_of
+from tasks.transcription.relisten import (
+    doubtful_introductions,
+    doubtful_sentences,
+    hear_whole,
+    missing_names,
+    rehear,
+    relisten,
+    stretches_of,
+)
 from tasks.transcription.turns import readable_segments
 
 PROMPTS = ("none", "names")
@@ -69,7 +77,7 @@ def finish_transcript(
     options = options or TranscriptionOptions(model=transcript.model)
     transcript = NameCorrector(names, glossary).transcript(transcript)
     if options.relisten:
-        transcript = hear_names_again(transcript, wav, names, hosts, options)
+        transcript = hear_names_again(transcript, wav, names, hosts, options, glossary)
     if speakers:
         from tasks.transcription.speakers import label_speakers
 
@@ -79,26 +87,28 @@ def finish_transcript(
 
 
 def hear_names_again(transcript: Transcript, wav: Path, names: list[str], hosts: list[str] | None,
-                     options: TranscriptionOptions) -> Transcript:
-    """Introductions decoded again (relisten.py): with the names as a prompt where a guest's name given is
-    missing, then by the larger model where a name not given may have been misheard."""
+                     options: TranscriptionOptions, glossary: list[str] = ()) -> Transcript:
+    """Introductions decoded again (relisten.py): whole by the larger model where tiny.en doubts a word of
+    them, with the names as a prompt where a guest's name given is still missing, then by the larger model
+    again, cut wider, where a name not given may still have been heard as ordinary words."""
     # Hosts are named in every episode and rarely say their full names, so listening for them would
     # cost seconds on every episode for nothing (3-20 s on four dev-set episodes, none found).
     listened = [name for name in names if hosts is None or name not in hosts]
-    prompted = prompted_decoder(options) if missing_names(transcript, listened) else None
     larger = LARGER_MODEL.get(options.model)
-    doubtful = larger is not None and bool(doubtful_introductions(transcript, names))
-    if prompted is None and not doubtful:
+    # A beam, not greedy: greedy base heard "Will Rainey" in 2 of 4 cuts of that sentence, the beam in all 4.
+    # None without the 'base' extra.
+    rehearing = prompted_decoder(options.model_copy(update={"model": larger}), options.beam_size) \
+        if larger is not None and doubtful_sentences(transcript, names) else None
+    if rehearing is None and not missing_names(transcript, listened):
         return transcript
     with stretches_of(wav) as read:
-        if prompted is not None:
-            transcript = relisten(transcript, read, listened, prompted, decoder_prompt(names))
-        if doubtful:
-            # A beam, not greedy: greedy base heard "Will Rainey" in 2 of 4 cuts of that sentence, the
-            # beam in all 4. None without the 'base' extra.
-            rehearing = prompted_decoder(options.model_copy(update={"model": larger}), options.beam_size)
-            if rehearing is not None:
-                transcript = rehear(transcript, read, names, rehearing)
+        if rehearing is not None:
+            # Base's spelling of a name given may differ from it ("Daniel Whiteneck"): corrected again.
+            transcript = NameCorrector(names, glossary).transcript(hear_whole(transcript, read, names, rehearing))
+        if missing_names(transcript, listened):
+            transcript = relisten(transcript, read, listened, prompted_decoder(options), decoder_prompt(names))
+        if rehearing is not None and doubtful_introductions(transcript, names):
+            transcript = rehear(transcript, read, names, rehearing)
     return transcript
 
 

@@ -346,3 +346,195 @@ def stretches_of(wav: Path):
     """``read(start, end)``: the 16 kHz samples of a stretch of the WAV a transcript was recognised from."""
     with AudioReader(wav) as reader:
         yield lambda start, end: reader.read(int(start * SAMPLE_RATE), int((end - start) * SAMPLE_RATE))
+
+
+# Introductions heard whole by the larger model. Where tiny.en doubts a word of an introduction, Whisper base
+# hears the whole sentence better, names, companies and ordinary words alike: on the seed, the dev set and
+# the held-out set's audio it heard "Yanis Kertu from ARBEL" for "Annie's care to from Arbao", "Bill
+# Toulos is with us" for "Viltulos is with us", "SIL International" for "SAIL International", "Lockheed
+# Martin" for "Lockheed Maureen", "a guest" for "a guess". At most ``MAX_WHOLE`` sentences, the first ones;
+# those within one ``STRETCH`` of audio are decoded together (Whisper decodes 30 s at a time, so one
+# sentence costs as much as several).
+MAX_WHOLE = 4
+STRETCH = 30.0
+# Base's sentence replaces tiny.en's only where the two share this much (difflib's ratio over their words):
+# a decoding that drifted to another sentence, or repeated itself, shares little.
+MIN_LIKENESS = 0.5
+# Seconds a word of the larger model's decoding may stray outside the sentence's own time and still be
+# read as part of it (the two models place a word's edges differently).
+EDGE = 0.25
+
+
+def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Sentence]:
+    """The first introductions (at most ``MAX_WHOLE``) with a word heard with less than ``DOUBTFUL``
+    confidence, not part of a known name.
+
+    >>> from tasks.models import Segment
+    >>> words = [Word(start=i, end=i + 0.5, word=w, probability=p) for i, (w, p) in enumerate(
+    ...     [("Viltulos", .53), ("is", .99), ("with", .99), ("us.", 1.0), ("Welcome", .9), ("Ada.", .4)])]
+    >>> t = Transcript(engine="faster", model="tiny.en", duration=6, segments=[Segment(start=0, end=6, text="",
+    ...                                                                                   words=words)])
+    >>> [s.text for s in doubtful_sentences(t, [])], [s.text for s in doubtful_sentences(t, ["Ada Byron"])]
+    (['Viltulos is with us.', 'Welcome Ada.'], ['Viltulos is with us.'])
+    """
+    known = {_norm(part) for name in names for part in name.split()}
+    return [sentence for sentence in _sentences(transcript)
+            if _guest_cue(sentence.text) is not None
+            and any(w.probability is not None and w.probability < DOUBTFUL and _norm(w.word) not in known
+                    for w in sentence.words)][:MAX_WHOLE]
+
+
+def whole_stretches(sentences: list[_Sentence], duration: float) -> list[tuple[float, float]]:
+    """(start, end) of the stretches decoded whole: ``STRETCH`` seconds from each doubtful sentence not in the
+    stretch before. A name's sentence is mostly followed by what the guest does ("... is with us. He's CEO
+    at ..."), which costs nothing more to hear in the same decoding.
+
+    >>> s = lambda a, b: _Sentence((), a, b, "")
+    >>> whole_stretches([s(5, 14), s(13.5, 20), s(20.6, 22), s(94, 104)], 110)
+    [(4.8, 34.8), (93.8, 110)]
+    """
+    found: list[tuple[float, float]] = []
+    for sentence in sentences:
+        if found and sentence.end + TAIL <= found[-1][1]:
+            continue
+        start = max(0.0, sentence.start - LEAD)
+        found.append((round(start, 3), round(min(duration, start + STRETCH), 3)))
+    return found
+
+
+def heard_as_sentences(run: list[_Sentence], heard: list[Word]) -> list[list[Word]]:
+    """``heard`` (a decoding of a stretch around ``run``, consecutive sentences) said as ``run``'s
+    sentences: each sentence ``heard`` ends goes to the sentence of ``run`` it shares the most time with;
+    one that shares less than half its own time with ``run`` (the end of the sentence before, the opening
+    of the one after) to none.
+
+    >>> w = lambda text, t: [Word(start=t + i, end=t + i + 0.8, word=x) for i, x in enumerate(text.split())]
+    >>> run = [_Sentence((), 13.9, 17.9, ""), _Sentence((), 18.3, 22.9, "")]
+    >>> heard = w("and also very practical. Bill Toulos is with us. We'll see", 14)
+    >>> [[x.word for x in sentence] for sentence in heard_as_sentences(run, heard)]
+    [['and', 'also', 'very', 'practical.'], ['Bill', 'Toulos', 'is', 'with', 'us.']]
+    """
+    said: list[list[Word]] = [[] for _ in run]
+    start, end = run[0].start, run[-1].end
+    pieces, current = [], []
+    for word in heard:
+        current.append(word)
+        if word.word.endswith((".", "?", "!")) and not _TITLE.match(word.word):
+            pieces.append(current)
+            current = []
+    for piece in [*pieces, current] if current else pieces:
+        a, b = piece[0].start, piece[-1].end
+        if min(b, end) - max(a, start) < (b - a) / 2:
+            continue
+        shares = [min(b, s.end) - max(a, s.start) for s in run]
+        said[shares.index(max(shares))].extend(piece)
+    return said
+
+
+def likeness(old: list[Word], new: list[Word]) -> float:
+    """How much two hearings of a sentence share, from 0 to 1 (difflib's ratio over their words).
+
+    >>> w = lambda text: [Word(start=0, end=1, word=x) for x in text.split()]
+    >>> likeness(w("Viltulos is with us."), w("Bill Toulos is with us.")), likeness(w("Hi there."), w("Thank you."))
+    (0.6666666666666666, 0.0)
+    """
+    return SequenceMatcher(None, [_norm(w.word) for w in old], [_norm(w.word) for w in new], autojunk=False).ratio()
+
+
+def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = frozenset()) -> dict[int, list[Word]]:
+    """What ``new`` (the larger model's hearing) says in place of the words of ``old`` that tiny.en doubted:
+    {index in ``old``: the words it becomes}. A word heard surely stays as heard, and so does a name heard
+    surely elsewhere (in ``sure``): base heard gt257's "Pinterest," (0.55 there, 0.95 a word later) as
+    "Penterrest".
+
+    >>> w = lambda text, p: [Word(start=i, end=i + 1, word=x, probability=p.get(x, .95))
+    ...                      for i, x in enumerate(text.split())]
+    >>> old = w("Viltulos is with us. He works at Pinterest.", {"Viltulos": .53})
+    >>> {i: [x.word for x in words] for i, words in where_doubted(old, w("Bill Toulos is with us. He "
+    ...     "works at Penterrest.", {})).items()}
+    {0: ['Bill', 'Toulos']}
+    >>> where_doubted(w("a guess that", {"guess": .5}), w("a guest that", {}))[1][0].word
+    'guest'
+    >>> where_doubted(w("at Pinterest,", {"Pinterest,": .55}), w("at Penterrest,", {}), frozenset({"pinterest"}))
+    {}
+    """
+    def doubted(word: Word) -> bool:
+        return word.probability is not None and word.probability < DOUBTFUL \
+            and not (word.word[:1].isupper() and _norm(word.word) in sure)
+
+    before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
+    changes: dict[int, list[Word]] = {}
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op == "insert":  # words tiny.en did not hear at all, beside a word it doubted
+            at = next((i for i in (i1 - 1, i1) if 0 <= i < len(old) and doubted(old[i])), None)
+            if at is not None:
+                here = changes.get(at, [old[at]])
+                changes[at] = [*here, *new[j1:j2]] if at < i1 else [*new[j1:j2], *here]
+            continue
+        doubts = [doubted(w) for w in old[i1:i2]]
+        if (op == "replace" and any(doubts)) or (op == "delete" and all(doubts)):
+            changes[i1] = _ending_as(new[j1:j2], old[i2 - 1])
+            changes.update((i, []) for i in range(i1 + 1, i2))
+    return changes
+
+
+def _ending_as(words: list[Word], last: Word) -> list[Word]:
+    """``words`` ending a sentence where ``last``, the word they replace, ended one: the sentence after
+    them is kept as tiny.en heard it, capital and all ("Lockheed Martin. But he's got ...").
+
+    >>> [w.word for w in _ending_as([Word(start=0, end=1, word="Martin,")], Word(start=0, end=1, word="Maureen."))]
+    ['Martin.']
+    """
+    mark = last.word[-1:]
+    if not words or mark not in ".?!" or words[-1].word.endswith((".", "?", "!")):
+        return words
+    return [*words[:-1], words[-1].model_copy(update={"word": words[-1].word.rstrip(",;:") + mark})]
+
+
+def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray], names: list[str],
+               decode: Decoder) -> Transcript:
+    """The transcript with its doubtful introductions, and what follows them within ``STRETCH`` seconds, as
+    ``decode`` (the larger model) hears them where tiny.en doubted a word."""
+    sentences = _sentences(transcript)
+    sure = frozenset(_norm(w.word) for s in sentences for w in s.words
+                     if w.word[:1].isupper() and (w.probability or 0) >= DOUBTFUL)
+    changes: dict[int, list[Word]] = {}  # id of a word of the transcript -> the words it becomes
+    for start, end in whole_stretches(doubtful_sentences(transcript, names), transcript.duration):
+        # The sentences the stretch holds whole, with time after each for the larger model to hear its end.
+        run = [s for s in sentences if s.start >= start and (s.end + TAIL <= end or end == transcript.duration)]
+        if not run:
+            continue
+        old = [w for s in run for w in s.words]
+        new = [w for s in heard_as_sentences(run, shifted_words(decode(read(start, end), None), start)) for w in s]
+        if likeness(old, new) >= MIN_LIKENESS:
+            changes.update((id(old[i]), words) for i, words in where_doubted(old, new, sure).items())
+    if not changes:
+        return transcript
+    segments = []
+    for segment in transcript.segments:
+        words = []
+        for i, word in enumerate(segment.words):
+            if id(word) in changes:
+                following = segment.words[i + 1] if i + 1 < len(segment.words) else None
+                words += _in_order(changes[id(word)], words[-1] if words else None, following)
+            else:
+                words.append(word)
+        segments.append(segment.model_copy(update={"words": words, "text": " ".join(w.word for w in words)}))
+    return transcript.model_copy(update={"segments": [s for s in segments if s.words]})
+
+
+def _in_order(words: list[Word], before: Word | None, after: Word | None) -> list[Word]:
+    """``words`` with their times kept between the words around them and in order."""
+    if not words:
+        return []
+    low = before.end if before else words[0].start
+    high = after.start if after else words[-1].end
+    placed = []
+    for word in words:
+        start = min(max(word.start, low), high)
+        end = min(max(word.end, start), high)
+        placed.append(word.model_copy(update={"start": start, "end": end}))
+        low = start
+    return placed
