@@ -20,6 +20,8 @@ from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
+import jellyfish
+
 from tasks.models import Company, Person, Segment
 from tasks.notes import entities
 from tasks.notes.keyphrases import keyphrases
@@ -61,6 +63,18 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"I'm (?:here )?with|I'm talking (?:to|with)|[Ss]peaking with|[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
     rf"[,:]?(?:\s+[-–—])?\s+{_LIST_OF_NAMES}"
+)
+# Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
+# talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
+# who's ...", "..., as well as Arunesh Chandra, ...". A name after them counts unless one of its words is
+# said in lower case too ("Google Cloud Platform", where the episode says "cloud") or is a role ("...,
+# Program Manager of ..."), and unless the entity model reads it there as something else ("we have
+# Microsoft Azure"), which a role after it overrules: the small model reads rare names as organisations
+# ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
+_PERSON_INTRODUCTION = re.compile(
+    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
+    rf"(?:[Ww]e have|[Ww]e've got)(?: with us)?(?: today| here| on the show)?|as well as)"
+    rf"[,:]?\s+{_LIST_OF_NAMES}"
 )
 _TITLE_NAMES = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|guests?:?|[Ii]nterview(?:ing)?|ft)\s+{_LIST_OF_NAMES}")
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
@@ -187,6 +201,10 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Will Ramey', 'Nishant Roy']
     >>> introduced_names("We have an awesome guest - Shaundai Person from Netflix is here with us.")
     ['Shaundai Person']
+    >>> introduced_names("So I'd like to introduce Ada Lovelace. On today's show we talked with Alan Turing.")
+    ['Ada Lovelace', 'Alan Turing']
+    >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
+    []
     """
     limit = max(int(len(text) * opening), 3000)
     hits: list[tuple[int, str]] = []
@@ -194,7 +212,24 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
         for match in pattern.finditer(text, 0, limit):
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name in _collect(match) if _plausible_name(name, mid_sentence=True))
+    weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
+    if weaker:
+        things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
+        lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+        for match in weaker:
+            for group in range(1, len(match.groups()) + 1):
+                name, start, end = match.group(group), match.start(group), match.end(group)
+                if not name or not _plausible_name(name, mid_sentence=True) \
+                        or any(word.lower() in lower or word.lower() in ROLE_NOUNS for word in name.split()):
+                    continue
+                read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
+                if not read_as_thing or _APPOSITION.match(text, end):
+                    hits.append((match.start(), name))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+
+# What follows a person's name: who they are ("..., who is ...", "..., lead program manager of ...").
+_APPOSITION = re.compile(rf",\s+(?:who\b|(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?i:{_ROLE_NOUN[2:]})\b)")
 
 
 def addressed_names(text: str) -> Counter:
@@ -255,22 +290,37 @@ def _matches_any(name: str, people: list[str]) -> str | None:
     return next((p for p in people if similar_names(name, p)), None)
 
 
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one person, a nickname's too: "Sam Coyle" and "Samantha Coyle", and as the recogniser
+    heard them, "Sam Koil" and "Samantha Coil" (a surname that sounds the same).
+
+    >>> same_person("Sam Coyle", "Samantha Coyle"), same_person("Sam Koil", "Samantha Coil")
+    (True, True)
+    >>> same_person("Steph Locke", "Stephen Foskett"), same_person("Sam Baker", "Samantha Coil")
+    (False, False)
+    """
+    if similar_names(a, b):
+        return True
+    words, others = a.lower().split(), b.lower().split()
+    if len(words) < 2 or len(others) < 2 or not (others[0].startswith(words[0]) or words[0].startswith(others[0])):
+        return False
+    return similar_names(words[-1], others[-1]) or jellyfish.metaphone(words[-1]) == jellyfish.metaphone(others[-1])
+
+
 def is_host(name: str, host_names: list[str]) -> bool:
     """A host, even when the recogniser or a nickname bends the spelling ("Steph" for "Stephanie")."""
-    if _matches_any(name, host_names):
-        return True
-    words = name.lower().split()
-    for host in host_names:
-        host_words = host.lower().split()
-        if len(words) > 1 and len(host_words) > 1 and similar_names(words[-1], host_words[-1]) \
-                and (host_words[0].startswith(words[0]) or words[0].startswith(host_words[0])):
-            return True
-    return False
+    return any(same_person(name, host) for host in host_names)
 
 
 def _affiliation_of(name: str, text: str) -> str | None:
     """What a person said they do, from the sentences after they introduce themselves:
-    "I work as a software engineer at Microsoft" → "Software engineer at Microsoft"."""
+    "I work as a software engineer at Microsoft" → "Software engineer at Microsoft".
+
+    >>> _affiliation_of("Ada Byron", "So I'm Ada Byron, I am the head of product at Stanza, a platform.")
+    'Head of product at Stanza'
+    >>> _affiliation_of("Ada Byron", "I'm Ada Byron. I'm one of the main organizers of the MLOps community.")
+    'Organizer of MLOps Community'
+    """
     first = re.search(rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's|[Tt]his is)\s+{re.escape(name)}\b", text) \
         or re.search(rf"\b{re.escape(name)},", text)
     if not first:
@@ -280,7 +330,9 @@ def _affiliation_of(name: str, text: str) -> str | None:
     match = re.search(
         rf"(?:^,\s*(?:the\s+|an?\s+)?|"
         rf"\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
-        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))}))\s+(?:at|of|for|with)\s+"
+        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+        # "I am the head of product at Stanza": what the role is over, then where.
+        rf"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?)\s+(at|of|for|with)\s+"
         rf"(?:the\s+)?({_ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
         following,
     )
@@ -289,15 +341,19 @@ def _affiliation_of(name: str, text: str) -> str | None:
     role = (re.sub(r"s$", "", match.group(1))
             if match.group(1).lower().endswith(("organizers", "organisers", "members", "founders"))
             else match.group(1))
-    organisation = match.group(2) + (f" {match.group(3).title()}" if match.group(3) else "")
+    organisation = match.group(3) + (f" {match.group(4).title()}" if match.group(4) else "")
     role = role[:1].upper() + role[1:]
-    return f"{role} {'at' if 'engineer' in role.lower() else 'of'} {organisation}"
+    connector = "at" if match.group(2) == "at" or "engineer" in role.lower() else "of"
+    return f"{role} {connector} {organisation}"
 
 
+# A role's words describe it ("lead program manager", "co-founder and CEO"); a pronoun or a preposition
+# before the role noun makes a clause of it: "..., who along with their team at Intel helped ...".
+_NOT_ROLE_WORD = r"(?!(?i:who|which|that|along|with|their|his|her|its|our|my|your|they|he|she|we|you)\b)"
 _INTRODUCED_ROLE = (
     rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
     rf"(?:the\s+|an?\s+)?"
-    rf"((?:[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
@@ -329,6 +385,8 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     ...                        "author of a blog post.")
     'UX engineer at Render'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
+    True
+    >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
     True
     """
     found = re.search(rf"\b{re.escape(name)}\b", text)
@@ -569,6 +627,10 @@ def find_guests(
     >>> text = "Welcome. With us today is Ada Lovelace. I'm Grace Hopper, your host. Ada, what do you do?"
     >>> [g.name for g in find_guests(text, [Person(name="Grace Hopper")], [])]
     ['Ada Lovelace']
+    >>> text = ("I'm joined by Samantha Coyle. First we have Sam Coyle, who's a software engineer at Diagrid. "
+    ...         "Sam, welcome.")
+    >>> [(g.name, g.affiliation) for g in find_guests(text, [Person(name="Grace Hopper")], [])]
+    [('Samantha Coyle', 'Software engineer at Diagrid')]
     """
     if metadata_guests:
         return metadata_guests
@@ -588,13 +650,23 @@ def find_guests(
                 or called_a_cohost(name, transcript_text):
             continue
         canonical = _matches_any(name, list(spellings)) or first_name_as_said(name, transcript_text, host_names)
-        if _matches_any(canonical, [g.name for g in guests]):
-            continue
         # The affiliation is read where the name is said, in the spelling the recogniser gave it.
         said = as_said(canonical, transcript_text) or as_said(name, transcript_text) or name
-        affiliation = _affiliation_of(said, transcript_text) or introduced_affiliation(said, transcript_text)
-        guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
+        known = next((i for i, g in enumerate(guests) if same_person(canonical, g.name)), None)
+        if known is not None:
+            # Introduced again by a nickname ("Samantha Coyle ... we have Sam Coyle, who's a software
+            # engineer at Diagrid"): one guest, who may be given their affiliation the second time.
+            if guests[known].affiliation is None:
+                guests[known] = guests[known].model_copy(update={"affiliation": _affiliation(said, transcript_text)})
+            if canonical.endswith(f" {guests[known].name}"):  # the entity model read "Elizabeth Simon" of
+                guests[known] = guests[known].model_copy(update={"name": canonical})  # Neethu Elizabeth Simon
+            continue
+        guests.append(Person(name=canonical, role="guest", affiliation=_affiliation(said, transcript_text)))
     return guests
+
+
+def _affiliation(said: str, text: str) -> str | None:
+    return _affiliation_of(said, text) or introduced_affiliation(said, text)
 
 
 _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$", re.IGNORECASE)
