@@ -1130,15 +1130,31 @@ def find_companies(
             continue  # someone spoken to by that first name
         if any(similar_names(name, other) or _squash(name) == _squash(other) for other in exclude if other):
             continue
-        # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name.
+        # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name; with
+        # and without its legal form ("Intel Corporation"): the name people use.
         same = next((i for i, c in enumerate(companies) if similar_names(name, c.name)
                      or _abbreviates(c.name, name, transcript_text)
-                     or _abbreviates(name, c.name, transcript_text)), None)
+                     or _abbreviates(name, c.name, transcript_text)
+                     or _legal_form(name, c.name) or _legal_form(c.name, name)), None)
         if same is None:
             companies.append(Company(name=name))
-        elif len(name) > len(companies[same].name):
+        elif _legal_form(companies[same].name, name):
+            companies[same] = Company(name=name)
+        elif len(name) > len(companies[same].name) and not _legal_form(name, companies[same].name):
             companies[same] = Company(name=name)
     return companies
+
+
+_LEGAL_FORMS = frozenset("Inc Inc. Incorporated Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC GmbH AG PLC".split())
+
+
+def _legal_form(long: str, short: str) -> bool:
+    """Whether ``long`` is ``short`` with its legal form after it.
+
+    >>> _legal_form("Intel Corporation", "Intel"), _legal_form("Intel Labs", "Intel")
+    (True, False)
+    """
+    return long.startswith(f"{short} ") and long[len(short) + 1:] in _LEGAL_FORMS
 
 
 def find_tags(
