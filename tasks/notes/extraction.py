@@ -354,7 +354,8 @@ _INTRODUCED_ROLE = (
     rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
     rf"(?:the\s+|an?\s+)?"
     rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
-    rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?)?)"
+    # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
+    rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
@@ -388,11 +389,23 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     True
     >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
     True
+    >>> introduced_affiliation("Ada Byron", "Joined by Ada Byron and Alan Turing. Next we have Ada Byron. She's a "
+    ...                        "senior engineer in the edge group at Intel Corporation.")
+    'Senior engineer in the edge group at Intel Corporation'
     """
-    found = re.search(rf"\b{re.escape(name)}\b", text)
-    if not found:
-        return None
-    after = text[found.end():found.end() + 300]
+    # The first mentions in turn: a list of guests names them all before it says what each does ("joined by
+    # A and B, who ... Next up we have B, who's ... She's a senior engineer at Intel").
+    for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
+        affiliation = _affiliation_after(text[found.end():found.end() + 300])
+        if affiliation:
+            return affiliation
+    return None
+
+
+AFFILIATION_MENTIONS = 3
+
+
+def _affiliation_after(after: str) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", after)
     window = " ".join(sentences[:2])
     role = next((m for m in (p.search(window) for p in _INTRODUCED_ROLES) if m), None)
