@@ -223,9 +223,22 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                         or any(word.lower() in lower or word.lower() in ROLE_NOUNS for word in name.split()):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
-                if not read_as_thing or _APPOSITION.match(text, end):
+                if not read_as_thing or _APPOSITION.match(text, end) or _described_next(name, text, end):
                     hits.append((match.start(), name))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+
+def _described_next(name: str, text: str, end: int) -> bool:
+    """Whether the sentence after a name says who that person is: "... talked with Jan Lehnardt. Jan is a
+    developer and ...", "She's the CTO of ...".
+
+    >>> text = "We talked with Jan Lehnardt. Jan is a developer and business person from Berlin."
+    >>> _described_next("Jan Lehnardt", text, text.find(".")), _described_next("Jan Lehnardt", text, len(text))
+    (True, False)
+    """
+    subject = rf"(?:{re.escape(name.split()[0])}|[Hh]e|[Ss]he)(?:\s+is|'s)"
+    return bool(re.match(rf"[.!]\s+{subject}\s+(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\b",
+                         text[end:end + 200], re.IGNORECASE))
 
 
 # What follows a person's name: who they are ("..., who is ...", "..., lead program manager of ...").
