@@ -160,11 +160,14 @@ def _plausible_name(name: str, mid_sentence: bool = False, person: bool = False)
     (False, True)
     >>> _plausible_name("Will You", mid_sentence=True), _plausible_name("So Nishant", person=True)
     (False, False)
+    >>> _plausible_name("Senior Director", mid_sentence=True)
+    False
     """
     first, *rest = name.split() or [""]
     if first in NOT_NAMES and not ((mid_sentence or person) and _ordinary_word(first)):
         return False
-    return not any(word in NOT_NAMES for word in rest)
+    # "I'm Senior Director at Sentinel Labs", "..., Program Manager of ...": a role said with capitals.
+    return not any(word in NOT_NAMES or word.lower() in ROLE_NOUNS for word in rest)
 
 
 def _ordinary_word(word: str) -> bool:
