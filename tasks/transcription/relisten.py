@@ -23,6 +23,7 @@ import numpy as np
 from tasks.honorifics import HONORIFICS
 from tasks.models import Transcript, Word
 from tasks.transcription.speech import SAMPLE_RATE
+from tasks.transcription.vocabulary import ordinary_word
 from tasks.transcription.windows import AudioReader, shifted_words
 
 # Words that open or close an introduction, where a guest's (or a host's) full name is said.
@@ -441,11 +442,14 @@ def likeness(old: list[Word], new: list[Word]) -> float:
     return SequenceMatcher(None, [_norm(w.word) for w in old], [_norm(w.word) for w in new], autojunk=False).ratio()
 
 
-def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = frozenset()) -> dict[int, list[Word]]:
+def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = frozenset(),
+                  said: frozenset[str] = frozenset()) -> dict[int, list[Word]]:
     """What ``new`` (the larger model's hearing) says in place of the words of ``old`` that tiny.en doubted:
     {index in ``old``: the words it becomes}. A word heard surely stays as heard, and so does a name heard
     surely elsewhere (in ``sure``): base heard gt257's "Pinterest," (0.55 there, 0.95 a word later) as
-    "Penterrest".
+    "Penterrest". Nor is a word made up taken: a lower-case word neither of Whisper's vocabulary nor
+    ``said`` elsewhere in the episode, nor one such word, capitalised, for several (base heard the seed's
+    "the podcast about" as "the PogDestAbout").
 
     >>> w = lambda text, p: [Word(start=i, end=i + 1, word=x, probability=p.get(x, .95))
     ...                      for i, x in enumerate(text.split())]
@@ -457,6 +461,10 @@ def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = froze
     'guest'
     >>> where_doubted(w("at Pinterest,", {"Pinterest,": .55}), w("at Penterrest,", {}), frozenset({"pinterest"}))
     {}
+    >>> where_doubted(w("the podcast about", {"podcast": .43}), w("the pogdestabout", {}))
+    {}
+    >>> where_doubted(w("the podcast about", {"podcast": .43}), w("the PogDestAbout", {}))
+    {}
     """
     def doubted(word: Word) -> bool:
         return word.probability is not None and word.probability < DOUBTFUL \
@@ -464,8 +472,13 @@ def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = froze
 
     before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
     changes: dict[int, list[Word]] = {}
+    def made_up(j: int, merged: bool) -> bool:
+        return (new[j].word[:1].islower() or merged) and after[j] not in said and not ordinary_word(after[j])
+
     for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        if op == "equal":
+        # Several words heard as one that is no word ("podcast about" as "PogDestAbout"): made up, capital or not.
+        merged = i2 - i1 > 1 and j2 - j1 == 1
+        if op == "equal" or any(made_up(j, merged) for j in range(j1, j2)):
             continue
         if op == "insert":  # words tiny.en did not hear at all, beside a word it doubted
             at = next((i for i in (i1 - 1, i1) if 0 <= i < len(old) and doubted(old[i])), None)
@@ -500,6 +513,7 @@ def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray
     sentences = _sentences(transcript)
     sure = frozenset(_norm(w.word) for s in sentences for w in s.words
                      if w.word[:1].isupper() and (w.probability or 0) >= DOUBTFUL)
+    said = frozenset(_norm(w.word) for s in sentences for w in s.words)
     changes: dict[int, list[Word]] = {}  # id of a word of the transcript -> the words it becomes
     for start, end in whole_stretches(doubtful_sentences(transcript, names), transcript.duration):
         # The sentences the stretch holds whole, with time after each for the larger model to hear its end.
@@ -509,7 +523,7 @@ def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray
         old = [w for s in run for w in s.words]
         new = [w for s in heard_as_sentences(run, shifted_words(decode(read(start, end), None), start)) for w in s]
         if likeness(old, new) >= MIN_LIKENESS:
-            changes.update((id(old[i]), words) for i, words in where_doubted(old, new, sure).items())
+            changes.update((id(old[i]), words) for i, words in where_doubted(old, new, sure, said).items())
     if not changes:
         return transcript
     segments = []
