@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BASE = ("tasks.models", "tasks.errors")
 # Small shared utilities: they import the base layer and each other, never a room.
 SHARED = ("tasks.ffmpeg", "tasks.progress", "tasks.media_types", "tasks.timecodes", "tasks.templating",
-          "tasks.sanitize", "tasks.workdir", "tasks.storage.layout", "tasks.honorifics")
+          "tasks.sanitize", "tasks.workdir", "tasks.storage.layout", "tasks.honorifics",
+          "tasks.vocabulary")
 ROOMS = {
     "transcription": ("tasks.transcription",),
     "notes": ("tasks.notes",),

