@@ -411,10 +411,47 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     # The first mentions in turn: a list of guests names them all before it says what each does ("joined by
     # A and B, who ... Next up we have B, who's ... She's a senior engineer at Intel").
     for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
-        affiliation = _affiliation_after(text[found.end():found.end() + 300])
+        after = text[found.end():found.end() + 400]
+        affiliation = _affiliation_after(after) or described_roles(name, after)
         if affiliation:
             return affiliation
     return None
+
+
+# One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
+_LISTED_ROLE = re.compile(
+    rf"(?:^|,\s+|\band\s+|\b(?:is|'s)\s+)(?:the\s+|an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){{0,3}}?"
+    rf"(?i:{_ROLE_NOUN[2:]}))\s+(of|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+# The roles that say whose company it is: a founder's or a chief's is the affiliation a list leads with.
+_LEADING_ROLES = frozenset("ceo cto coo cfo founder cofounder president owner chair chairman chairwoman".split())
+
+
+def described_roles(name: str, after: str) -> str | None:
+    """From the sentence after a name that says who they are ("Jan is a developer ..., co-creator of Hoodie,
+    vice-president of Apache CouchDB and co-founder and CEO of Neighbourhoodie Software."): the leading
+    role of those it lists, else the first.
+
+    >>> described_roles("Jan Lehnardt", ". Jan is a developer from Berlin, co-creator of Hoodie, vice-president "
+    ...                 "of Apache CouchDB and co-founder and CEO of Neighbourhoodie Software. He codes.")
+    'Co-founder and CEO of Neighbourhoodie Software'
+    >>> described_roles("Jan Lehnardt", ". Jan is a developer from Berlin, co-creator of Hoodie.")
+    'Co-creator of Hoodie'
+    >>> described_roles("Jan Lehnardt", ". Then Jan is at the co-creator of Hoodie.") is None
+    True
+    """
+    sentences = re.split(r"(?<=[.!?])\s+", after.lstrip(" .!?"))
+    subject = rf"(?:{re.escape(name.split()[0])}|[Hh]e|[Ss]he)(?:\s+is|'s)\b"
+    if not sentences or not re.match(subject, sentences[0]):
+        return None
+    roles = []
+    for match in _LISTED_ROLE.finditer(sentences[0]):
+        organisation = _trim_span(match.group(3))
+        if organisation:
+            title = " ".join(match.group(1).split())
+            words = set(title.lower().replace("-", " ").split())
+            leading = bool(words & _LEADING_ROLES) and "vice" not in words
+            roles.append((not leading, f"{title[:1].upper()}{title[1:]} {match.group(2)} {organisation}"))
+    return min(roles, key=lambda role: role[0])[1] if roles else None
 
 
 AFFILIATION_MENTIONS = 3
