@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Build the held-out set's truth files from raw/<id>.md (verbatim transcript markdown) and
-episodes_meta.py (hand-written truth). Writes episodes/<id>/{truth.json,truth.txt,source.txt} and
+"""Build a held-out set's truth files from raw/<id>.md (verbatim transcript markdown) and
+episodes_meta.py (hand-written truth). This folder's set by default; ../heldout2 and ../heldout3 run this
+same script on theirs through their own build.py. Writes episodes/<id>/{truth.json,truth.txt,source.txt} and
 index.json. Timings are ESTIMATES (2.6 words/s, 0.6 s between turns) until synthesise.py has
 built audio.mp3 and replaced them with exact positions.
 
@@ -11,10 +12,15 @@ import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+TOOLS = os.path.dirname(os.path.abspath(__file__))
+HERE = globals().get("SET_DIR") or TOOLS  # the set being built: SET_DIR when another set's build.py runs this
+sys.path.insert(0, TOOLS)
 sys.path.insert(0, HERE)
+import episodes_meta  # noqa: E402 (the set's own)
 import excerpt_lib as L  # noqa: E402 (beside this file)
-from episodes_meta import EPISODES  # noqa: E402
+
+EPISODES = episodes_meta.EPISODES
+SET_NAME = getattr(episodes_meta, "SET_NAME", "castflow held-out set (measure only, never tune)")
 
 LICENSE = "CC BY-SA 4.0 (github.com/thechangelog/transcripts)"
 ENGINES = {
@@ -29,6 +35,10 @@ ENGINES = {
 def build(eid, meta):
     md = open(os.path.join(HERE, "raw", eid + ".md"), encoding="utf-8").read()
     turns = L.build_turns(md)
+    # a speaker label the transcript shortens (e.g. "Divya") is written out in full in the truth turns;
+    # source.txt keeps the markdown verbatim
+    for t in turns:
+        t["speaker"] = meta.get("speaker_names", {}).get(t["speaker"], t["speaker"])
     starts = L.original_starts(md, turns)
     duration = L.estimate_audio_times(turns)
     n_words = sum(L.n_words(t["text"]) for t in turns)
@@ -138,7 +148,7 @@ def write_txt(d, truth):
 
 def write_index(truths):
     idx = {
-        "name": "castflow held-out set (measure only, never tune)",
+        "name": SET_NAME,
         "licence": "CC BY-SA 4.0 (derived from github.com/thechangelog/transcripts, Changelog Media)",
         "episodes": [],
     }

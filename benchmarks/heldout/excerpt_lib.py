@@ -116,5 +116,6 @@ def original_starts(md, turns):
             out.append(None)
             continue
         aw, asec = min(anchors, key=lambda a: abs(a[0] - w))
-        out.append(round(asec + (w - aw) / WPS, 1))
+        # extrapolating back from a late first mark can undershoot zero: clamp (the episode cannot start earlier)
+        out.append(max(0.0, round(asec + (w - aw) / WPS, 1)))
     return out

