@@ -81,6 +81,11 @@ class _Sentence:
     text: str
 
 
+def _unsure(word: Word) -> bool:
+    """Whether tiny.en heard ``word`` with less than ``DOUBTFUL`` confidence."""
+    return word.probability is not None and word.probability < DOUBTFUL
+
+
 def _norm(word: str) -> str:
     return re.sub(r"[^\w']", "", word.lower())
 
@@ -194,7 +199,7 @@ def doubtful_introductions(transcript: Transcript, names: list[str]) -> list[tup
         # upon." for David Aponte), which splice_new_name never replaces, so base's decodings of it are
         # wasted (the seed's introduction: 4.6 s of base for nothing on one core).
         doubtful = [w for i, w in enumerate(sentence.words[after:after + CUE_REACH], start=after)
-                    if w.probability is not None and w.probability < DOUBTFUL and w.word[:1].islower()
+                    if _unsure(w) and w.word[:1].islower()
                     and _norm(w.word) not in known
                     and not (i > 1 and _capitalised(sentence.words[i - 1].word))]
         if doubtful:
@@ -361,9 +366,6 @@ STRETCH = 30.0
 # Base's sentence replaces tiny.en's only where the two share this much (difflib's ratio over their words):
 # a decoding that drifted to another sentence, or repeated itself, shares little.
 MIN_LIKENESS = 0.5
-# Seconds a word of the larger model's decoding may stray outside the sentence's own time and still be
-# read as part of it (the two models place a word's edges differently).
-EDGE = 0.25
 
 
 def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Sentence]:
@@ -381,8 +383,7 @@ def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Senten
     known = {_norm(part) for name in names for part in name.split()}
     return [sentence for sentence in _sentences(transcript)
             if _guest_cue(sentence.text) is not None
-            and any(w.probability is not None and w.probability < DOUBTFUL and _norm(w.word) not in known
-                    for w in sentence.words)][:MAX_WHOLE]
+            and any(_unsure(w) and _norm(w.word) not in known for w in sentence.words)][:MAX_WHOLE]
 
 
 def whole_stretches(sentences: list[_Sentence], duration: float) -> list[tuple[float, float]]:
@@ -403,33 +404,26 @@ def whole_stretches(sentences: list[_Sentence], duration: float) -> list[tuple[f
     return found
 
 
-def heard_as_sentences(run: list[_Sentence], heard: list[Word]) -> list[list[Word]]:
-    """``heard`` (a decoding of a stretch around ``run``, consecutive sentences) said as ``run``'s
-    sentences: each sentence ``heard`` ends goes to the sentence of ``run`` it shares the most time with;
-    one that shares less than half its own time with ``run`` (the end of the sentence before, the opening
-    of the one after) to none.
+def heard_within(run: list[_Sentence], heard: list[Word]) -> list[Word]:
+    """The words of ``heard`` (a decoding of a stretch around ``run``, consecutive sentences) that say
+    ``run``: each sentence ``heard`` ends is kept where it shares at least half its time with ``run``, not
+    where it is the end of the sentence before or the opening of the one after.
 
     >>> w = lambda text, t: [Word(start=t + i, end=t + i + 0.8, word=x) for i, x in enumerate(text.split())]
     >>> run = [_Sentence((), 13.9, 17.9, ""), _Sentence((), 18.3, 22.9, "")]
-    >>> heard = w("and also very practical. Bill Toulos is with us. We'll see", 14)
-    >>> [[x.word for x in sentence] for sentence in heard_as_sentences(run, heard)]
-    [['and', 'also', 'very', 'practical.'], ['Bill', 'Toulos', 'is', 'with', 'us.']]
+    >>> [x.word for x in heard_within(run, w("and also very practical. Bill Toulos is with us. We'll see", 14))]
+    ['and', 'also', 'very', 'practical.', 'Bill', 'Toulos', 'is', 'with', 'us.']
     """
-    said: list[list[Word]] = [[] for _ in run]
     start, end = run[0].start, run[-1].end
-    pieces, current = [], []
-    for word in heard:
+    kept, current = [], []
+    for number, word in enumerate(heard):
         current.append(word)
-        if word.word.endswith((".", "?", "!")) and not _TITLE.match(word.word):
-            pieces.append(current)
+        if (word.word.endswith((".", "?", "!")) and not _TITLE.match(word.word)) or number == len(heard) - 1:
+            a, b = current[0].start, current[-1].end
+            if min(b, end) - max(a, start) >= (b - a) / 2:
+                kept += current
             current = []
-    for piece in [*pieces, current] if current else pieces:
-        a, b = piece[0].start, piece[-1].end
-        if min(b, end) - max(a, start) < (b - a) / 2:
-            continue
-        shares = [min(b, s.end) - max(a, s.start) for s in run]
-        said[shares.index(max(shares))].extend(piece)
-    return said
+    return kept
 
 
 def likeness(old: list[Word], new: list[Word]) -> float:
@@ -466,15 +460,15 @@ def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = froze
     >>> where_doubted(w("the podcast about", {"podcast": .43}), w("the PogDestAbout", {}))
     {}
     """
-    def doubted(word: Word) -> bool:
-        return word.probability is not None and word.probability < DOUBTFUL \
-            and not (word.word[:1].isupper() and _norm(word.word) in sure)
-
     before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
-    changes: dict[int, list[Word]] = {}
+
+    def doubted(word: Word) -> bool:
+        return _unsure(word) and not (word.word[:1].isupper() and _norm(word.word) in sure)
+
     def made_up(j: int, merged: bool) -> bool:
         return (new[j].word[:1].islower() or merged) and after[j] not in said and not ordinary_word(after[j])
 
+    changes: dict[int, list[Word]] = {}
     for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
         # Several words heard as one that is no word ("podcast about" as "PogDestAbout"): made up, capital or not.
         merged = i2 - i1 > 1 and j2 - j1 == 1
@@ -521,7 +515,7 @@ def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray
         if not run:
             continue
         old = [w for s in run for w in s.words]
-        new = [w for s in heard_as_sentences(run, shifted_words(decode(read(start, end), None), start)) for w in s]
+        new = heard_within(run, shifted_words(decode(read(start, end), None), start))
         if likeness(old, new) >= MIN_LIKENESS:
             changes.update((id(old[i]), words) for i, words in where_doubted(old, new, sure, said).items())
     if not changes:
