@@ -83,7 +83,8 @@ _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 _ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 _DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
-_ROLE_NOUN = rf"\b(?:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))})"
+_ROLE_ALTERNATIVES = '|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_ROLE_NOUN = rf"\b(?:{_ROLE_ALTERNATIVES})"
 _ROLE = rf"{_ROLE_NOUN}(?:\s+[a-z-]+){{0,2}}"
 _ROLE_BEFORE = re.compile(rf"{_ROLE}\s+(?:of|at|with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the chief AI strategist that Lockheed Martin": the recogniser hears a role's "at" as "that". Heard right,
@@ -238,13 +239,17 @@ def _described_next(name: str, text: str, end: int) -> bool:
     >>> _described_next("Jan Lehnardt", text, text.find(".")), _described_next("Jan Lehnardt", text, len(text))
     (True, False)
     """
-    subject = rf"(?:{re.escape(name.split()[0])}|[Hh]e|[Ss]he)(?:\s+is|'s)"
-    return bool(re.match(rf"[.!]\s+{subject}\s+(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\b",
+    return bool(re.match(rf"[.!]\s+{_subject(name)}\s+(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{_ROLE_NOUN}\b",
                          text[end:end + 200], re.IGNORECASE))
 
 
+def _subject(name: str) -> str:
+    """A pattern for the person ``name`` as a sentence's subject saying who they are: "Jan is", "She's"."""
+    return rf"(?:{re.escape(name.split()[0])}|[Hh]e|[Ss]he)(?:\s+is|'s)"
+
+
 # What follows a person's name: who they are ("..., who is ...", "..., lead program manager of ...").
-_APPOSITION = re.compile(rf",\s+(?:who\b|(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?i:{_ROLE_NOUN[2:]})\b)")
+_APPOSITION = re.compile(rf",\s+(?:who\b|(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?i:{_ROLE_ALTERNATIVES})\b)")
 
 
 def addressed_names(text: str) -> Counter:
@@ -421,7 +426,7 @@ def introduced_affiliation(name: str, text: str) -> str | None:
 # One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
 _LISTED_ROLE = re.compile(
     rf"(?:^|,\s+|\band\s+|\b(?:is|'s)\s+)(?:the\s+|an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){{0,3}}?"
-    rf"(?i:{_ROLE_NOUN[2:]}))\s+(of|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+    rf"(?i:{_ROLE_ALTERNATIVES}))\s+(of|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # The roles that say whose company it is: a founder's or a chief's is the affiliation a list leads with.
 _LEADING_ROLES = frozenset("ceo cto coo cfo founder cofounder president owner chair chairman chairwoman".split())
 
@@ -440,8 +445,7 @@ def described_roles(name: str, after: str) -> str | None:
     True
     """
     sentences = re.split(r"(?<=[.!?])\s+", after.lstrip(" .!?"))
-    subject = rf"(?:{re.escape(name.split()[0])}|[Hh]e|[Ss]he)(?:\s+is|'s)\b"
-    if not sentences or not re.match(subject, sentences[0]):
+    if not sentences or not re.match(rf"{_subject(name)}\b", sentences[0]):
         return None
     roles = []
     for match in _LISTED_ROLE.finditer(sentences[0]):
