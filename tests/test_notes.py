@@ -245,6 +245,63 @@ def test_what_the_hosts_say_is_no_affiliation_unless_it_says_where_the_guest_wor
         assert _addressed(text, ["Ada Lovelace"], companies) == [None], text
 
 
+
+# The common ways a guest's employer is said, written before a fourth held-out set was measured: each
+# introduction names the guest, and the affiliation must name the organisation it says.
+STATED_EMPLOYERS = [
+    ("Today I'm joined by Maria Olsen, VP of Engineering at Brightwave.", "VP of Engineering at Brightwave"),
+    ("Joining us today is Maria Olsen from Brightwave.", "Brightwave"),
+    ("Maria Olsen joins us from Brightwave.", "Brightwave"),
+    ("Our guest is Maria Olsen, over at Brightwave.", "Brightwave"),
+    ("Our guest is Maria Olsen, Brightwave's head of AI.", "Head of AI at Brightwave"),
+    ("My guest is Maria Olsen. Welcome. Hi, my name is Maria Olsen and I work for Brightwave.", "Brightwave"),
+    ("Our guest is Maria Olsen. Hi everyone, I'm Maria Olsen, I work at a company called Brightwave.", "Brightwave"),
+    ("Our guest is Maria Olsen. Maria Olsen is the founder of Brightwave.", "Founder of Brightwave"),
+    ("We're talking with Maria Olsen, who leads the data team at Brightwave.", "Lead of the data team at Brightwave"),
+    ("Our guest is Maria Olsen. Maria runs developer relations at Brightwave.",
+     "Lead of developer relations at Brightwave"),
+    ("Our guest is Maria Olsen. I'm Maria Olsen, and I'm the CEO at Brightwave.", "CEO at Brightwave"),
+    ("Our guest is Maria Olsen. Tell us about yourself. Sure, I lead engineering at Brightwave.",
+     "Lead of engineering at Brightwave"),
+    ("Our guest is Maria Olsen. So I've been at Brightwave for five years now.", "Brightwave"),
+    ("Our guest is Maria Olsen. I'm an engineer on the Chrome team at Google.",
+     "Engineer on the Chrome team at Google"),
+    ("Our guest is Maria Olsen, who works on Kubernetes at Google.", "Google"),
+    ("Our guest is Maria Olsen. A few years ago I started a company called Brightwave.", "Founder of Brightwave"),
+    ("Our guest is Maria Olsen. I co-founded Brightwave with two friends in 2019.", "Founder of Brightwave"),
+    ("Our guest is Maria Olsen. These days I'm at Brightwave, where I run the platform team.", "Brightwave"),
+    ("Our guest is Maria Olsen, who recently joined Brightwave.", "Brightwave"),
+    ("Our guest is Maria Olsen. She's been at Brightwave since 2018.", "Brightwave"),
+    ("Our guest is Maria Olsen. Maria works at Brightwave.", "Brightwave"),
+]
+
+
+@pytest.mark.parametrize("introduction, affiliation", STATED_EMPLOYERS)
+def test_the_common_ways_of_saying_where_a_guest_works_give_the_affiliation(introduction, affiliation):
+    hosts = [Person(name="Grace Hopper", role="host")]
+    text = (f"Welcome to the show, everybody. I'm Grace Hopper. {introduction} Thanks for having me, it's great "
+            "to be here. So let's start with your background and the work.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [("Maria Olsen", affiliation)]
+
+
+def test_a_statement_of_where_someone_works_is_the_guests_only_when_it_is_said_of_the_guest():
+    """A host's own employer said after the guest's name, the past, a lower-case word, people "who" work
+    somewhere, and "I" where two guests are introduced: none is the guest's affiliation."""
+    hosts = [Person(name="Grace Hopper", role="host")]
+    cases = [
+        "Our guest is Maria Olsen. And I'm Grace Hopper, I work at Lockheed Martin.",
+        "Our guest is Maria Olsen. Welcome. I used to work at Google, and I worked at Microsoft.",
+        "Our guest is Maria Olsen. Welcome. I work at night, mostly.",
+        "Our guest is Maria Olsen. Welcome. We talk about engineers who work at Google.",
+        "Our guests are Maria Olsen and Tom Berg. Welcome. I work at Google.",
+    ]
+    for text in cases:
+        assert {g.affiliation for g in find_guests(text, hosts, [])} == {None}, text
+    # Of two guests, "I" is the one who has just said their name.
+    two = "Our guests are Maria Olsen and Tom Berg. Welcome. Hi, my name is Tom Berg, and I work for Acme."
+    assert [(g.name, g.affiliation) for g in find_guests(two, hosts, [])] == [("Maria Olsen", None),
+                                                                              ("Tom Berg", "Acme")]
+
 # --- organisations, tags, questions, summary -----------------------------------------------------------
 
 

@@ -60,9 +60,13 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
-    rf"I'm (?:here )?with|I'm talking (?:to|with)|[Ss]peaking with|[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
+    rf"I'm (?:here )?with|(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
+    rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
     rf"[,:]?(?:\s+[-–—])?\s+{_LIST_OF_NAMES}"
 )
+# The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today".
+_JOINS_US = re.compile(
+    rf"\b{_LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) (?:us|me)\b")
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
 # talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
 # who's ...", "..., as well as Arunesh Chandra, ...". A name after them counts unless one of its words is
@@ -211,7 +215,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """
     limit = max(int(len(text) * opening), 3000)
     hits: list[tuple[int, str]] = []
-    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION):
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US):
         for match in pattern.finditer(text, 0, limit):
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name in _collect(match) if _plausible_name(name, mid_sentence=True))
@@ -379,7 +383,8 @@ _INTRODUCED_ROLE = (
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
-_INTRODUCED_FROM = re.compile(rf"^\s+(?:from|of|over at|at)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+_INTRODUCED_FROM = re.compile(
+    rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
@@ -479,6 +484,108 @@ def _affiliation_after(after: str) -> str | None:
     if lower and lower.group(2) not in _AT_IDIOMS | STOPWORDS:
         title = " ".join(lower.group(1).split())
         return f"{title[:1].upper()}{title[1:]} at {lower.group(2).title()}"
+    return None
+
+
+# Where someone says they work, in a sentence of its own: "I work at a company called HashiCorp", "Maria runs
+# developer relations at Acme", "she's been at Acme since 2018", "I co-founded Acme". The clause after its
+# subject, as (pattern, how the affiliation reads); ORG is the organisation's capitalised name.
+_KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
+_CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
+_NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+)?"
+_STATED = [
+    (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
+     rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
+    (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
+     rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
+    (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
+    (rf"{_NOW}(?:joined|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+(?:the\s+)?ORG", "{org}"),
+    # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google"
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
+     rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{_ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
+     rf"(?:[A-Za-z-]+\s+){{1,4}}?(?:team|group)(?=\s+at\s))?)\s+(?P<link>at|of|for|with)\s+(?:the\s+)?ORG",
+     "{what} {link} {org}"),
+    (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
+     rf"(?:have|has|'ve|'s)\s+been\s+)(?:at|with|over\s+at)\s+(?:the\s+)?ORG", "{org}"),
+]
+# Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
+_LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
+_STATED_CLAUSES = [(re.compile(rf"^{p.replace('ORG', f'(?P<org>{_ORG_SPAN.pattern})')}"), form) for p, form in _STATED]
+# Organisations as a role's possessor: "Maria Olsen, Acme's head of AI".
+_POSSESSIVE_ROLE = re.compile(
+    rf",\s+({_ORG_SPAN.pattern}(?<='s))\s+((?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE_ALTERNATIVES})(?:\s+of\s+[A-Za-z]+)?)\b")
+_WHO_AFTER = re.compile(r",?\s+who\b\s*")  # "who" said of the name just before it, not of others
+_SAYS_OWN_NAME = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?=[A-Z][a-z]+ [A-Z])")
+# The sentences after a mention that may still speak of the person named in it.
+STATED_SENTENCES = 3
+
+
+def _stated_clause(clause: str) -> str | None:
+    """The affiliation a clause says, said of its subject: "works at a company called HashiCorp".
+
+    >>> _stated_clause("work at a company called HashiCorp, which makes tools.")
+    'HashiCorp'
+    >>> _stated_clause("runs developer relations at Acme Cloud.")
+    'Lead of developer relations at Acme Cloud'
+    >>> _stated_clause("'ve been at Acme since 2018."), _stated_clause("co-founded Acme with friends.")
+    ('Acme', 'Founder of Acme')
+    >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
+    (True, False)
+    """
+    for pattern, form in _STATED_CLAUSES:
+        match = pattern.match(clause)
+        if not match:
+            continue
+        organisation = _trim_span(match["org"])
+        if not organisation or organisation in NOT_NAMES:
+            continue
+        said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
+        said["verb"] = _LEADER.get(said.get("verb", ""), "")
+        affiliation = form.format(**{**said, "org": organisation})
+        return affiliation[:1].upper() + affiliation[1:]
+    return None
+
+
+def stated_affiliation(name: str, text: str, first_person: bool = False) -> str | None:
+    """Where a person is said to work, in a statement of its own after they are named: by their name
+    or a pronoun ("Maria runs developer relations at Acme", "She's been at Acme since 2018"), or by "I"
+    after they say their name ("My name is Maria Olsen and I work for Acme") or, with ``first_person``
+    (the one guest the opening introduces), after anyone does.
+
+    >>> stated_affiliation("Maria Olsen", "Our guest is Maria Olsen. Maria runs developer relations at Acme.")
+    'Lead of developer relations at Acme'
+    >>> stated_affiliation("Maria Olsen", "Our guest is Maria Olsen, Acme's head of AI. Welcome.")
+    'Head of AI at Acme'
+    >>> text = "Our guest is Maria Olsen. Welcome! Thanks. So I've been at Acme for five years now."
+    >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Maria Olsen", text, first_person=True)
+    (None, 'Acme')
+    >>> stated_affiliation("Maria Olsen", "Hi, my name is Maria Olsen, and I work for Acme. And I'm Tom Berg.")
+    'Acme'
+    """
+    first = name.split()[0]
+    spans = split_sentences(text)
+    starts = [offset for offset, _ in spans]
+    for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
+        possessive = _POSSESSIVE_ROLE.match(text, found.end())
+        if possessive and _trim_span(possessive.group(1)):
+            role = " ".join(possessive.group(2).split())
+            return f"{role[:1].upper()}{role[1:]} at {_trim_span(possessive.group(1))}"
+        who = _WHO_AFTER.match(text, found.end())
+        if who and _stated_clause(text[who.end():who.end() + 200]):
+            return _stated_clause(text[who.end():who.end() + 200])
+        own = first_person or any(m.end() == found.start()
+                                  for m in _SAYS_OWN_NAME.finditer(text, max(0, found.start() - 20), found.end()))
+        subject = rf"(?:{re.escape(name)}|{re.escape(first)}|[Hh]e|[Ss]he{'|I' if own else ''})"
+        at = bisect_right(starts, found.start()) - 1
+        for _, sentence in spans[max(at, 0):at + 1 + STATED_SENTENCES]:
+            other = _SAYS_OWN_NAME.search(sentence)
+            if other and not sentence[other.end():].startswith(name):
+                break  # someone else introduces themselves: what follows is theirs
+            for clause in re.finditer(rf"\b{subject}(?:\s+|(?='))", sentence):
+                stated = _stated_clause(sentence[clause.end():])
+                if stated:
+                    return stated
     return None
 
 
@@ -713,7 +820,11 @@ def find_guests(
                 guests[known] = guests[known].model_copy(update={"name": canonical})  # Neethu Elizabeth Simon
             continue
         guests.append(Person(name=canonical, role="guest", affiliation=_affiliation(said, transcript_text)))
-    return guests
+    # Said in a statement of its own: "Maria runs developer relations at Acme"; "I" is the guest's only
+    # where one guest is introduced.
+    return [g if g.affiliation else g.model_copy(update={"affiliation": stated_affiliation(
+        as_said(g.name, transcript_text) or g.name, transcript_text, first_person=len(guests) == 1)})
+            for g in guests]
 
 
 def _affiliation(said: str, text: str) -> str | None:
