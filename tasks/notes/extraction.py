@@ -48,7 +48,7 @@ _FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
 _LIST_OF_NAMES = (rf"{_HONORIFIC}({_FULL_NAME})(?:, {_HONORIFIC}({_FULL_NAME}))*"
-                  rf"(?:,? and {_HONORIFIC}({_FULL_NAME}))?")
+                  rf"(?:,? and (?:by )?{_HONORIFIC}({_FULL_NAME}))?")  # "joined by A and by B"
 
 # Introductions, strongest first. People introduce themselves and their guests near the start.
 _SELF_INTRODUCTION = re.compile(
@@ -512,16 +512,21 @@ _STATED = [
 # Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
 _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
 _STATED_CLAUSES = [(re.compile(rf"^{p.replace('ORG', f'(?P<org>{_ORG_SPAN.pattern})')}"), form) for p, form in _STATED]
+# "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
+# Brazil" is where someone else is from).
+_FROM_CLAUSE = (re.compile(rf"^(?:is|'s)\s+(?:also\s+)?from\s+(?:the\s+)?(?P<org>{_ORG_SPAN.pattern})"), "{org}")
 # Organisations as a role's possessor: "Maria Olsen, Acme's head of AI".
 _POSSESSIVE_ROLE = re.compile(
     rf",\s+({_ORG_SPAN.pattern}(?<='s))\s+((?:[a-z-]+\s+){{0,2}}?(?i:{_ROLE_ALTERNATIVES})(?:\s+of\s+[A-Za-z]+)?)\b")
-_WHO_AFTER = re.compile(r",?\s+who\b\s*")  # "who" said of the name just before it, not of others
-_SAYS_OWN_NAME = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?=[A-Z][a-z]+ [A-Z])")
+# "who" said of the name just before it ("..., Karan Malhotra here, who is ..."), not of others.
+_WHO_AFTER = re.compile(r"(?:\s+(?:here|with us|today))?,?\s+who\b\s*")
+_SAYS_OWN_NAME = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?=[A-Z][a-z]+[ ,.;])")
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
+SELF_SENTENCES = 6
 
 
-def _stated_clause(clause: str) -> str | None:
+def _stated_clause(clause: str, whose: bool = False) -> str | None:
     """The affiliation a clause says, said of its subject: "works at a company called HashiCorp".
 
     >>> _stated_clause("work at a company called HashiCorp, which makes tools.")
@@ -533,7 +538,7 @@ def _stated_clause(clause: str) -> str | None:
     >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
     (True, False)
     """
-    for pattern, form in _STATED_CLAUSES:
+    for pattern, form in [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]:
         match = pattern.match(clause)
         if not match:
             continue
@@ -549,9 +554,10 @@ def _stated_clause(clause: str) -> str | None:
 
 def stated_affiliation(name: str, text: str, first_person: bool = False) -> str | None:
     """Where a person is said to work, in a statement of its own after they are named: by their name
-    or a pronoun ("Maria runs developer relations at Acme", "She's been at Acme since 2018"), or by "I"
-    after they say their name ("My name is Maria Olsen and I work for Acme") or, with ``first_person``
-    (the one guest the opening introduces), after anyone does.
+    or a pronoun ("Maria runs developer relations at Acme", "She's been at Acme since 2018"), spoken to
+    ("Maria, you are director of engineering at Acme"), or by "I" after they say their name, the first
+    alone too ("I'm Maria. ... Currently, I work for Acme"), or, with ``first_person`` (the one guest
+    the opening introduces), after anyone does.
 
     >>> stated_affiliation("Maria Olsen", "Our guest is Maria Olsen. Maria runs developer relations at Acme.")
     'Lead of developer relations at Acme'
@@ -562,25 +568,33 @@ def stated_affiliation(name: str, text: str, first_person: bool = False) -> str 
     (None, 'Acme')
     >>> stated_affiliation("Maria Olsen", "Hi, my name is Maria Olsen, and I work for Acme. And I'm Tom Berg.")
     'Acme'
+    >>> stated_affiliation("Maria Olsen", "With us are Tom Berg and Maria Olsen. Tom, you are the CTO of Initech. "
+    ...                    "And Maria, you are director of engineering at Acme.")
+    'Director of engineering at Acme'
     """
     first = name.split()[0]
     spans = split_sentences(text)
     starts = [offset for offset, _ in spans]
-    for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
+    # Where they are named, and where they say their first name alone ("Hi, everybody. I'm Tiago.").
+    mentions = list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]
+    mentions += list(re.finditer(rf"{_SAYS_OWN_NAME.pattern}{re.escape(first)}\b(?! [A-Z])", text))[:1]
+    for found in sorted(mentions, key=lambda m: m.start()):
         possessive = _POSSESSIVE_ROLE.match(text, found.end())
         if possessive and _trim_span(possessive.group(1)):
             role = " ".join(possessive.group(2).split())
             return f"{role[:1].upper()}{role[1:]} at {_trim_span(possessive.group(1))}"
         who = _WHO_AFTER.match(text, found.end())
-        if who and _stated_clause(text[who.end():who.end() + 200]):
-            return _stated_clause(text[who.end():who.end() + 200])
-        own = first_person or any(m.end() == found.start()
-                                  for m in _SAYS_OWN_NAME.finditer(text, max(0, found.start() - 20), found.end()))
-        subject = rf"(?:{re.escape(name)}|{re.escape(first)}|[Hh]e|[Ss]he{'|I' if own else ''})"
+        if who and _stated_clause(text[who.end():who.end() + 200], whose=True):
+            return _stated_clause(text[who.end():who.end() + 200], whose=True)
+        own = first_person or found.group(0) != name or any(
+            m.end() == found.start() for m in _SAYS_OWN_NAME.finditer(text, max(0, found.start() - 20), found.end()))
+        subject = rf"(?:{re.escape(name)}|{re.escape(first)}|[Hh]e|[Ss]he|(?<={re.escape(first)}, )you" + (
+            r"|I|[Mm]y (?:day )?job is)" if own else ")")
         at = bisect_right(starts, found.start()) - 1
-        for _, sentence in spans[max(at, 0):at + 1 + STATED_SENTENCES]:
+        # A guest who says who they are goes on for a while; a host says one thing of them and moves on.
+        for _, sentence in spans[max(at, 0):at + 1 + (SELF_SENTENCES if own else STATED_SENTENCES)]:
             other = _SAYS_OWN_NAME.search(sentence)
-            if other and not sentence[other.end():].startswith(name):
+            if other and not sentence[other.end():].startswith(first):
                 break  # someone else introduces themselves: what follows is theirs
             for clause in re.finditer(rf"\b{subject}(?:\s+|(?='))", sentence):
                 stated = _stated_clause(sentence[clause.end():])

@@ -38,6 +38,25 @@ class Phrase:
     places: set[int] = field(default_factory=set)
     surfaces: Counter = field(default_factory=Counter)
     lower_words: frozenset[str] = frozenset()  # words the text also spells in lower case
+    before: Counter = field(default_factory=Counter)  # the word said just before it each time (None: none)
+    after: Counter = field(default_factory=Counter)
+
+    @property
+    def longer(self) -> str | None:
+        """The key of the one longer phrase this one is only ever said inside ("causal machine" of "causal
+        machine learning", "source AI" of "open source AI"), if there is one that may be a keyphrase too.
+
+        >>> found = candidates(["Causal machine learning is new.", "We do causal machine learning, and learning."])
+        >>> found["causalmachine"].longer, found["causalmachinelearning"].longer, found["learning"].longer
+        ('causalmachinelearning', None, None)
+        """
+        if self.words >= MAX_WORDS:
+            return None
+        words = max(self.surfaces, key=self.surfaces.get).split()
+        for side, joined in ((self.after, lambda w: [*words, w]), (self.before, lambda w: [w, *words])):
+            if len(side) == 1 and None not in side:
+                return phrase_key(joined(next(iter(side))))
+        return None
 
     @property
     def text(self) -> str:
@@ -115,6 +134,8 @@ def candidates(texts: list[str]) -> dict[str, Phrase]:
                     phrase.count += 1
                     phrase.places.add(place)
                     phrase.surfaces[" ".join(gram)] += 1
+                    phrase.before[run[begin - 1].lower() if begin else None] += 1
+                    phrase.after[run[begin + size].lower() if begin + size < len(run) else None] += 1
             run = []
     return phrases
 
@@ -186,6 +207,26 @@ def keyphrases(texts: list[str], limit: int = 8, exclude: set[str] = frozenset()
         if len(chosen) >= limit:
             break
     return [p.text for p in chosen]
+
+
+def whole_phrases(phrases: list[str], texts: list[str], topical=lambda phrase: True) -> list[str]:
+    """The phrases, each said only as part of one longer phrase ("causal machine" of "causal machine
+    learning") given as that phrase where it is ``topical`` too: a tag names what was said, not a piece of
+    it. Order kept, no repeats.
+
+    >>> whole_phrases(["causal machine", "machine learning", "local town", "town halls"],
+    ...               ["Causal machine learning.", "Machine learning.", "Our local town halls.", "Local town halls."])
+    ['causal machine learning', 'machine learning', 'local town halls']
+    """
+    found = candidates(texts)
+    whole = []
+    for phrase in phrases:
+        candidate = found.get(phrase_key(phrase.split()))
+        while candidate is not None and candidate.longer in found:
+            candidate = found[candidate.longer]
+        longer = candidate is not None and candidate.words > len(phrase.split()) and topical(candidate.text)
+        whole.append(candidate.text if longer else phrase)
+    return list(dict.fromkeys(whole))
 
 
 def distinctive(groups: list[list[str]], limit: int = 2, exclude: set[str] = frozenset()) -> list[list[str]]:

@@ -17,7 +17,7 @@ from tasks.notes.extraction import (
     similar_names,
     spoken_pattern,
 )
-from tasks.notes.keyphrases import is_topical, word_classes
+from tasks.notes.keyphrases import is_topical, whole_phrases, word_classes
 from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
@@ -62,7 +62,8 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     found = find_tags(people, [], [s.text for s in spoken], limit=3 * MAX_TAGS, exclude=[show.title],
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
-    tags = [*episode.tags, *(p.handle for p in people if p.handle), *topics][:MAX_TAGS]
+    tags = [*episode.tags, *(p.handle for p in people if p.handle),
+            *whole_phrases(topics, [s.text for s in spoken], lambda p: is_topical(p, classes))][:MAX_TAGS]
     # Before a guest is first named the hosts talk among themselves ("Chris, how's your sense of smell?").
     named = [spoken_pattern(g.name) for g in guests]
     introduced_at = next((s.index for s in spoken if any(p.search(s.text) for p in named)), None)
