@@ -309,6 +309,29 @@ def test_what_a_guest_says_of_their_work_after_their_first_name_or_when_spoken_t
     assert [g.affiliation for g in find_guests(brazil, hosts, [])] == [None]
 
 
+def test_a_middle_initial_a_saints_name_and_an_apostrophe_are_part_of_a_guests_name():
+    """Held-out set 5 (true text): "please welcome back Fred K. Schott" and "our wonderful guest, Erik St.
+    Martin, who is a GopherCon organizer" were "Erik St" or no guest at all; "Du'An" was no name."""
+    hosts = [Person(name="Nick Nisi", role="host")]
+    cases = [
+        ("And we have a special guest - please welcome back Fred K. Schott. Fred, how's it going?",
+         ("Fred K. Schott", None)),
+        ("We're lucky to have our wonderful guest, Erik St. Martin, who is a GopherCon organizer, as well as being "
+         "co-author of Go In Action. Welcome, Erik.", ("Erik St. Martin", "GopherCon")),
+        ("Hello and welcome to the show, Du'An Lightfoot. Du'An's a developer advocate at AWS. Welcome.",
+         ("Du'An Lightfoot", "Developer advocate at AWS")),
+    ]
+    for text, guest in cases:
+        assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [guest], text
+    # An organisation before a role is the weakest reading: a nationality is said that way too.
+    ivan = ("With us is Ivan Kwiatkowski. My name is Ivan Kwiatkowski and I'm a French cybersecurity researcher, "
+            "and I work for Kaspersky.")
+    assert [g.affiliation for g in find_guests(ivan, hosts, [])] == ["Kaspersky"]
+    # A possessive is no part of a name, and a rank said with capitals names no organisation.
+    text = "Our guest is Ada Lovelace. Welcome. She is a Senior Software engineer. Ada's work is great."
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [("Ada Lovelace", None)]
+
+
 def test_a_statement_of_where_someone_works_is_the_guests_only_when_it_is_said_of_the_guest():
     """A host's own employer said after the guest's name, the past, a lower-case word, people "who" work
     somewhere, and "I" where two guests are introduced: none is the guest's affiliation."""

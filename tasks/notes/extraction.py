@@ -33,6 +33,7 @@ from tasks.notes.lexicon import (
     ORGANISATION_SUFFIXES,
     PERSON_VERBS,
     ROLE_NOUNS,
+    ROLE_RANKS,
     STOPWORDS,
     STUDY_WORDS,
 )
@@ -43,8 +44,9 @@ from tasks.vocabulary import ordinary_word
 _LATIN = [chr(code) for code in range(0x41, 0x250)]
 _UPPER = "".join(c for c in _LATIN if c.isupper())
 _LOWER = "".join(c for c in _LATIN if c.islower())
-_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+_NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?"  # Du'An
+# A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin".
+_FULL_NAME = rf"{_NAME_WORD}(?: (?:[{_UPPER}]\.|St\.))?(?: {_NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 _HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
 _LIST_OF_NAMES = (rf"{_HONORIFIC}({_FULL_NAME})(?:, {_HONORIFIC}({_FULL_NAME}))*"
@@ -509,9 +511,14 @@ _STATED = [
     (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
      rf"(?:have|has|'ve|'s)\s+been\s+)(?:at|with|over\s+at)\s+(?:the\s+)?ORG", "{org}"),
 ]
+# "..., who is a GopherCon organizer", "she's a Google engineer": the organisation names the role. Weaker
+# than the rest: "I'm a French cybersecurity researcher, and I work for Kaspersky" names a nationality first.
+_ORG_BEFORE_ROLE = (rf"(?:am|is|'m|'s)\s+{_NOW}(?:an?|the)\s+ORG\s+(?:[a-z-]+\s+)?(?:{_ROLE_ALTERNATIVES})\b",
+                    "{org}")
 # Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
 _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
-_STATED_CLAUSES = [(re.compile(rf"^{p.replace('ORG', f'(?P<org>{_ORG_SPAN.pattern})')}"), form) for p, form in _STATED]
+_STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', f'(?P<org>{_ORG_SPAN.pattern})')}"), form)
+                                     for p, form in forms] for forms in (_STATED, [_ORG_BEFORE_ROLE]))
 # "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
 # Brazil" is where someone else is from).
 _FROM_CLAUSE = (re.compile(rf"^(?:is|'s)\s+(?:also\s+)?from\s+(?:the\s+)?(?P<org>{_ORG_SPAN.pattern})"), "{org}")
@@ -526,7 +533,7 @@ STATED_SENTENCES = 3
 SELF_SENTENCES = 6
 
 
-def _stated_clause(clause: str, whose: bool = False) -> str | None:
+def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> str | None:
     """The affiliation a clause says, said of its subject: "works at a company called HashiCorp".
 
     >>> _stated_clause("work at a company called HashiCorp, which makes tools.")
@@ -537,14 +544,20 @@ def _stated_clause(clause: str, whose: bool = False) -> str | None:
     ('Acme', 'Founder of Acme')
     >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
     (True, False)
+    >>> _stated_clause("is a GopherCon organizer", weaker=True)
+    'GopherCon'
+    >>> _stated_clause("is a GopherCon organizer"), _stated_clause("is a Senior Software engineer", weaker=True)
+    (None, None)
     """
-    for pattern, form in [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]:
+    patterns = _WEAKER_CLAUSES if weaker else [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]
+    for pattern, form in patterns:
         match = pattern.match(clause)
         if not match:
             continue
         organisation = _trim_span(match["org"])
-        if not organisation or organisation in NOT_NAMES:
-            continue
+        if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
+                                                                for w in organisation.split()):
+            continue  # "a Senior Director": a role said with capitals names no organisation
         said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
         said["verb"] = _LEADER.get(said.get("verb", ""), "")
         affiliation = form.format(**{**said, "org": organisation})
@@ -578,14 +591,15 @@ def stated_affiliation(name: str, text: str, first_person: bool = False) -> str 
     # Where they are named, and where they say their first name alone ("Hi, everybody. I'm Tiago.").
     mentions = list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]
     mentions += list(re.finditer(rf"{_SAYS_OWN_NAME.pattern}{re.escape(first)}\b(?! [A-Z])", text))[:1]
+    clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
     for found in sorted(mentions, key=lambda m: m.start()):
         possessive = _POSSESSIVE_ROLE.match(text, found.end())
         if possessive and _trim_span(possessive.group(1)):
             role = " ".join(possessive.group(2).split())
             return f"{role[:1].upper()}{role[1:]} at {_trim_span(possessive.group(1))}"
         who = _WHO_AFTER.match(text, found.end())
-        if who and _stated_clause(text[who.end():who.end() + 200], whose=True):
-            return _stated_clause(text[who.end():who.end() + 200], whose=True)
+        if who:
+            clauses.append((text[who.end():who.end() + 200], True))
         own = first_person or found.group(0) != name or any(
             m.end() == found.start() for m in _SAYS_OWN_NAME.finditer(text, max(0, found.start() - 20), found.end()))
         subject = rf"(?:{re.escape(name)}|{re.escape(first)}|[Hh]e|[Ss]he|(?<={re.escape(first)}, )you" + (
@@ -596,10 +610,12 @@ def stated_affiliation(name: str, text: str, first_person: bool = False) -> str 
             other = _SAYS_OWN_NAME.search(sentence)
             if other and not sentence[other.end():].startswith(first):
                 break  # someone else introduces themselves: what follows is theirs
-            for clause in re.finditer(rf"\b{subject}(?:\s+|(?='))", sentence):
-                stated = _stated_clause(sentence[clause.end():])
-                if stated:
-                    return stated
+            clauses.extend((sentence[clause.end():], False)
+                           for clause in re.finditer(rf"\b{subject}(?:\s+|(?='))", sentence))
+    for weaker in (False, True):
+        stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
+        if stated:
+            return stated
     return None
 
 

@@ -96,6 +96,9 @@ ROLE_NOUNS = _words(
     teams colleague colleagues coworkers co-workers"""
 )
 
+# Words that rank a role ("Senior Director", "Associate Professor"): said with capitals, still no name.
+ROLE_RANKS = _words("senior junior associate assistant deputy executive acting interim founding")
+
 # People spoken of as a group: who a topic is for, never the topic a question asks about ("What makes
 # customers hard to get right?", held-out si21).
 PEOPLE_NOUNS = _words(
