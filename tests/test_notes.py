@@ -171,6 +171,15 @@ def test_a_first_name_misheard_as_a_word_is_spelled_as_the_guest_says_it():
         ("Nishin Roy", "Engineering manager at Pinterest")]
 
 
+def _notes_of(hosts: list[Person], show: str, title: str, text: str) -> ShowNotes:
+    """The notes an unknown show gets for a minute of speech: its title and hosts, the episode's title."""
+    return write_notes(Show(title=show, author="Changelog", description="A show.", base_url="https://x.example",
+                            store="file://out", hosts=hosts),
+                       EpisodeInput(title=title, audio="a.mp3"),
+                       Transcript(engine="x", model="y", duration=60.0,
+                                  segments=[Segment(start=0.0, end=60.0, text=text)]))
+
+
 def test_a_role_said_after_the_guests_name_is_their_affiliation_even_where_the_employer_is_lower_case():
     """Held-out cl480 and gt180 as tiny.en heard them: "Annie Sexton, a UX engineer at render and the author
     of ..." (Render, written as the verb) and "... as the creator of Encore"; an idiom ("an engineer at
@@ -185,11 +194,7 @@ def test_a_role_said_after_the_guests_name_is_their_affiliation_even_where_the_e
     encore = ("And I guess today, Mr. Andrei Erickson has no doubt had to make some as the creator of Encore, a "
               "seemingly kitchen sink included back in framework. So welcome, Andrei.")
     assert introduced_affiliation("Andrei Erickson", encore) == "Creator of Encore"
-    notes = write_notes(Show(title="The Changelog", author="Changelog", description="A show.",
-                             base_url="https://x.example", store="file://out", hosts=hosts),
-                        EpisodeInput(title="Git your reset on", audio="a.mp3"),
-                        Transcript(engine="x", model="y", duration=60.0,
-                                   segments=[Segment(start=0.0, end=60.0, text=joined)]))
+    notes = _notes_of(hosts, "The Changelog", "Git your reset on", joined)
     assert "Render" in {c.name for c in notes.companies}
 
 
@@ -200,11 +205,7 @@ def test_a_guest_whose_name_is_not_found_is_still_in_the_opening():
     text = ("Well, Kurt, thanks for joining me. Welcome to Founders Talk. Hey, thanks for having me. Databases in "
             "the cloud were a hard sell back then. Managed databases needed trust, and trust in databases took "
             "years. Now databases run everywhere, close to the users of every app.")
-    notes = write_notes(Show(title="Founders Talk", author="Changelog", description="A show.",
-                             base_url="https://x.example", store="file://out", hosts=hosts),
-                        EpisodeInput(title="Iterating to globally distributed apps", audio="a.mp3"),
-                        Transcript(engine="x", model="y", duration=60.0,
-                                   segments=[Segment(start=0.0, end=60.0, text=text)]))
+    notes = _notes_of(hosts, "Founders Talk", "Iterating to globally distributed apps", text)
     assert notes.guests == []
     assert notes.summary.startswith("In this episode, Adam Stacoviak talks with a guest about ")
 
@@ -398,11 +399,7 @@ def test_a_tag_is_a_whole_phrase_said_never_a_piece_of_one():
             "learning asks why. Open source AI helps here. Machine learning needs data. Open source AI models "
             "are open. We use machine learning for open source AI. Causal machine learning is new, and machine "
             "learning is old. Open source matters too, and open source is how we share.")
-    notes = write_notes(Show(title="Practical AI", author="Changelog", description="A show.",
-                             base_url="https://x.example", store="file://out", hosts=hosts),
-                        EpisodeInput(title="Causal AI", audio="a.mp3"),
-                        Transcript(engine="x", model="y", duration=60.0,
-                                   segments=[Segment(start=0.0, end=60.0, text=text)]))
+    notes = _notes_of(hosts, "Practical AI", "Causal AI", text)
     tags = [t.lower() for t in notes.tags]
     assert {"causal machine learning", "open source ai", "machine learning"} <= set(tags), tags
     assert not {"causal machine", "source ai"} & set(tags), tags
