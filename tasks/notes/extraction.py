@@ -356,7 +356,7 @@ def _affiliation_of(name: str, text: str) -> str | None:
     match = re.search(
         rf"(?:^,\s*(?:the\s+|an?\s+)?|"
         rf"\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
-        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{_ROLE_ALTERNATIVES})"
         # "I am the head of product at Stanza": what the role is over, then where.
         rf"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?)\s+(at|of|for|with)\s+"
         rf"(?:the\s+)?({_ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
@@ -379,7 +379,7 @@ _NOT_ROLE_WORD = r"(?!(?i:who|which|that|along|with|their|his|her|its|our|my|you
 _INTRODUCED_ROLE = (
     rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
     rf"(?:the\s+|an?\s+)?"
-    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{_ROLE_ALTERNATIVES})"
     # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
@@ -391,7 +391,7 @@ _INTRODUCED_FROM = re.compile(
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
 _INTRODUCED_ROLE_LOWER = re.compile(
-    rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))}))"
+    rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{_ROLE_ALTERNATIVES}))"
     r"\s+at\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
 _AT_IDIOMS = frozenset("""heart large scale home night work school first last best least once present times
     length all noon dawn random hand ease risk play rest""".split())
