@@ -7,7 +7,8 @@ uses the Whisper transcript of its audio and the page's 51-minute transcript (te
 
 Per episode:
 
-- ``guests``: the truth guests the summary names (full name) and whose organisation it names;
+- ``guests``: the truth guests the summary names (full name; the first name where the episode never says
+  their surname: "Connor, welcome to Founders Talk") and whose organisation it names;
 - ``q`` / ``q small talk`` / ``q not whole``: questions discussed, how many of them are greetings or
   check-ins, and how many do not read as a question on their own (no question word or auxiliary first,
   cut off, quoted, or leaning on a pronoun: "Is it tech lead?", "Was out around 2003-2005?");
@@ -169,9 +170,21 @@ def body_sentences(summary: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])", rest.strip()) if s]
 
 
-def score(notes, guests: list[dict], duration: float) -> dict:
+def as_spoken(name: str, spoken: str) -> str:
+    """A guest's name as the episode lets anyone know it: whole, or the first name where the surname is
+    never said.
+
+    >>> as_spoken("Connor Sears", "Connor, welcome."), as_spoken("Connor Sears", "Hi, Connor Sears.")
+    ('Connor', 'Connor Sears')
+    """
+    first, *rest = name.split()
+    return name if not rest or re.search(rf"\b{re.escape(rest[-1])}\b", spoken, re.IGNORECASE) else first
+
+
+def score(notes, guests: list[dict], duration: float, spoken: str = "") -> dict:
     summary = notes.summary
-    named = [g for g in guests if g["name"].lower() in summary.lower()]
+    named = [g for g in guests if re.search(rf"\b{re.escape(as_spoken(g['name'], spoken or g['name']))}\b",
+                                            summary, re.IGNORECASE)]
     with_org = [g for g in named if _org_named(g.get("affiliation"), summary)]
     small = [q for q in notes.questions if SMALL_TALK.search(q)]
     broken = [q for q in notes.questions if not WHOLE_QUESTION.match(q) or LEANING.match(q) or len(q.split()) < 4]
@@ -235,7 +248,7 @@ def main() -> None:
         started = time.perf_counter()
         notes = generate_notes(show, episode, transcript)
         row = {"episode": name, "seconds": round(time.perf_counter() - started, 1),
-               **score(notes, guests, transcript.duration)}
+               **score(notes, guests, transcript.duration, transcript.text)}
         if name.startswith("seed") and reference["summary"]:
             row["seed_summary_f1"] = round(overlap_f1(notes.summary, reference["summary"]), 2)
             row["seed_questions_f1"] = round(overlap_f1(" ".join(notes.questions), " ".join(reference["questions"])), 2)

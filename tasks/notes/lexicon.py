@@ -153,7 +153,7 @@ NOT_NAMES = _words(
     Right What How Why Where When Which Who Is Are Was Were Do Does Did Can Could Will Would Should
     Let Let's There Here Just Like Because Maybe Some Every Each All Any Not One Two Three Anyway Sorry
     Okay Wow Cool Both Even Especially God Christmas Easter Internet Web Episode Part Chapter Season
-    Podcast Show Mom Dad Sir Madam Ma'am Guys Everyone Everybody Folks Earth"""
+    Podcast Show Mom Dad Sir Madam Ma'am Guys Everyone Everybody Folks Earth Alright"""
 )
 
 # Titles said before a name: one list with the transcription's (tasks/honorifics.py).

@@ -391,6 +391,7 @@ def summarise(
 
 _ORGANISATION = r"[A-Z0-9][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*|of|for|and|the|&))*"
 _ROLE_AT = re.compile(rf"^(?P<role>.+?)\s+(?P<link>at|of|with|for|from)\s+(?P<organisation>{_ORGANISATION})$")
+_NAMED_TEAM = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)*)\s+team$")
 _PREPOSITION = re.compile(r"\s(?:at|of|with|for|from|in|on)\s")
 _WH_TITLE = re.compile(r"^(?:how|what|why|when|where|who|which)\b", re.IGNORECASE)
 
@@ -430,11 +431,16 @@ def affiliation_parts(affiliation: str | None, vocabulary: frozenset[str] = froz
     ('head of AI for Social Good', 'at', 'Intel')
     >>> affiliation_parts("Shopify"), affiliation_parts("University of Chicago"), affiliation_parts("founder and CEO")
     (('', '', 'Shopify'), ('', '', 'University of Chicago'), ('founder and CEO', '', ''))
+    >>> affiliation_parts("Go team"), affiliation_parts("Engineer on the Go team")
+    (('', '', 'the Go team'), ('engineer on the Go team', '', ''))
     """
     affiliation = re.sub(r"\s+", " ", (affiliation or "").strip(" ,.;"))
     affiliation = re.sub(r"\bover at\b", "at", affiliation)
     if not affiliation:
         return "", "", ""
+    team = _NAMED_TEAM.match(affiliation)
+    if team:  # "Go team": a team named after its project is the organisation ("of the Go team")
+        return "", "", f"the {team['name']} team"
     match = _ROLE_AT.match(affiliation)
     if match and _is_role(_PREPOSITION.split(f"{match['role']} ")[0]):
         return _role_case(match["role"], vocabulary), match["link"], match["organisation"]
