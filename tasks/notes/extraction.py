@@ -153,6 +153,9 @@ def _collect(match: re.Match) -> list[str]:
     return [g for g in match.groups() if g]
 
 
+_PRONOUN_SURNAMES = frozenset({"You", "She", "He"})
+
+
 def _plausible_name(name: str, mid_sentence: bool = False, person: bool = False) -> bool:
     """Two or three capitalised words, none of them a word that merely starts a sentence.
 
@@ -169,12 +172,16 @@ def _plausible_name(name: str, mid_sentence: bool = False, person: bool = False)
     (False, False)
     >>> _plausible_name("Senior Director", mid_sentence=True)
     False
+    >>> _plausible_name("Evan You", mid_sentence=True), _plausible_name("Chang She"), _plausible_name("Thank You")
+    (True, True, False)
     """
     first, *rest = name.split() or [""]
     if first in NOT_NAMES and not ((mid_sentence or person) and _ordinary_word(first)):
         return False
-    # "I'm Senior Director at Sentinel Labs", "..., Program Manager of ...": a role said with capitals.
-    return not any(word in NOT_NAMES or word.lower() in ROLE_NOUNS for word in rest)
+    # "I'm Senior Director at Sentinel Labs", "..., Program Manager of ...": a role said with capitals. A
+    # pronoun capitalised inside a sentence after a first name is a surname ("Evan You", "Chang She").
+    return not any((word in NOT_NAMES and not (word in _PRONOUN_SURNAMES and first not in NOT_NAMES))
+                   or word.lower() in ROLE_NOUNS for word in rest)
 
 
 def _ordinary_word(word: str) -> bool:
@@ -230,7 +237,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if not name or not _plausible_name(name, mid_sentence=True) \
-                        or any(word.lower() in lower or word.lower() in ROLE_NOUNS for word in name.split()):
+                        or any((word.lower() in lower and word not in _PRONOUN_SURNAMES) or word.lower() in ROLE_NOUNS
+                               for word in name.split()):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
                 if not read_as_thing or _APPOSITION.match(text, end) or _described_next(name, text, end):
@@ -473,7 +481,8 @@ def _affiliation_after(after: str) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", after)
     window = " ".join(sentences[:2])
     role = next((m for m in (p.search(window) for p in _INTRODUCED_ROLES) if m), None)
-    if role and role.start() <= len(sentences[0]) + 1 + (len(sentences[1]) if len(sentences) > 1 else 0):
+    if role and role.start() <= len(sentences[0]) + 1 + (len(sentences[1]) if len(sentences) > 1 else 0) \
+            and not _COMMUNITY.match(window, role.end(2)):  # "an active member of the Go community"
         organisation = _trim_span(role.group(2))
         if organisation:
             title = " ".join(role.group(1).split())
@@ -553,6 +562,9 @@ STATED_SENTENCES = 3
 SELF_SENTENCES = 6
 
 
+_COMMUNITY = re.compile(r"\s+(?:community|communities|ecosystem|world|scene|space)\b")
+
+
 def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> str | None:
     """The affiliation a clause says, said of its subject: "works at a company called HashiCorp".
 
@@ -568,6 +580,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     ('Chainguard', 'Go team')
     >>> _stated_clause("do talks at KubeCon.") is None, _stated_clause("'m on the Chrome team at Google.")
     (True, 'On the Chrome team at Google')
+    >>> _stated_clause("'s an active member of the Go community, especially in Toronto.") is None
+    True
     >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
     (True, False)
     >>> _stated_clause("is a GopherCon organizer", weaker=True)
@@ -580,6 +594,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         match = pattern.match(clause)
         if not match:
             continue
+        if _COMMUNITY.match(clause, match.end()):
+            continue  # "an active member of the Go community": a community, no employer
         organisation = _trim_span(match["org"])
         organisation = organisation[:1].upper() + organisation[1:]
         if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
@@ -713,6 +729,11 @@ _SAID_TO_YOU = re.compile(
     r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
+# Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
+# "Revel, of course, is where you're at now".
+_WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:the )?(?P<org>{_ORG_SPAN.pattern})|"
+                       rf"(?P<place>{_ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
+                       r"(?: at| working)?\b)")
 # What the guest is doing where they work: "Big fan of what you're doing at PlanetScale".
 _DOING = re.compile(r"^ (?:doing|building|making|working on)$")
 # A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
@@ -774,13 +795,19 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [(g.name, g.affiliation) for g in addressed_affiliations([Person(name="Ada Lovelace")], text,
     ...                                                          [Company(name="Acme")])]
     [('Ada Lovelace', 'Acme')]
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Nikita")], "Welcome, Nikita. Hi. You are with "
+    ...                                                "Neon, CEO, neon.tech.", [])]
+    ['Neon']
+    >>> text = "Adam Miller, welcome. When you share your story, Revel, of course, is where you're at now."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Adam Miller")], text, [])]
+    ['Revel']
     >>> text = "With us are Ann Lee and Bo Chan. Welcome. You're both on the search team at Google. Hi."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Google")])]
     ['Google', 'Google']
     """
     missing = [g for g in guests if not g.affiliation]
-    if not missing or not companies:
+    if not missing:
         return guests
     limit = max(int(len(text) * opening), 3000)
     spans = [(offset, sentence) for offset, sentence in split_sentences(text) if offset < limit]
@@ -788,6 +815,14 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     found: dict[str, str] = {}
     introduced = min((at for at in mentioned.values() if at is not None), default=None)
     if introduced is None:
+        return guests
+    if len(guests) == 1:  # the one guest told where they are, whether or not the name counts as a company yet
+        told = next((name for offset, sentence in spans if offset + len(sentence) > introduced
+                     for m in _WITH_YOU.finditer(sentence) for name in [_trim_span(m["org"] or m["place"])]
+                     if name and name.lower() not in STOPWORDS), None)
+        if told:
+            return [guests[0].model_copy(update={"affiliation": told})]
+    if not companies:
         return guests
     names = {c.name: spoken_pattern(c.name) for c in companies}
     for offset, sentence in spans:
@@ -890,12 +925,13 @@ def first_name_as_said(name: str, text: str, host_names: list[str]) -> str:
 # A guest welcomed by first name alone: "Connor, welcome to Founders Talk.", "Welcome to the show, Nikita.",
 # "Well, Kurt, thanks for joining me.", "we have Nikita here to talk about ...".
 _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME", rf"(?P<name>{_NAME_WORD})")) for p in (
-    r"(?:^|[.?!]\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+)?NAME,?\s+(?:(?:first of all|so|and),?\s+)?"
-    r"(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|"
-    r"we (?:really )?appreciate you)",
+    r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+)?NAME,?\s+"
+    r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
+    r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you)",
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
     r"\s+NAME[.?!]",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
 )]
 FIRST_NAME_GUESTS = 2
 
@@ -910,6 +946,10 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     ['Connor']
     >>> welcomed_first_names("Welcome to the show, Nikita. Thanks, Jerod.", ["Jerod Santo", "Adam Stacoviak"])
     ['Nikita']
+    >>> welcomed_first_names('Like "Wow, really?" Jason, welcome to Ship It.', ["Gerhard Lazu"])
+    ['Jason']
+    >>> welcomed_first_names("So we're here with George, a.k.a. Kode Vicious.", ["Jerod Santo"])
+    ['George']
     >>> welcomed_first_names("Filippo, do you want to go first? So I'm Filippo.", ["Natalie Pistunovich"])
     ['Filippo']
     >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])

@@ -234,8 +234,8 @@ def _plural(phrase: str) -> bool:
     """Whether a topic phrase is plural ("Core Web Vitals", "custom storefronts"); a spelling with
     capitals inside ("MLOps") is a name, singular.
 
-    >>> _plural("custom storefronts"), _plural("MLOps"), _plural("data science")
-    (True, False, False)
+    >>> _plural("custom storefronts"), _plural("MLOps"), _plural("data science"), _plural("JavaScript frameworks")
+    (True, False, False, True)
     """
     last = phrase.split()[-1]
     if re.search(r"[A-Z]", last[1:]):
@@ -243,7 +243,9 @@ def _plural(phrase: str) -> bool:
     nlp = pipeline()
     if nlp is None:
         return last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return nlp(phrase)[-1].tag_ in ("NNS", "NNPS")
+    # A noun phrase read as a sentence ("JavaScript frameworks": subject and verb) ends in a plural noun.
+    tag = nlp(phrase)[-1].tag_
+    return tag in ("NNS", "NNPS") or (tag == "VBZ" and len(phrase.split()) > 1)
 
 
 def _is_term(phrase: str) -> bool:

@@ -368,9 +368,17 @@ STRETCH = 30.0
 MIN_LIKENESS = 0.5
 
 
+# Where someone says where they work: an organisation's name is as new to tiny.en as a person's, and as
+# often doubted ("he works at BlueMerg", "BlueMerg" at 0.47; "I do container things at chain guard", "chain"
+# at 0.24). Base heard both whole: "Bloomberg", "ChainGuard" (held-out set 6).
+_EMPLOYER_CUE = re.compile(
+    r"\b(?:work(?:s|ing)? (?:at|for)|things at|I'm (?:at|with)|(?:co-?founder|founder|CEO|CTO|engineer|director|"
+    r"head|lead|manager|researcher|maintainer|advocate|professor|VP)\b[^.?!]{0,25}?\b(?:at|of|for))\b", re.IGNORECASE)
+
+
 def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Sentence]:
-    """The first introductions (at most ``MAX_WHOLE``) with a word heard with less than ``DOUBTFUL``
-    confidence, not part of a known name.
+    """The first introductions and statements of where someone works (at most ``MAX_WHOLE``) with a word
+    heard with less than ``DOUBTFUL`` confidence, not part of a known name.
 
     >>> from tasks.models import Segment
     >>> words = [Word(start=i, end=i + 0.5, word=w, probability=p) for i, (w, p) in enumerate(
@@ -379,10 +387,15 @@ def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Senten
     ...                                                                                   words=words)])
     >>> [s.text for s in doubtful_sentences(t, [])], [s.text for s in doubtful_sentences(t, ["Ada Byron"])]
     (['Viltulos is with us.', 'Welcome Ada.'], ['Viltulos is with us.'])
+    >>> words = [Word(start=i, end=i + 0.5, word=w, probability=p) for i, (w, p) in enumerate(
+    ...     [("He", .99), ("works", 1.0), ("at", 1.0), ("BlueMerg.", .47), ("He", .9), ("likes", .4), ("it.", .9)])]
+    >>> [s.text for s in doubtful_sentences(t.model_copy(update={"segments": [Segment(start=0, end=7, text="",
+    ...                                                                              words=words)]}), [])]
+    ['He works at BlueMerg.']
     """
     known = {_norm(part) for name in names for part in name.split()}
     return [sentence for sentence in _sentences(transcript)
-            if _guest_cue(sentence.text) is not None
+            if (_guest_cue(sentence.text) is not None or _EMPLOYER_CUE.search(sentence.text))
             and any(_unsure(w) and _norm(w.word) not in known for w in sentence.words)][:MAX_WHOLE]
 
 
