@@ -184,6 +184,16 @@ def _plausible_name(name: str, mid_sentence: bool = False, person: bool = False)
                    or word.lower() in ROLE_NOUNS for word in rest)
 
 
+def _lower_case_words(text: str) -> set[str]:
+    """The words ``text`` says in lower case: a capitalised word among them is no name ("Azure Machine Learning"
+    said beside "machine learning").
+
+    >>> sorted(_lower_case_words("Ada uses machine learning; Machine Learning Today."))
+    ['learning', 'machine', 'uses']
+    """
+    return set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+
+
 def _ordinary_word(word: str) -> bool:
     """A word written lower case unless it starts a sentence ("Will"), and not one that opens talk."""
     return word.lower() in STOPWORDS and word.lower() not in FILLERS
@@ -232,7 +242,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
     if weaker:
         things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
-        lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+        lower = _lower_case_words(text)
         for match in weaker:
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
@@ -301,7 +311,7 @@ def people_mentioned(text: str) -> list[str]:
     >>> people_mentioned("We use Azure Machine Learning for machine learning, as Noah Gift said.")
     ['Noah Gift']
     """
-    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lower = _lower_case_words(text)
     return [name for name in mentioned_names(text)
             if not any(w.lower() in lower for w in name.split()) and not _shortens_a_term(name, text, lower)]
 
@@ -686,11 +696,15 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     mentions += [(m, True) for m in list(re.finditer(rf"{_SAYS_OWN_NAME.pattern}{re.escape(first)}\b(?! [A-Z])",
                                                      text))[:1]]
     mentions += [(m, False) for m in list(re.finditer(rf"\b(?:{called})\b(?! [A-Z])", text))[:AFFILIATION_MENTIONS]]
-    handed = [offset for offset, sentence in spans
-              if handed_over(sentence) in forms or (first_person and _INVITED.search(sentence))]
+    floor = [handed_over(sentence) for _, sentence in spans]  # whom each sentence hands the floor to
+    handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
+              if to in forms or (first_person and _INVITED.search(sentence))]
+    spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
+    them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
+    said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
     clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
-    for where, own in sorted([(m.start(), own) for m, own in mentions] + [(h, True) for h in handed[:2]]):
-        found = next((m for m, _ in mentions if m.start() == where), None)
+    heard = [(m.start(), own, m) for m, own in mentions] + [(offset, True, None) for offset in handed[:2]]
+    for where, own, found in sorted(heard, key=lambda entry: entry[:2]):
         if found:
             possessive = _POSSESSIVE_ROLE.match(text, found.end())
             if possessive and _trim_span(possessive.group(1)):
@@ -699,19 +713,17 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             who = _WHO_AFTER.match(text, found.end())
             if who:
                 clauses.append((text[who.end():who.end() + 200], True))
-        spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
-        subject = rf"(?:{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you" + (
-            r"|I|[Mm]y (?:day )?job is)" if own else ")")
+        subject = said_of_or_by if own else said_of
         at = bisect_right(starts, where) - 1
         # A guest who says who they are goes on for a while; a host says one thing of them and moves on.
-        for index, (_, sentence) in enumerate(spans[max(at, 0):at + 1 + (SELF_SENTENCES if own else STATED_SENTENCES)]):
+        for i in range(max(at, 0), min(len(spans), at + 1 + (SELF_SENTENCES if own else STATED_SENTENCES))):
+            sentence = spans[i][1]
             other = _SAYS_OWN_NAME.search(sentence)
             if other and not sentence[other.end():].startswith(first):
                 break  # someone else introduces themselves: what follows is theirs
-            if index and handed_over(sentence) not in (None, *forms):
+            if i > max(at, 0) and floor[i] not in (None, *forms):
                 break  # the floor goes to someone else
-            clauses.extend((sentence[clause.end():], False)
-                           for clause in re.finditer(rf"\b{subject}(?:\s+|(?='))", sentence))
+            clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
     for weaker in (False, True):
         stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
         if stated:
@@ -956,7 +968,7 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     []
     """
     limit = max(int(len(text) * opening), 3000)
-    lower = set(re.findall(r"\b[a-z][a-z'-]*\b", text))
+    lower = _lower_case_words(text)
     taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
     said_own = {m.group(1) for m in re.finditer(rf"{_SAYS_OWN_NAME.pattern}({_NAME_WORD})\b(?! [A-Z])", text)}
     found = [m["name"] for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)]
