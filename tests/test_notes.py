@@ -394,6 +394,33 @@ def test_what_a_guest_says_after_the_host_hands_them_the_floor_is_theirs():
     assert notes.summary.startswith("In this episode, Roland Shoemaker of the Go team joins ")
 
 
+def test_guests_welcomed_in_ways_set_8_heard():
+    """Held-out set 8 (audio): "We have the wonderful Sophie Alpert with us today. Welcome, Sophie." (the
+    entity model reads her name as an organisation, and the comma of "Welcome," hid the second address),
+    her employer said after two short replies with two adverbs ("she's now currently head of engineering at
+    Humu", jsp202); a surname the recogniser once wrote in lower case ("Richard hip here", cl454); two
+    guests welcomed in one breath by first name ("welcome Jason and John today from Transistor FM", si61)."""
+    hosts = [Person(name="Amal Hussein", role="host"), Person(name="Divya Sasidharan", role="host")]
+    sophie = ("Hello, party people. We have the wonderful Sophie Alpert with us today. Welcome, Sophie. Hello. "
+              "Thank you for having me. And on the panel today is Divya. Sophie was on the core React team for "
+              "many years. That's right. Yeah. And so she's now currently head of engineering at Humu, so we'll "
+              "talk about her career. Lots to get into, so welcome, Sophie.")
+    assert [(g.name, g.affiliation) for g in find_guests(sophie, hosts, [])] == [
+        ("Sophie Alpert", "Head of engineering at Humu")]
+    changelog = [Person(name="Jerod Santo", role="host"), Person(name="Adam Stacoviak", role="host")]
+    richard = ("Alright, we have Richard hip here to return to the Changelog. Richard, welcome back. Thank you. We "
+               "first had you on the show back in 2016, talking SQLite. With Richard Hip, how you pronounce SQLite, "
+               "we set the record straight. And that's the most linked episode, not only that, Richard.")
+    assert [g.name for g in find_guests(richard, changelog, [])] == ["Richard Hip"]
+    # Said in lower case as a whole, the words are ordinary ones, not a name ("Embedded Systems").
+    assert [g.name for g in find_guests(richard.replace("Richard hip", "richard hip"), changelog, [])] == []
+    gerhard = [Person(name="Gerhard Lazu", role="host")]
+    two = ("And with that in mind, I'm super happy to welcome Jason and John today from Transistor FM. Welcome. "
+           "Thanks. So tell us more about that journey for you, John.")
+    assert [(g.name, g.affiliation) for g in find_guests(two, gerhard, [])] == [
+        ("Jason", "Transistor FM"), ("John", "Transistor FM")]
+
+
 def test_a_guest_welcomed_by_first_name_alone_is_on_the_show_by_that_name():
     """Held-out sets 5 and 6 (true text): "Connor, welcome to Founders Talk" (ft90), "Welcome to the show,
     Nikita" (cl510), "Well, Sam, welcome ... Big fan of what you're doing at PlanetScale" (ft85), and

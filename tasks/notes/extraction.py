@@ -84,7 +84,8 @@ _PERSON_INTRODUCTION = re.compile(
 )
 _TITLE_NAMES = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|guests?:?|[Ii]nterview(?:ing)?|ft)\s+{_LIST_OF_NAMES}")
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
-_VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+)({_NAME_WORD}),\s|,\s+({_NAME_WORD})[?.!])")
+# Neither comma nor full stop is taken, only looked at: in "Welcome, Sophie. Sophie, what ..." each mark serves two.
+_VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+)({_NAME_WORD})(?=,\s)|,\s+({_NAME_WORD})(?=[?.!]))")
 
 _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 _ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
@@ -282,6 +283,8 @@ def addressed_names(text: str) -> Counter:
 
     >>> addressed_names("Demetrius, what have you seen? How about you, David? Thanks, David.")
     Counter({'David': 2, 'Demetrius': 1})
+    >>> addressed_names("Welcome, Sophie. Sophie, what do you do?")
+    Counter({'Sophie': 2})
     """
     found = Counter()
     for match in _VOCATIVE.finditer(text):
@@ -313,7 +316,24 @@ def people_mentioned(text: str) -> list[str]:
     """
     lower = _lower_case_words(text)
     return [name for name in mentioned_names(text)
-            if not any(w.lower() in lower for w in name.split()) and not _shortens_a_term(name, text, lower)]
+            if not any(w.lower() in lower and _said_apart(w, name, text) for w in name.split())
+            and not _shortens_a_term(name, text, lower)]
+
+
+def _said_apart(word: str, name: str, text: str) -> bool:
+    """Whether ``word`` is said in lower case other than as part of ``name``: the recogniser writes a
+    surname in lower case now and then ("Richard hip here" for Richard Hipp), which makes it no word.
+
+    >>> _said_apart("Hip", "Richard Hip", "We have Richard hip here. With Richard Hip, we talk.")
+    False
+    >>> _said_apart("Learning", "Machine Learning", "Machine Learning is learning.")
+    True
+    >>> _said_apart("Systems", "Embedded Systems", "Embedded Systems, or embedded systems.")
+    True
+    """
+    first, *rest = name.split()
+    in_name = re.compile(r"\s+".join([re.escape(first), *(rf"(?i:{re.escape(w[0])}){re.escape(w[1:])}" for w in rest)]))
+    return word.lower() in _lower_case_words(in_name.sub(" ", text))
 
 
 def _shortens_a_term(name: str, text: str, lower: set[str]) -> bool:
@@ -404,8 +424,10 @@ _INTRODUCED_ROLE = (
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
+# "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place.
 _INTRODUCED_FROM = re.compile(
-    rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
+    rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from|"
+    rf"(?:\s+and\s+{_NAME_WORD})?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({_ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
@@ -431,6 +453,8 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
     ...                        "author of a blog post.")
     'UX engineer at Render'
+    >>> introduced_affiliation("Jason", "I'm happy to welcome Jason and John today from Transistor FM.")
+    'Transistor FM'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
     True
     >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
@@ -514,7 +538,7 @@ def _affiliation_after(after: str) -> str | None:
 # subject, as (pattern, how the affiliation reads); ORG is the organisation's capitalised name.
 _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
-_NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+)?"
+_NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
 _STATED = [
     (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
      rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
@@ -570,6 +594,7 @@ _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|t
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
 SELF_SENTENCES = 6
+BACKCHANNEL_WORDS = 3  # a reply this short does not move a conversation on to someone else
 
 
 _COMMUNITY = re.compile(r"\s+(?:community|communities|ecosystem|world|scene|space)\b")
@@ -616,6 +641,22 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         affiliation = form.format(**{**said, "org": organisation})
         return affiliation[:1].upper() + affiliation[1:]
     return None
+
+
+def _window(spans: list[tuple[int, str]], at: int, sentences: int) -> range:
+    """The sentences from ``at`` on that may still speak of someone named there: ``sentences`` of them, not
+    counting a reply of a few words ("That's right.", "Yeah.") said between.
+
+    >>> spans = [(0, "Welcome, Ada."), (1, "Right."), (2, "Yeah, sure."), (3, "She leads a team at Acme."),
+    ...          (4, "Ok."), (5, "So what is a team?"), (6, "A team is people.")]
+    >>> _window(spans, 0, 2)
+    range(0, 6)
+    """
+    end, counted = at + 1, 0
+    while end < len(spans) and counted < sentences:
+        counted += len(spans[end][1].split()) > BACKCHANNEL_WORDS
+        end += 1
+    return range(at, end)
 
 
 def _said_by_themselves(name: re.Match, text: str) -> bool:
@@ -714,14 +755,14 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             if who:
                 clauses.append((text[who.end():who.end() + 200], True))
         subject = said_of_or_by if own else said_of
-        at = bisect_right(starts, where) - 1
+        at = max(bisect_right(starts, where) - 1, 0)
         # A guest who says who they are goes on for a while; a host says one thing of them and moves on.
-        for i in range(max(at, 0), min(len(spans), at + 1 + (SELF_SENTENCES if own else STATED_SENTENCES))):
+        for i in _window(spans, at, SELF_SENTENCES if own else STATED_SENTENCES):
             sentence = spans[i][1]
             other = _SAYS_OWN_NAME.search(sentence)
             if other and not sentence[other.end():].startswith(first):
                 break  # someone else introduces themselves: what follows is theirs
-            if i > max(at, 0) and floor[i] not in (None, *forms):
+            if i > at and floor[i] not in (None, *forms):
                 break  # the floor goes to someone else
             clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
     for weaker in (False, True):
@@ -936,13 +977,16 @@ def first_name_as_said(name: str, text: str, host_names: list[str]) -> str:
 
 # A guest welcomed by first name alone: "Connor, welcome to Founders Talk.", "Welcome to the show, Nikita.",
 # "Well, Kurt, thanks for joining me.", "we have Nikita here to talk about ...".
-_WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME", rf"(?P<name>{_NAME_WORD})")) for p in (
+_WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{_NAME_WORD})")
+                                      .replace("NAME", rf"(?P<name>{_NAME_WORD})")) for p in (
     r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+)?NAME,?\s+"
     r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
     r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you)",
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
     r"\s+NAME[.?!]",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
+    r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
 )]
 FIRST_NAME_GUESTS = 2
@@ -964,6 +1008,8 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     ['George']
     >>> welcomed_first_names("Filippo, do you want to go first? So I'm Filippo.", ["Natalie Pistunovich"])
     ['Filippo']
+    >>> welcomed_first_names("I'm happy to welcome Jason and John today from Transistor.", ["Gerhard Lazu"])
+    ['Jason', 'John']
     >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])
     []
     """
@@ -971,7 +1017,8 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     lower = _lower_case_words(text)
     taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
     said_own = {m.group(1) for m in re.finditer(rf"{_SAYS_OWN_NAME.pattern}({_NAME_WORD})\b(?! [A-Z])", text)}
-    found = [m["name"] for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)]
+    found = [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
+             for n in (m["name"], m.groupdict().get("also")) if n]
     found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
     return list(dict.fromkeys(
         name for name in found
@@ -1513,7 +1560,10 @@ def find_companies(
     addressed = set(addressed_names(transcript_text))
     candidates = organisation_candidates(transcript_text)
     for person in people:
-        for key, found in organisation_candidates(f"Someone, {person.affiliation or ''}.", False).items():
+        # An affiliation said bare ("Transistor FM") is where they work, as "at" would say.
+        bare = person.affiliation and not re.search(r"\b(?:at|of|for|with|team)\b", person.affiliation)
+        said = f"Someone works at {person.affiliation}." if bare else f"Someone, {person.affiliation or ''}."
+        for key, found in organisation_candidates(said, False).items():
             if found.evidence and not any(_is_jargon(n) for n in found.surfaces):  # "Head of AI at Intel"
                 candidates[key].evidence += found.evidence + threshold
                 candidates[key].surfaces.update(found.surfaces)
