@@ -180,7 +180,7 @@ def first_name_guests(truth: dict, found: list[str]) -> tuple[int, int]:
     ((1, 1), (0, 1))
     """
     from benchmarks.notes import as_spoken
-    from tasks.notes.extraction import similar_names
+    from tasks.notes.names import similar_names
 
     text = truth.get("transcript_text", "")
     unsaid = [g["name"] for g in truth.get("guests", []) if as_spoken(g["name"], text) != g["name"]]

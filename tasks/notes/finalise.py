@@ -8,7 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from tasks.models import Chapter, Company, EpisodeInput, Person, Show, ShowNotes, Transcript
-from tasks.notes.extraction import is_host, names_in_title, similar_names
+from tasks.notes.names import is_host, names_in_title, similar_names
 from tasks.notes.sentences import sentences
 from tasks.notes.soundbites import pick_soundbite
 

@@ -7,20 +7,16 @@ from __future__ import annotations
 import re
 
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
+from tasks.notes.affiliations import addressed_affiliations
 from tasks.notes.chapters import find_chapters
-from tasks.notes.extraction import (
-    addressed_affiliations,
-    find_companies,
-    find_guests,
-    find_tags,
-    names_in_title,
-    similar_names,
-    spoken_pattern,
-)
+from tasks.notes.companies import find_companies
+from tasks.notes.guests import find_guests
 from tasks.notes.keyphrases import is_topical, whole_phrases, word_classes
+from tasks.notes.names import names_in_title, similar_names, spoken_pattern
 from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
+from tasks.notes.tags import find_tags
 
 MAX_TAGS = 12
 

@@ -18,7 +18,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tasks.notes.entities import pipeline, sentence_doc
-from tasks.notes.extraction import addressed_names, spoken_pattern
 from tasks.notes.lexicon import (
     GENERIC,
     GENERIC_TAG_WORDS,
@@ -28,6 +27,7 @@ from tasks.notes.lexicon import (
     SMALL_TALK_WORDS,
     STOPWORDS,
 )
+from tasks.notes.names import addressed_names, spoken_pattern
 from tasks.notes.sentences import (
     _RHETORICAL,
     Sentence,

@@ -1,0 +1,549 @@
+"""Where a person works, as the episode says it: in their own introduction ("I'm the head of product at
+Stanza"), in the host's ("Ada Lovelace from Acme", "..., who is the CTO of Acme"), in a statement of its
+own ("Maria runs developer relations at Acme", "I work for a company called HashiCorp" after the floor is
+handed to them), or said to them ("you're the CEO of Acme")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from tasks.models import Company, Person
+from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
+from tasks.notes.names import NAME_WORD, first_mention, spoken_pattern, subject_pattern
+from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
+from tasks.notes.sentences import split_sentences
+
+
+def _affiliation_of(name: str, text: str) -> str | None:
+    """What a person said they do, from the sentences after they introduce themselves:
+    "I work as a software engineer at Microsoft" → "Software engineer at Microsoft".
+
+    >>> _affiliation_of("Ada Byron", "So I'm Ada Byron, I am the head of product at Stanza, a platform.")
+    'Head of product at Stanza'
+    >>> _affiliation_of("Ada Byron", "I'm Ada Byron. I'm one of the main organizers of the MLOps community.")
+    'Organizer of MLOps Community'
+    """
+    first = re.search(rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's|[Tt]his is)\s+{re.escape(name)}\b", text) \
+        or re.search(rf"\b{re.escape(name)},", text)
+    if not first:
+        return None
+    following = text[first.end():first.end() + 400]
+    following = re.split(r"\b(?:I'm|I am|[Mm]y name is)\s+[A-Z][a-z]+ [A-Z]", following)[0]
+    match = re.search(
+        rf"(?:^,\s*(?:the\s+|an?\s+)?|"
+        rf"\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
+        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{ROLE_ALTERNATIVES})"
+        # "I am the head of product at Stanza": what the role is over, then where.
+        rf"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?)\s+(at|of|for|with)\s+"
+        rf"(?:the\s+)?({ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
+        following,
+    )
+    if not match:
+        return None
+    role = (re.sub(r"s$", "", match.group(1))
+            if match.group(1).lower().endswith(("organizers", "organisers", "members", "founders"))
+            else match.group(1))
+    organisation = match.group(3) + (f" {match.group(4).title()}" if match.group(4) else "")
+    role = role[:1].upper() + role[1:]
+    connector = "at" if match.group(2) == "at" or "engineer" in role.lower() else "of"
+    return f"{role} {connector} {organisation}"
+
+
+# A role's words describe it ("lead program manager", "co-founder and CEO"); a pronoun or a preposition
+# before the role noun makes a clause of it: "..., who along with their team at Intel helped ...".
+_NOT_ROLE_WORD = r"(?!(?i:who|which|that|along|with|their|his|her|its|our|my|your|they|he|she|we|you)\b)"
+_INTRODUCED_ROLE = (
+    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
+    rf"(?:the\s+|an?\s+)?"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{ROLE_ALTERNATIVES})"
+    # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
+    rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
+    rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+# "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
+_INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
+# "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place.
+_INTRODUCED_FROM = re.compile(
+    rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from|"
+    rf"(?:\s+and\s+{NAME_WORD})?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+# "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
+# in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
+# be the employer, unless the word makes an idiom of it ("an engineer at heart").
+_INTRODUCED_ROLE_LOWER = re.compile(
+    rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
+    r"\s+at\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+_AT_IDIOMS = frozenset("""heart large scale home night work school first last best least once present times
+    length all noon dawn random hand ease risk play rest""".split())
+
+
+def introduced_affiliation(name: str, text: str) -> str | None:
+    """Where the introduction says a guest works: "Ada Lovelace from Acme", "..., who is the head of
+    research at Acme" (the sentence naming them and the next).
+
+    >>> introduced_affiliation("Nishant Roy", "So today's guest is Nishant Roy. He is an engineering manager "
+    ...                        "over at Pinterest, and more.")
+    'Engineering manager at Pinterest'
+    >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
+    'Shopify'
+    >>> introduced_affiliation("Andrei Erickson", "Today Andrei Erickson has had to make some trade-offs as the "
+    ...                        "creator of Encore, a framework.")
+    'Creator of Encore'
+    >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
+    ...                        "author of a blog post.")
+    'UX engineer at Render'
+    >>> introduced_affiliation("Jason", "I'm happy to welcome Jason and John today from Transistor FM.")
+    'Transistor FM'
+    >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
+    True
+    >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
+    True
+    >>> introduced_affiliation("Ada Byron", "Joined by Ada Byron and Alan Turing. Next we have Ada Byron. She's a "
+    ...                        "senior engineer in the edge group at Intel Corporation.")
+    'Senior engineer in the edge group at Intel Corporation'
+    """
+    # The first mentions in turn: a list of guests names them all before it says what each does ("joined by
+    # A and B, who ... Next up we have B, who's ... She's a senior engineer at Intel").
+    for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
+        after = text[found.end():found.end() + 400]
+        affiliation = _affiliation_after(after) or described_roles(name, after)
+        if affiliation:
+            return affiliation
+    return None
+
+
+# One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
+_LISTED_ROLE = re.compile(
+    rf"(?:^|,\s+|\band\s+|\b(?:is|'s)\s+)(?:the\s+|an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+# The roles that say whose company it is: a founder's or a chief's is the affiliation a list leads with.
+_LEADING_ROLES = frozenset("ceo cto coo cfo founder cofounder president owner chair chairman chairwoman".split())
+
+
+def described_roles(name: str, after: str) -> str | None:
+    """From the sentence after a name that says who they are ("Jan is a developer ..., co-creator of Hoodie,
+    vice-president of Apache CouchDB and co-founder and CEO of Neighbourhoodie Software."): the leading
+    role of those it lists, else the first.
+
+    >>> described_roles("Jan Lehnardt", ". Jan is a developer from Berlin, co-creator of Hoodie, vice-president "
+    ...                 "of Apache CouchDB and co-founder and CEO of Neighbourhoodie Software. He codes.")
+    'Co-founder and CEO of Neighbourhoodie Software'
+    >>> described_roles("Jan Lehnardt", ". Jan is a developer from Berlin, co-creator of Hoodie.")
+    'Co-creator of Hoodie'
+    >>> described_roles("Jan Lehnardt", ". Then Jan is at the co-creator of Hoodie.") is None
+    True
+    """
+    sentences = re.split(r"(?<=[.!?])\s+", after.lstrip(" .!?"))
+    if not sentences or not re.match(rf"{subject_pattern(name)}\b", sentences[0]):
+        return None
+    roles = []
+    for match in _LISTED_ROLE.finditer(sentences[0]):
+        organisation = trim_span(match.group(3))
+        if organisation:
+            title = " ".join(match.group(1).split())
+            words = set(title.lower().replace("-", " ").split())
+            leading = bool(words & _LEADING_ROLES) and "vice" not in words
+            roles.append((not leading, f"{title[:1].upper()}{title[1:]} {match.group(2)} {organisation}"))
+    return min(roles, key=lambda role: role[0])[1] if roles else None
+
+
+AFFILIATION_MENTIONS = 3
+
+
+def _affiliation_after(after: str) -> str | None:
+    sentences = re.split(r"(?<=[.!?])\s+", after)
+    window = " ".join(sentences[:2])
+    role = next((m for m in (p.search(window) for p in _INTRODUCED_ROLES) if m), None)
+    if role and role.start() <= len(sentences[0]) + 1 + (len(sentences[1]) if len(sentences) > 1 else 0) \
+            and not _COMMUNITY.match(window, role.end(2)):  # "an active member of the Go community"
+        organisation = trim_span(role.group(2))
+        if organisation:
+            title = " ".join(role.group(1).split())
+            # As said: "creator of Encore", "engineering manager over at Pinterest" (at).
+            connector = next(w for w in window[role.end(1):role.start(2)].split() if w in ("at", "of", "for", "with"))
+            return f"{title[:1].upper()}{title[1:]} {connector} {organisation}"
+    origin = _INTRODUCED_FROM.match(after)
+    if origin and trim_span(origin.group(1)):
+        return trim_span(origin.group(1))
+    lower = _INTRODUCED_ROLE_LOWER.match(after)
+    if lower and lower.group(2) not in _AT_IDIOMS | STOPWORDS:
+        title = " ".join(lower.group(1).split())
+        return f"{title[:1].upper()}{title[1:]} at {lower.group(2).title()}"
+    return None
+
+
+# Where someone says they work, in a sentence of its own: "I work at a company called HashiCorp", "Maria runs
+# developer relations at Acme", "she's been at Acme since 2018", "I co-founded Acme". The clause after its
+# subject, as (pattern, how the affiliation reads); ORG is the organisation's capitalised name.
+_KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
+_CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
+_NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
+_STATED = [
+    (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
+     rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
+    (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
+     rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
+    (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
+    (rf"{_NOW}(?:joined|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+(?:the\s+)?ORG", "{org}"),
+    # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google"
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
+     rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
+     rf"(?:[A-Za-z-]+\s+){{1,4}}?(?:team|group)(?=\s+at\s))?)\s+(?P<link>at|of|for|with)\s+(?:the\s+)?ORG",
+     "{what} {link} {org}"),
+    (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
+     rf"(?:have|has|'ve|'s)\s+been\s+)(?:at|with|over\s+at)\s+(?:the\s+)?ORG", "{org}"),
+    # "I do container things at Chainguard", "she does developer relations at Acme"
+    (rf"{_NOW}(?:do|does)\s+(?!(?:a|an|the|some|lots|talks)\b)(?:[a-z-]+\s+){{1,3}}?at\s+(?:the\s+)?ORG", "{org}"),
+    # "I'm on the Go team": the team is the organisation, where no company is said after it
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}on\s+the\s+ORG\s+team\b", "{org} team"),
+]
+# "..., who is a GopherCon organizer", "she's a Google engineer": the organisation names the role. Weaker
+# than the rest: "I'm a French cybersecurity researcher, and I work for Kaspersky" names a nationality first.
+_ORG_BEFORE_ROLE = (rf"(?:am|is|'m|'s)\s+{_NOW}(?:an?|the)\s+ORG\s+(?:[a-z-]+\s+)?(?:{ROLE_ALTERNATIVES})\b",
+                    "{org}")
+# Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
+_LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
+# An organisation said as its web address is one however the recogniser wrote it: "a company called replay.io".
+_ORG_OR_DOMAIN = rf"(?P<org>{ORG_SPAN.pattern}|[a-z0-9][a-z0-9-]{{2,}}\.(?:com|io|ai|org|net|co|dev|tech|app)\b)"
+_STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', _ORG_OR_DOMAIN)}"), form)
+                                     for p, form in forms] for forms in (_STATED, [_ORG_BEFORE_ROLE]))
+# "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
+# Brazil" is where someone else is from).
+_FROM_CLAUSE = (re.compile(rf"^(?:is|'s)\s+(?:also\s+)?from\s+(?:the\s+)?(?P<org>{ORG_SPAN.pattern})"), "{org}")
+# Organisations as a role's possessor: "Maria Olsen, Acme's head of AI".
+_POSSESSIVE_ROLE = re.compile(
+    rf",\s+({ORG_SPAN.pattern}(?<='s))\s+((?:[a-z-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES})(?:\s+of\s+[A-Za-z]+)?)\b")
+# "who" said of the name just before it ("..., Karan Malhotra here, who is ..."), not of others.
+_WHO_AFTER = re.compile(r"(?:\s+(?:here|with us|today))?,?\s+who\b\s*")
+SAYS_OWN_NAME = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?=[A-Z][a-z]+[ ,.;])")
+# Handing someone the floor by name: "Let's start with Alex.", "So Jon, what do you do?", "How about you,
+# Pavel?". What the next speaker says of "I" is theirs. A greeting ("Alex, how's it going?") hands nothing.
+_HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
+    r"\b(?:start|begin|go|kick (?:it|things) off) with NAME\b",
+    r"\bover to (?:you,?\s+)?NAME\b",
+    r"^(?:(?:So|And|Okay|OK|Well|Now|Alright|All right),?\s+)?NAME,\s+[^?]*\?",
+    r",\s+NAME\?$",
+)]
+# Asking the guest to say who they are: the floor is theirs, named or not ("Why don't you go ahead and
+# introduce yourself?").
+_INVITED = re.compile(r"\b(?:introduce yourself|tell (?:us|everyone|the audience|our listeners|folks) "
+                      r"(?:(?:a )?(?:little )?(?:bit )?)?(?:about yourself|who you are|what you do))\b", re.IGNORECASE)
+_GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
+# The sentences after a mention that may still speak of the person named in it.
+STATED_SENTENCES = 3
+SELF_SENTENCES = 6
+BACKCHANNEL_WORDS = 3  # a reply this short does not move a conversation on to someone else
+
+
+_COMMUNITY = re.compile(r"\s+(?:community|communities|ecosystem|world|scene|space)\b")
+
+
+def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> str | None:
+    """The affiliation a clause says, said of its subject: "works at a company called HashiCorp".
+
+    >>> _stated_clause("work at a company called HashiCorp, which makes tools.")
+    'HashiCorp'
+    >>> _stated_clause("runs developer relations at Acme Cloud.")
+    'Lead of developer relations at Acme Cloud'
+    >>> _stated_clause("'ve been at Acme since 2018."), _stated_clause("co-founded Acme with friends.")
+    ('Acme', 'Founder of Acme')
+    >>> _stated_clause("working for a company called replay.io, where we build a debugger.")
+    'Replay.io'
+    >>> _stated_clause("do container things at Chainguard."), _stated_clause("'m on the Go team, I've been for years")
+    ('Chainguard', 'Go team')
+    >>> _stated_clause("do talks at KubeCon.") is None, _stated_clause("'m on the Chrome team at Google.")
+    (True, 'On the Chrome team at Google')
+    >>> _stated_clause("'s an active member of the Go community, especially in Toronto.") is None
+    True
+    >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
+    (True, False)
+    >>> _stated_clause("is a GopherCon organizer", weaker=True)
+    'GopherCon'
+    >>> _stated_clause("is a GopherCon organizer"), _stated_clause("is a Senior Software engineer", weaker=True)
+    (None, None)
+    """
+    patterns = _WEAKER_CLAUSES if weaker else [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]
+    for pattern, form in patterns:
+        match = pattern.match(clause)
+        if not match:
+            continue
+        if _COMMUNITY.match(clause, match.end()):
+            continue  # "an active member of the Go community": a community, no employer
+        organisation = trim_span(match["org"])
+        organisation = organisation[:1].upper() + organisation[1:]
+        if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
+                                                                for w in organisation.split()):
+            continue  # "a Senior Director": a role said with capitals names no organisation
+        said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
+        said["verb"] = _LEADER.get(said.get("verb", ""), "")
+        affiliation = form.format(**{**said, "org": organisation})
+        return affiliation[:1].upper() + affiliation[1:]
+    return None
+
+
+def _window(spans: list[tuple[int, str]], at: int, sentences: int) -> range:
+    """The sentences from ``at`` on that may still speak of someone named there: ``sentences`` of them, not
+    counting a reply of a few words ("That's right.", "Yeah.") said between.
+
+    >>> spans = [(0, "Welcome, Ada."), (1, "Right."), (2, "Yeah, sure."), (3, "She leads a team at Acme."),
+    ...          (4, "Ok."), (5, "So what is a team?"), (6, "A team is people.")]
+    >>> _window(spans, 0, 2)
+    range(0, 6)
+    """
+    end, counted = at + 1, 0
+    while end < len(spans) and counted < sentences:
+        counted += len(spans[end][1].split()) > BACKCHANNEL_WORDS
+        end += 1
+    return range(at, end)
+
+
+def _said_by_themselves(name: re.Match, text: str) -> bool:
+    """Whether a name is said right after "I'm" or "my name is"."""
+    return any(m.end() == name.start() for m in SAYS_OWN_NAME.finditer(text, max(0, name.start() - 20), name.end()))
+
+
+def handed_over(sentence: str) -> str | None:
+    """The name a sentence hands the floor to, if it does.
+
+    >>> handed_over("Let's start with Alex."), handed_over("So Jon, what do you do?")
+    ('Alex', 'Jon')
+    >>> handed_over("How about you, Pavel?"), handed_over("Alex, how's it going?"), handed_over("Yes, Ada.")
+    ('Pavel', None, None)
+    """
+    if _GREETING.search(sentence):
+        return None
+    found = next((m for m in (p.search(sentence) for p in _HAND_OVER) if m), None)
+    return found["name"] if found and found["name"] not in NOT_NAMES else None
+
+
+def short_forms(name: str, text: str, others: Sequence[str] = ()) -> list[str]:
+    """The first name and the shorter forms of it said in ``text`` ("Dan" for Daniel), none an ordinary
+    word ("Will" for William) nor shared with ``others`` (a host called Dan too).
+
+    >>> short_forms("Daniel Ehrenberg", "Welcome, Dan. Will he work? Dani!")
+    ['Daniel', 'Dan', 'Dani']
+    >>> short_forms("Daniel Ehrenberg", "Welcome, Dan.", others=["Dan Jones"]), short_forms("William Ho", "Will?")
+    (['Daniel'], ['William'])
+    """
+    first = name.split()[0]
+    taken = {o.split()[0] for o in others if o}
+    said = dict.fromkeys(w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", text) if first.startswith(w) and w != first)
+    return [f for f in [first, *said] if f == first or (f not in NOT_NAMES and f.lower() not in STOPWORDS
+                                                          and not any(t.startswith(f) for t in taken))]
+
+
+def stated_affiliation(name: str, text: str, first_person: bool = False, others: Sequence[str] = ()) -> str | None:
+    """Where a person is said to work, in a statement of its own after they are named: by their name,
+    first name, a short form of it or a pronoun ("Maria runs developer relations at Acme", "familiar with
+    Dan, he works at Bloomberg"), spoken to ("Maria, you are director of engineering at Acme"), or by "I"
+    after they say their name, the first alone too ("I'm Maria. ... Currently, I work for Acme"), after a
+    host hands them the floor ("So Jon, what do you do?"), or, with ``first_person`` (the one guest the
+    opening introduces), after anyone names them. ``others``: the other people on the show, whose first
+    names are not this person's.
+
+    >>> stated_affiliation("Maria Olsen", "Our guest is Maria Olsen. Maria runs developer relations at Acme.")
+    'Lead of developer relations at Acme'
+    >>> stated_affiliation("Maria Olsen", "Our guest is Maria Olsen, Acme's head of AI. Welcome.")
+    'Head of AI at Acme'
+    >>> text = "Our guest is Maria Olsen. Welcome! Thanks. So I've been at Acme for five years now."
+    >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Maria Olsen", text, first_person=True)
+    (None, 'Acme')
+    >>> stated_affiliation("Maria Olsen", "Hi, my name is Maria Olsen, and I work for Acme. And I'm Tom Berg.")
+    'Acme'
+    >>> stated_affiliation("Maria Olsen", "With us are Tom Berg and Maria Olsen. Tom, you are the CTO of Initech. "
+    ...                    "And Maria, you are director of engineering at Acme.")
+    'Director of engineering at Acme'
+    >>> text = ("With us are Tom Berg and Maria Olsen. Tom, how are you? I work at Initech. Let's start with Tom. "
+    ...         "Sure. I lead the data team at Initech. And Maria, what do you do? I work at Acme.")
+    >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Tom Berg", text)
+    ('Acme', 'Lead of the data team at Initech')
+    >>> text = ("Our guest is Maria Olsen. Welcome, Maria. Hello. Glad to be here. Yeah. We're talking about a blog "
+    ...         "post Maria wrote. I haven't finished it. Why don't you introduce yourself? Yeah. So my day job is "
+    ...         "working for a company called replay.io.")
+    >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Maria Olsen", text, first_person=True)
+    (None, 'Replay.io')
+    """
+    forms = short_forms(name, text, others)
+    first, called = forms[0], "|".join(map(re.escape, forms))
+    spans = split_sentences(text)
+    starts = [offset for offset, _ in spans]
+    # Where they are named, as (where, whether "I" may be theirs after it): the full name (theirs where
+    # they say it themselves, or where they are the one guest), their first name said by themselves ("Hi,
+    # everybody. I'm Tiago."), the floor handed to them, and their first name or a short form said by others.
+    mentions = [(m, first_person or _said_by_themselves(m, text))
+                for m in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]]
+    mentions += [(m, True) for m in list(re.finditer(rf"{SAYS_OWN_NAME.pattern}{re.escape(first)}\b(?! [A-Z])",
+                                                     text))[:1]]
+    mentions += [(m, False) for m in list(re.finditer(rf"\b(?:{called})\b(?! [A-Z])", text))[:AFFILIATION_MENTIONS]]
+    floor = [handed_over(sentence) for _, sentence in spans]  # whom each sentence hands the floor to
+    handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
+              if to in forms or (first_person and _INVITED.search(sentence))]
+    spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
+    them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
+    said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
+    clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
+    heard = [(m.start(), own, m) for m, own in mentions] + [(offset, True, None) for offset in handed[:2]]
+    for where, own, found in sorted(heard, key=lambda entry: entry[:2]):
+        if found:
+            possessive = _POSSESSIVE_ROLE.match(text, found.end())
+            if possessive and trim_span(possessive.group(1)):
+                role = " ".join(possessive.group(2).split())
+                return f"{role[:1].upper()}{role[1:]} at {trim_span(possessive.group(1))}"
+            who = _WHO_AFTER.match(text, found.end())
+            if who:
+                clauses.append((text[who.end():who.end() + 200], True))
+        subject = said_of_or_by if own else said_of
+        at = max(bisect_right(starts, where) - 1, 0)
+        # A guest who says who they are goes on for a while; a host says one thing of them and moves on.
+        for i in _window(spans, at, SELF_SENTENCES if own else STATED_SENTENCES):
+            sentence = spans[i][1]
+            other = SAYS_OWN_NAME.search(sentence)
+            if other and not sentence[other.end():].startswith(first):
+                break  # someone else introduces themselves: what follows is theirs
+            if i > at and floor[i] not in (None, *forms):
+                break  # the floor goes to someone else
+            clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
+    for weaker in (False, True):
+        stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
+        if stated:
+            return stated
+    return None
+
+
+# Said to the guests once they are introduced, in the present: where they work ("You're both on the Chrome
+# team at Google", "you work for Shopify", "you're the CEO of Acme"). "You were at X" is a past employer, and
+# "you're the tech lead for Core Web Vitals" names what the work is on, not where.
+_SAID_TO_YOU = re.compile(
+    r"\b(?:you(?:'re| are)|you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
+    r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
+    r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
+    r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
+_UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
+                          r"department|side|product)$", re.IGNORECASE)
+# Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
+# "Revel, of course, is where you're at now".
+_WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:the )?(?P<org>{ORG_SPAN.pattern})|"
+                       rf"(?P<place>{ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
+                       r"(?: at| working)?\b)")
+# What the guest is doing where they work: "Big fan of what you're doing at PlanetScale".
+_DOING = re.compile(r"^ (?:doing|building|making|working on)$")
+# A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
+_YOU_AN_ORGANISATION = re.compile(
+    r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
+    r"\byou(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?(?:company|startup|vendor|firm)\b|"
+    r"\byour (?:own )?(?:company|startup|firm)\b", re.IGNORECASE)
+# The welcome a guest is given: the sentence that names them and the next few. In the dev set the host's
+# welcome to a sponsor's founder says "you're one of our sponsors" two sentences after the name, and names the
+# company in the sentence after that.
+WELCOME_SENTENCES = 4
+
+
+def _is_role_phrase(words: str) -> bool:
+    return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS
+
+
+def _addressed_employer(before: str) -> tuple[bool, bool]:
+    """Whether the words before an organisation's name say the people spoken to work there, and whether
+    that is said of several of them ("you're both ... at").
+
+    >>> _addressed_employer("So you're both on the Chrome team at "), _addressed_employer("You're the CEO of ")
+    ((True, True), (True, False))
+    >>> _addressed_employer("you were at "), _addressed_employer("you're the tech lead for ")
+    ((False, False), (False, False))
+    >>> _addressed_employer("you're a big fan of "), _addressed_employer("You work for the ")
+    ((False, False), (True, False))
+    >>> _addressed_employer("Big fan of what you're doing at "), _addressed_employer("you're speaking at ")
+    ((True, False), (False, False))
+    """
+    match = _SAID_TO_YOU.search(before)
+    if not match:
+        return False, False
+    middle, link = match["middle"], match["link"].lower()
+    works = bool(match["works"] or match["work"])
+    if link == "at":
+        said = not middle or bool(_UNIT_PHRASE.match(middle) or _DOING.match(middle)) or _is_role_phrase(middle)
+    elif link == "of":
+        said = _is_role_phrase(middle)
+    elif link == "for":
+        said = works and not middle
+    else:  # "you're with Acme"
+        said = not middle and not works
+    return said, bool(match["pair"] or match["group"] or match["both"])
+
+
+def addressed_affiliations(guests: list[Person], text: str, companies: list[Company],
+                           opening: float = 0.4) -> list[Person]:
+    """Guests with no affiliation of their own given the one the hosts speak of to them, in the opening and
+    only ever one of the episode's ``companies``:
+
+    - said to them in the present after they are introduced ("You're both on the Chrome team at Google":
+      every guest; "you work at Acme": a lone guest, or the one called by name in that sentence);
+    - or, in a guest's welcome (``WELCOME_SENTENCES`` from their name), the guest spoken to as an
+      organisation ("You're one of our sponsors", "your company") where it names one company and no other.
+
+    >>> text = ("Ada Lovelace, thanks for joining me. You're one of our sponsors. I think Acme is such a cool "
+    ...         "company. Welcome. Thanks.")
+    >>> [(g.name, g.affiliation) for g in addressed_affiliations([Person(name="Ada Lovelace")], text,
+    ...                                                          [Company(name="Acme")])]
+    [('Ada Lovelace', 'Acme')]
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Nikita")], "Welcome, Nikita. Hi. You are with "
+    ...                                                "Neon, CEO, neon.tech.", [])]
+    ['Neon']
+    >>> text = "Adam Miller, welcome. When you share your story, Revel, of course, is where you're at now."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Adam Miller")], text, [])]
+    ['Revel']
+    >>> text = "With us are Ann Lee and Bo Chan. Welcome. You're both on the search team at Google. Hi."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
+    ...                                                [Company(name="Google")])]
+    ['Google', 'Google']
+    """
+    missing = [g for g in guests if not g.affiliation]
+    if not missing:
+        return guests
+    limit = max(int(len(text) * opening), 3000)
+    spans = [(offset, sentence) for offset, sentence in split_sentences(text) if offset < limit]
+    mentioned = {g.name: first_mention(g.name, text) for g in missing}
+    found: dict[str, str] = {}
+    introduced = min((at for at in mentioned.values() if at is not None), default=None)
+    if introduced is None:
+        return guests
+    if len(guests) == 1:  # the one guest told where they are, whether or not the name counts as a company yet
+        told = next((name for offset, sentence in spans if offset + len(sentence) > introduced
+                     for m in _WITH_YOU.finditer(sentence) for name in [trim_span(m["org"] or m["place"])]
+                     if name and name.lower() not in STOPWORDS), None)
+        if told:
+            return [guests[0].model_copy(update={"affiliation": told})]
+    if not companies:
+        return guests
+    names = {c.name: spoken_pattern(c.name) for c in companies}
+    for offset, sentence in spans:
+        if offset + len(sentence) <= introduced:
+            continue
+        for company, pattern in names.items():
+            for match in pattern.finditer(sentence):
+                said, shared = _addressed_employer(sentence[:match.start()])
+                if not said:
+                    continue
+                called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
+                if shared and len(missing) > 1:
+                    found.update((g.name, company) for g in missing if g.name not in found)
+                elif len(missing) == 1 or len(called) == 1:
+                    found.setdefault((called or missing)[0].name, company)
+    for guest in missing:
+        at = mentioned[guest.name]
+        if guest.name in found or at is None:
+            continue
+        first = next((i for i, (offset, sentence) in enumerate(spans) if offset + len(sentence) > at), None)
+        if first is None:
+            continue
+        welcome = " ".join(sentence for _, sentence in spans[first:first + WELCOME_SENTENCES])
+        named = [c.name for c in companies if names[c.name].search(welcome)]
+        if _YOU_AN_ORGANISATION.search(welcome) and len(named) == 1:
+            found[guest.name] = named[0]
+    return [g.model_copy(update={"affiliation": found[g.name]}) if g.name in found and not g.affiliation else g
+            for g in guests]
+
+
+def said_affiliation(said: str, text: str) -> str | None:
+    return _affiliation_of(said, text) or introduced_affiliation(said, text)

@@ -1,0 +1,380 @@
+"""Who the guests are, from title and audio. Metadata is authoritative; without it, guests come from the
+introductions people make ("I'm ...", "our guests, A and B", "joined by ..."), from the turn a host hands
+to another voice, from the people the hosts address by name, and from a first name welcomed alone,
+spelled as the episode's title or description spells them when those name them. Never a host."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from tasks.models import Person, Segment
+from tasks.notes import entities
+from tasks.notes.affiliations import SAYS_OWN_NAME, handed_over, said_affiliation, stated_affiliation
+from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_SUFFIXES, ROLE_NOUNS, STOPWORDS
+from tasks.notes.names import (
+    FULL_NAME,
+    HONORIFIC,
+    LIST_OF_NAMES,
+    NAME_WORD,
+    PRONOUN_SURNAMES,
+    addressed_names,
+    as_said,
+    collect_names,
+    first_name_as_said,
+    is_host,
+    lower_case_words,
+    matches_any,
+    people_mentioned,
+    plausible_name,
+    same_person,
+    similar_names,
+    subject_pattern,
+)
+from tasks.notes.organisation_names import ROLE_ALTERNATIVES, ROLE_NOUN
+from tasks.notes.sentences import split_sentences
+
+# Introductions, strongest first. People introduce themselves and their guests near the start.
+_SELF_INTRODUCTION = re.compile(
+    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+{HONORIFIC}({FULL_NAME})\b(?! [A-Z])"
+    rf"|(?:^|[.!?]\s+|,\s+)(?:[Hh]i,?\s+|[Hh]ello,?\s+)?[Tt]his is\s+({FULL_NAME})(?=,| here\b| and\b| from\b| with\b)"
+)
+_GUEST_INTRODUCTION = re.compile(
+    rf"\b(?:[Gg]uests?(?: today| this week| on the show)?(?: is| are)?|[Jj]oined (?:today )?by|"
+    rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
+    rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
+    rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
+    rf"I'm (?:here )?with|(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
+    rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
+    rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
+)
+# The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today".
+_JOINS_US = re.compile(
+    rf"\b{LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) (?:us|me)\b")
+# Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
+# talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
+# who's ...", "..., as well as Arunesh Chandra, ...". A name after them counts unless one of its words is
+# said in lower case too ("Google Cloud Platform", where the episode says "cloud") or is a role ("...,
+# Program Manager of ..."), and unless the entity model reads it there as something else ("we have
+# Microsoft Azure"), which a role after it overrules: the small model reads rare names as organisations
+# ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
+_PERSON_INTRODUCTION = re.compile(
+    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
+    rf"(?:[Ww]e have|[Ww]e've got)(?: with us)?(?: today| here| on the show)?|as well as)"
+    rf"[,:]?\s+{LIST_OF_NAMES}"
+)
+
+
+def introduced_names(text: str, opening: float = 0.4) -> list[str]:
+    """Names people introduce in speech, in order of first mention, within the ``opening`` part of
+    the text (introductions come first; a name "I'm" precedes later is usually someone quoted).
+
+    >>> introduced_names("First, let's meet our guests, Ada Lovelace and Alan Turing. Hi, I'm Grace Hopper.")
+    ['Ada Lovelace', 'Alan Turing', 'Grace Hopper']
+    >>> introduced_names("I'm Dee Jones, and joining me today is Sam Smith.")
+    ['Dee Jones', 'Sam Smith']
+    >>> introduced_names("Hi, this is Ann Lee here. And this is Machine Learning Week in review.")
+    ['Ann Lee']
+    >>> introduced_names("With us today is Will Ramey. So today's guest is Mr. Nishant Roy. Will You Be There?")
+    ['Will Ramey', 'Nishant Roy']
+    >>> introduced_names("We have an awesome guest - Shaundai Person from Netflix is here with us.")
+    ['Shaundai Person']
+    >>> introduced_names("So I'd like to introduce Ada Lovelace. On today's show we talked with Alan Turing.")
+    ['Ada Lovelace', 'Alan Turing']
+    >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
+    []
+    """
+    limit = max(int(len(text) * opening), 3000)
+    hits: list[tuple[int, str]] = []
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US):
+        for match in pattern.finditer(text, 0, limit):
+            # A name after its cue ("with us today is", "I'm") is said mid-sentence.
+            hits.extend((match.start(), name) for name in collect_names(match)
+                        if plausible_name(name, mid_sentence=True))
+    weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
+    if weaker:
+        things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
+        lower = lower_case_words(text)
+        for match in weaker:
+            for group in range(1, len(match.groups()) + 1):
+                name, start, end = match.group(group), match.start(group), match.end(group)
+                if not name or not plausible_name(name, mid_sentence=True) \
+                        or any((word.lower() in lower and word not in PRONOUN_SURNAMES) or word.lower() in ROLE_NOUNS
+                               for word in name.split()):
+                    continue
+                read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
+                if not read_as_thing or _APPOSITION.match(text, end) or _described_next(name, text, end):
+                    hits.append((match.start(), name))
+    return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+
+def _described_next(name: str, text: str, end: int) -> bool:
+    """Whether the sentence after a name says who that person is: "... talked with Jan Lehnardt. Jan is a
+    developer and ...", "She's the CTO of ...".
+
+    >>> text = "We talked with Jan Lehnardt. Jan is a developer and business person from Berlin."
+    >>> _described_next("Jan Lehnardt", text, text.find(".")), _described_next("Jan Lehnardt", text, len(text))
+    (True, False)
+    """
+    return bool(re.match(rf"[.!]\s+{subject_pattern(name)}\s+(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?{ROLE_NOUN}\b",
+                         text[end:end + 200], re.IGNORECASE))
+
+
+# What follows a person's name: who they are ("..., who is ...", "..., lead program manager of ...").
+_APPOSITION = re.compile(rf",\s+(?:who\b|(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})\b)")
+
+
+# A guest welcomed by first name alone: "Connor, welcome to Founders Talk.", "Welcome to the show, Nikita.",
+# "Well, Kurt, thanks for joining me.", "we have Nikita here to talk about ...".
+_WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD})")
+                                      .replace("NAME", rf"(?P<name>{NAME_WORD})")) for p in (
+    r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+)?NAME,?\s+"
+    r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
+    r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you)",
+    r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
+    r"\s+NAME[.?!]",
+    r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
+    r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
+)]
+FIRST_NAME_GUESTS = 2
+
+
+def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> list[str]:
+    """Guests welcomed in the opening by first name alone, whose surname the episode never says with it,
+    or who say their first name and are handed the floor ("Filippo, do you want to go first? ... So I'm
+    Filippo"). None is one of ``people`` (hosts and guests found), shares a first name with one, or is a
+    word the episode says in lower case ("Everyone, welcome").
+
+    >>> welcomed_first_names("Connor welcome to Founders Talk. I've been using Rewatch.", ["Adam Stacoviak"])
+    ['Connor']
+    >>> welcomed_first_names("Welcome to the show, Nikita. Thanks, Jerod.", ["Jerod Santo", "Adam Stacoviak"])
+    ['Nikita']
+    >>> welcomed_first_names('Like "Wow, really?" Jason, welcome to Ship It.', ["Gerhard Lazu"])
+    ['Jason']
+    >>> welcomed_first_names("So we're here with George, a.k.a. Kode Vicious.", ["Jerod Santo"])
+    ['George']
+    >>> welcomed_first_names("Filippo, do you want to go first? So I'm Filippo.", ["Natalie Pistunovich"])
+    ['Filippo']
+    >>> welcomed_first_names("I'm happy to welcome Jason and John today from Transistor.", ["Gerhard Lazu"])
+    ['Jason', 'John']
+    >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])
+    []
+    """
+    limit = max(int(len(text) * opening), 3000)
+    lower = lower_case_words(text)
+    taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
+    said_own = {m.group(1) for m in re.finditer(rf"{SAYS_OWN_NAME.pattern}({NAME_WORD})\b(?! [A-Z])", text)}
+    found = [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
+             for n in (m["name"], m.groupdict().get("also")) if n]
+    found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
+    return list(dict.fromkeys(
+        name for name in found
+        if name not in NOT_NAMES and name.lower() not in lower | STOPWORDS
+        and not any(t.startswith(name) or name.startswith(t) or similar_names(name, t) for t in taken)
+        and not re.search(rf"\b{re.escape(name)} [A-Z][a-z]", text)))[:FIRST_NAME_GUESTS]
+
+
+# How sure the recogniser must have been of a first name said alone, at best, to take it as a guest's. On
+# held-out audio (tiny.en), the right first names were heard at 0.89 (Connor), 0.93 (Nikita), 0.97 (Sam) and
+# 0.84 ("Philipo" for Filippo); the wrong ones at 0.61 ("Kirk" for Kurt) and 0.71 ("Ryan" for Brian).
+FIRST_NAME_SURE = 0.8
+
+
+def heard_surely(word: str, segments: Sequence[Segment]) -> bool:
+    """Whether the recogniser heard ``word`` at least once with ``FIRST_NAME_SURE`` confidence; a transcript
+    without word confidences (written, or imported) is taken as it is.
+
+    >>> from tasks.models import Word
+    >>> heard = [Segment(start=0, end=1, text="Well Kirk, hi.", words=[Word(start=0, end=1, word=" Kirk,",
+    ...                                                                    probability=0.61)])]
+    >>> heard_surely("Kirk", heard), heard_surely("Kirk", [Segment(start=0, end=1, text="Well Kirk, hi.")])
+    (False, True)
+    """
+    said = [w.probability for s in segments for w in s.words or []
+            if w.probability is not None and w.word.strip(" ,.;:?!'\"") == word]
+    return not said or max(said) >= FIRST_NAME_SURE
+
+
+def find_guests(
+    transcript_text: str,
+    hosts: list[Person],
+    metadata_guests: list[Person],
+    spellings: list[str] = (),
+    exclude: list[str] = (),
+    speakers: list[str] = (),
+    segments: list[Segment] = (),
+) -> list[Person]:
+    """Guests: metadata when given; else people the title names, speakers labelled by name, people
+    introduced in speech and people the conversation addresses by name, never a host, spelled as the
+    title spells them.
+
+    >>> text = "Welcome. With us today is Ada Lovelace. I'm Grace Hopper, your host. Ada, what do you do?"
+    >>> [g.name for g in find_guests(text, [Person(name="Grace Hopper")], [])]
+    ['Ada Lovelace']
+    >>> text = ("I'm joined by Samantha Coyle. First we have Sam Coyle, who's a software engineer at Diagrid. "
+    ...         "Sam, welcome.")
+    >>> [(g.name, g.affiliation) for g in find_guests(text, [Person(name="Grace Hopper")], [])]
+    [('Samantha Coyle', 'Software engineer at Diagrid')]
+    """
+    if metadata_guests:
+        return metadata_guests
+    host_names = [h.name for h in hosts]
+    # Speaker labels that are people's names (not "SPEAKER_00") take part, so they count too.
+    named_speakers = [s for s in speakers if re.fullmatch(FULL_NAME, s or "") and plausible_name(s)]
+    handed_over = introduced_guests(list(segments), host_names) if segments else []
+    candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text)]
+    # Someone addressed by first name at least twice, whose full name is said: a participant.
+    addressed = addressed_names(transcript_text)
+    for full in people_mentioned(transcript_text):
+        if addressed[full.split()[0]] >= 2 and not matches_any(full, candidates):
+            candidates.append(full)
+    guests: list[Person] = []
+    for name in candidates:
+        if is_host(name, host_names) or any(similar_names(name, e) or name in e for e in exclude if e) \
+                or called_a_cohost(name, transcript_text):
+            continue
+        canonical = matches_any(name, list(spellings)) or first_name_as_said(name, transcript_text, host_names)
+        # The affiliation is read where the name is said, in the spelling the recogniser gave it.
+        said = as_said(canonical, transcript_text) or as_said(name, transcript_text) or name
+        known = next((i for i, g in enumerate(guests) if same_person(canonical, g.name)), None)
+        if known is not None:
+            # Introduced again by a nickname ("Samantha Coyle ... we have Sam Coyle, who's a software
+            # engineer at Diagrid"): one guest, who may be given their affiliation the second time.
+            if guests[known].affiliation is None:
+                given = said_affiliation(said, transcript_text)
+                guests[known] = guests[known].model_copy(update={"affiliation": given})
+            if canonical.endswith(f" {guests[known].name}"):  # the entity model read "Elizabeth Simon" of
+                guests[known] = guests[known].model_copy(update={"name": canonical})  # Neethu Elizabeth Simon
+            continue
+        guests.append(Person(name=canonical, role="guest", affiliation=said_affiliation(said, transcript_text)))
+    # Welcomed by first name alone, the surname never said: the name the episode gives them, if it was heard
+    # surely (a first name is said once or twice, and often first, where the recogniser is least sure).
+    for first in welcomed_first_names(transcript_text, [*host_names, *(g.name for g in guests)]):
+        if heard_surely(first, segments):
+            guests.append(Person(name=first, role="guest", affiliation=said_affiliation(first, transcript_text)))
+    # Said in a statement of its own: "Maria runs developer relations at Acme"; "I" is the guest's only
+    # where one guest is introduced.
+    return [g if g.affiliation else g.model_copy(update={"affiliation": stated_affiliation(
+        as_said(g.name, transcript_text) or g.name, transcript_text, first_person=len(guests) == 1,
+        others=[*host_names, *(o.name for o in guests if o is not g)])}) for g in guests]
+
+
+_COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$", re.IGNORECASE)
+
+
+_YOUR_HOST_AFTER = re.compile(r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?your\s+(?:co-?)?hosts?\b")
+
+
+def called_a_cohost(name: str, text: str) -> bool:
+    """Whether ``name`` is said straight after "co-host" or before "your host": a host the show's file
+    does not list (an absent one, "I'm usually joined by my co-host Chris Benson"), or one the recogniser
+    misheard ("I'm Kay Ball, I'm your host today" for Kevin Ball), never a guest.
+
+    >>> called_a_cohost("Chris Benson", "I'm usually joined by my co-host Chris Benson, who is away.")
+    True
+    >>> called_a_cohost("Kay Ball", "Hello, JS Party people! I'm Kay Ball, I'm your host today.")
+    True
+    >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace, the host of Hello World.")
+    False
+    """
+    return any(_COHOST_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _YOUR_HOST_AFTER.match(text, m.end())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def _turns(segments: list[Segment]) -> list[tuple[str | None, str]]:
+    """(speaker, text) for each run of segments by one speaker."""
+    turns: list[tuple[str | None, str]] = []
+    for segment in segments:
+        if turns and turns[-1][0] == segment.speaker:
+            turns[-1] = (segment.speaker, f"{turns[-1][1]} {segment.text}")
+        else:
+            turns.append((segment.speaker, segment.text))
+    return turns
+
+
+def _person_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the full names (two or three words) the entity model calls people."""
+    found = []
+    for entity in entities.entities(text):
+        name = entities.clean(entity.text)
+        if entity.label == "PERSON" and re.fullmatch(FULL_NAME, name) and plausible_name(name, person=True) \
+                and name.split()[-1] not in ORGANISATION_SUFFIXES:  # "Lincoln Labs" read as a person
+            found.append((entity.start, name))
+    return found
+
+
+def introduced_guests(segments: list[Segment], host_names: list[str], opening: float = 0.4) -> list[str]:
+    """People the hosts introduce who then speak, from speaker turns and the entity model, as heard.
+
+    In the opening part, a turn that hands over to another voice ends with whom it hands over to: the
+    last person it names ("... with us today is Ada Lovelace. Welcome!"); a voice that names itself
+    ("I'm Ada Lovelace") is introduced too. Hosts never count. Needs speaker labels on the segments.
+
+    >>> s = lambda speaker, text: Segment(start=0, end=1, text=text, speaker=speaker)
+    >>> introduced_guests([s("A", "I'm Grace Hopper. My co-host Alan Turing is away. "
+    ...                           "With us is Ada Lovelace. Welcome!"),
+    ...                    s("B", "Thanks, Grace."), s("A", "Ada, what do you do?")], ["Grace Hopper"])
+    ['Ada Lovelace']
+    """
+    turns = _turns(segments)
+    text = " ".join(t for _, t in turns)
+    if len({speaker for speaker, _ in turns}) < 2:
+        return welcomed_names(text, host_names, opening)
+    limit = max(int(len(text) * opening), 3000)
+    people = _person_names(text)
+    found: list[tuple[int, str]] = []
+    offset = 0
+    for number, (speaker, turn) in enumerate(turns):
+        start, end = offset, offset + len(turn)
+        offset = end + 1
+        if start > limit:
+            break
+        named = [(at, name) for at, name in people if start <= at < end and not is_host(name, host_names)]
+        for match in _SELF_INTRODUCTION.finditer(turn):
+            found.extend((start + match.start(), n) for n in collect_names(match)
+                         if plausible_name(n, mid_sentence=True) and not is_host(n, host_names))
+        if named and number + 1 < len(turns) and turns[number + 1][0] != speaker:
+            found.append(named[-1])
+    # Voices the clustering merged hand over to no one: a welcome in words still introduces.
+    found.extend((text.find(name), name) for name in welcomed_names(text, host_names, opening))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
+_WELCOME = re.compile(r"\b(?:welcome|guests?|joining|joined|with us|here with|thanks? for (?:joining|coming|being)|"
+                      r"(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
+
+
+def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> list[str]:
+    """Without speaker turns: people named in the opening in a sentence of welcome (or the next one).
+
+    >>> welcomed_names("Robert Ross, thanks for joining me. My co-host Alan Turing is away.", ["Grace Hopper"])
+    ['Robert Ross']
+    >>> welcomed_names("So today's guest is Mr. Nishant Roy. He is a manager.", ["Grace Hopper"])
+    ['Nishant Roy']
+    >>> welcomed_names("Today Mr. André Eriksson is the creator of Encore. So welcome, André.", ["Grace Hopper"])
+    ['André Eriksson']
+    """
+    limit = max(int(len(text) * opening), 3000)
+    # Sentences as the summariser cuts them: "Mr." or an initial ends none.
+    spans = split_sentences(text)
+    starts = [offset for offset, _ in spans]
+    found = []
+    for at, name in _person_names(text):
+        if at > limit or is_host(name, host_names):
+            continue
+        sentence = bisect_right(starts, at) - 1
+        if sentence < 0:
+            continue
+        own = spans[sentence][1]
+        following = spans[sentence + 1][1] if sentence + 1 < len(spans) else ""
+        # A bare name ("And Rick Viscomi.") takes its welcome from the sentence after it; so does one the
+        # next sentence welcomes by first name ("... the creator of Encore. So welcome, André.").
+        welcomed_next = _WELCOME.search(following) and (
+            len(own.split()) <= 4 or re.search(rf"\b{re.escape(name.split()[0])}\b", following))
+        if _WELCOME.search(own) or welcomed_next:
+            found.append(name)
+    return list(dict.fromkeys(found))

@@ -1,0 +1,40 @@
+"""How organisations and roles are said: the capitalised run an organisation's name is, a web address
+spoken aloud, the role nouns ("engineer", "CEO of"), and a run cut to the name in it."""
+
+from __future__ import annotations
+
+import re
+
+from tasks.notes.lexicon import NOT_NAMES, ROLE_NOUNS
+
+_ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
+ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
+DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
+
+ROLE_ALTERNATIVES = '|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+ROLE_NOUN = rf"\b(?:{ROLE_ALTERNATIVES})"
+ROLE = rf"{ROLE_NOUN}(?:\s+[a-z-]+){{0,2}}"
+
+
+def squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def trim_span(span: str) -> str:
+    """A capitalised run cut to the name in it.
+
+    >>> trim_span("The CEO of Nightingale HQ's"), trim_span("Microsoft."), trim_span("Shopify APIs")
+    ('Nightingale HQ', 'Microsoft', 'Shopify')
+    """
+    words = span.split()
+    for position in range(len(words) - 2, 0, -1):
+        if words[position] in {"of", "for"} and words[position - 1].lower() in ROLE_NOUNS:
+            words = words[position + 1:]  # "CEO of Nightingale HQ": the role is not the name
+            break
+    while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
+        words = words[1:]
+    # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
+    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}
+                     or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
+        words = words[:-1]
+    return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
