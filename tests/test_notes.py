@@ -417,6 +417,27 @@ def test_guests_welcomed_in_ways_set_8_heard():
         ("Jason", "Transistor FM"), ("John", "Transistor FM")]
 
 
+def test_a_cold_open_that_says_who_the_guest_is_introduces_them_once():
+    """Held-out ft70 (true text): "Sid Sijbrandij is the co-founder and CEO of GitLab, an all-remote company
+    ... Sid, what kind of person were you before GitLab?" names the guest before any welcome. The summary's
+    opening says so, and no body sentence says it again (pai183, gt201: "Grant is on the ... team at Aqua
+    Security" after "Grant Seltzer of Aqua Security joins ...")."""
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    sid = ("Sid Sijbrandij is the co-founder and CEO of GitLab, an all-remote company and complete dev ops "
+           "platform. As a company they have their eyes set on taking the company public, and they're very "
+           "outspoken about their culture, their open handbook, and how they work as an all-remote company. "
+           "So that's where we started. Sid, what kind of person were you before GitLab? I was born and raised "
+           "in the Netherlands. I switched to management science, which combines an MBA with engineering. "
+           "Remote work changes how a company writes down its decisions and its handbook. Boring solutions "
+           "are one of the sub-values at GitLab, because they keep the platform simple to run.")
+    notes = _notes_of(adam, "Founders Talk", "Boring solutions", sid)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Sid Sijbrandij", "Co-founder and CEO of GitLab")]
+    assert notes.summary.startswith("In this episode, Sid Sijbrandij, co-founder and CEO of GitLab, joins Adam ")
+    assert notes.summary.count("Sid Sijbrandij") == 1, notes.summary
+    # Said of someone never spoken to, a role is no introduction.
+    assert find_guests(sid.replace("Sid, what", "So what"), adam, []) == []
+
+
 def test_a_guest_welcomed_by_first_name_alone_is_on_the_show_by_that_name():
     """Held-out sets 5 and 6 (true text): "Connor, welcome to Founders Talk" (ft90), "Welcome to the show,
     Nikita" (cl510), "Well, Sam, welcome ... Big fan of what you're doing at PlanetScale" (ft85), and

@@ -66,6 +66,27 @@ _PERSON_INTRODUCTION = re.compile(
 )
 
 
+# A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab".
+_DESCRIBED_FIRST = re.compile(
+    rf"(?:^|[.!?]\s+)({FULL_NAME}) (?:is|'s) (?:the |an? |one of the )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}s?\b")
+
+
+def described_first(text: str, opening: float = 0.4) -> list[str]:
+    """Full names the opening starts a sentence with and says hold a role, as a cold open introduces a guest
+    before any welcome; a name also said in lower case ("Machine Learning is ...") is no person's.
+
+    >>> described_first("Sid Sijbrandij is the co-founder and CEO of GitLab. Sid, what were you like?")
+    ['Sid Sijbrandij']
+    >>> described_first("Machine Learning is the director of everything. We use machine learning.")
+    []
+    """
+    limit = max(int(len(text) * opening), 3000)
+    lower = lower_case_words(text)
+    return list(dict.fromkeys(
+        m.group(1) for m in _DESCRIBED_FIRST.finditer(text, 0, limit)
+        if plausible_name(m.group(1)) and not any(w.lower() in lower for w in m.group(1).split())))
+
+
 def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """Names people introduce in speech, in order of first mention, within the ``opening`` part of
     the text (introductions come first; a name "I'm" precedes later is usually someone quoted).
@@ -226,10 +247,14 @@ def find_guests(
     named_speakers = [s for s in speakers if re.fullmatch(FULL_NAME, s or "") and plausible_name(s)]
     handed_over = introduced_guests(list(segments), host_names) if segments else []
     candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text)]
-    # Someone addressed by first name at least twice, whose full name is said: a participant.
+    # Someone addressed by first name at least twice, whose full name is said: a participant; so is one
+    # the opening says holds a role ("Sid Sijbrandij is the co-founder and CEO of GitLab. ... Sid, what ...").
     addressed = addressed_names(transcript_text)
     for full in people_mentioned(transcript_text):
         if addressed[full.split()[0]] >= 2 and not matches_any(full, candidates):
+            candidates.append(full)
+    for full in described_first(transcript_text):
+        if addressed[full.split()[0]] >= 1 and not matches_any(full, candidates):
             candidates.append(full)
     guests: list[Person] = []
     for name in candidates:

@@ -64,7 +64,7 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     named = [spoken_pattern(g.name) for g in guests]
     introduced_at = next((s.index for s in spoken if any(p.search(s.text) for p in named)), None)
     body = summarise(spoken, exclude=[show.title], boilerplate=[show.description], max_words=90, topics=topics,
-                     introduced_at=introduced_at)
+                     introduced_at=introduced_at, introduced=[(g.name, g.affiliation) for g in guests])
     # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening;
     # one that names its guests has its opening at least, even where no sentence of it sums it up.
     vocabulary = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))

@@ -24,6 +24,7 @@ think,") is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tasks.notes.entities import sentence_doc
 from tasks.notes.lexicon import GENERIC, ROLE_NOUNS
@@ -290,7 +291,7 @@ def reading(text: str) -> tuple[int | None, str]:
 
 
 def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]], topics: list[str] = (),
-                introduced_at: int | None = None) -> list[tuple]:
+                introduced_at: int | None = None, introduced: list[tuple[str, str | None]] = ()) -> list[tuple]:
     """(score, sentence, text as printed, its topic words, how far it leans, how central it is) for each
     sentence a summary may use; one that names the episode's ``topics`` counts more, and a host's
     announcement of the topic more again (its centrality is its score without that). Before the sentence
@@ -299,11 +300,12 @@ def _candidates(items: list[Sentence], banned: list[str], stock: list[set[str]],
     last = items[-1].index if items else 0
     # "I'm Steph Locke, CEO of Nightingale HQ. We help manufacturers ...": who someone is runs on a sentence.
     introducing = {s.index + 1 for s in items if _SELF_INTRODUCTION.search(s.text)}
+    retold = [_retells(name, affiliation) for name, affiliation in introduced if affiliation]
     found = []
     for score, sentence in rank(items):
         text = _HEDGE.sub(" ", sentence.text)
-        if sentence.index in introducing:
-            continue
+        if sentence.index in introducing or any(said(text) for said in retold):
+            continue  # the sentence after a self-introduction, or one the opening already says
         words = len(text.split())
         if text.endswith("?") or _NOT_SUMMARY.search(text) or _SELF_INTRODUCTION.search(text) \
                 or any(b in text.lower() for b in banned):
@@ -357,6 +359,21 @@ def _pick(pool: list[tuple], chosen: list[tuple], wanted: int, max_words: int, l
         added += 1
 
 
+def _retells(name: str, affiliation: str) -> Callable[[str], bool]:
+    """Whether a sentence says again where a guest works, as the opening already does ("Grant is on the
+    open source engineering team at Aqua Security" after "Grant Seltzer of Aqua Security joins ...").
+
+    >>> retells = _retells("Grant Seltzer", "Open source engineering team at Aqua Security")
+    >>> retells("Grant is on the open source engineering team at Aqua Security."), retells("Grant likes eBPF.")
+    (True, False)
+    """
+    at = _ROLE_AT.match(affiliation)
+    organisation = at["organisation"] if at else affiliation
+    person = re.compile(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[0])})\b")
+    where = re.compile(rf"\b{re.escape(organisation)}\b", re.IGNORECASE)
+    return lambda text: bool(person.search(text) and where.search(text))
+
+
 def summarise(
     items: list[Sentence],
     count: int = 3,
@@ -366,6 +383,7 @@ def summarise(
     least: int = 2,
     topics: list[str] = (),
     introduced_at: int | None = None,
+    introduced: list[tuple[str, str | None]] = (),
 ) -> str:
     """The body of the summary: up to ``count`` central sentences that read on their own, at least
     ``least`` where the transcript has any a summary may use, varied, in the order they were spoken.
@@ -374,11 +392,12 @@ def summarise(
     introductions, questions, sentences naming ``exclude`` (the show's title) and sentences that
     repeat ``boilerplate`` (the show's own description, read out every episode) never count; the
     opening and closing minutes count less, as does all said before ``introduced_at`` (the index of the
-    sentence that first names a guest); a sentence naming the episode's ``topics`` counts more.
+    sentence that first names a guest); a sentence naming the episode's ``topics`` counts more. A sentence
+    that says again where one of the ``introduced`` guests (name, affiliation) works is the opening's.
     """
     banned = [e.lower() for e in exclude if e]
     stock = [set(topic_words(s)) for text in boilerplate for _, s in split_sentences(text or "")]
-    candidates = _candidates(items, banned, stock, topics, introduced_at)
+    candidates = _candidates(items, banned, stock, topics, introduced_at, introduced)
     chosen: list[tuple] = []
     _pick([c for c in candidates if c[4] == STANDS_ALONE], chosen, count, max_words, least)
     for tier in (OWN_STORY, LEANS):  # relaxed only as far as the least the body needs
