@@ -21,7 +21,7 @@ from tasks.notes.lexicon import (
     PERSON_VERBS,
     STUDY_WORDS,
 )
-from tasks.notes.names import addressed_names, matches_any, similar_names
+from tasks.notes.names import addressed_names, coordinated_names, matches_any, similar_names
 from tasks.notes.organisation_names import DOMAIN, ORG_SPAN, ROLE, ROLE_NOUN, squashed, trim_span
 
 # What is said before a name that makes an organisation of it: a role's "at" or "of", working "for" it,
@@ -366,6 +366,7 @@ def find_companies(
     person_names = [p.name for p in people]
     person_words = {w for p in person_names for w in p.split()}
     addressed = set(addressed_names(transcript_text))
+    coordinated = coordinated_names(transcript_text, person_names)
     candidates = organisation_candidates(transcript_text)
     for person in people:
         # An affiliation said bare ("Transistor FM") is where they work, as "at" would say.
@@ -391,6 +392,8 @@ def find_companies(
             continue
         if words[0] in addressed and len(words) <= 2:
             continue  # someone spoken to by that first name
+        if len(words) == 1 and name.lower() in coordinated:
+            continue  # said in one breath with a participant: "Jon and Justin got Transistor going"
         if any(similar_names(name, other) or squashed(name) == squashed(other) for other in exclude if other):
             continue
         # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name; with

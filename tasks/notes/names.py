@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import jellyfish
@@ -287,3 +288,20 @@ def first_name_as_said(name: str, text: str, host_names: list[str]) -> str:
              and not any(similar_names(word, h) for h in hosts)
              and SequenceMatcher(None, word.lower(), first.lower()).ratio() >= FIRST_NAME_LIKENESS]
     return " ".join([max(close, key=lambda w: said_alone[w]), *rest]) if close else name
+
+
+def coordinated_names(text: str, people: Sequence[str]) -> set[str]:
+    """Capitalised words said in one breath with "I", "you" or a participant's first name: other people's
+    names (in lower case), which the entity model, reading one word alone, may take for a place or a thing.
+
+    >>> sorted(coordinated_names("Justin and I started it. You and Justin, and Jon and Helen.", ["Jon"]))
+    ['helen', 'justin']
+    >>> coordinated_names("I moved to Docker and I loved it. Take Rust and you see why.", [])
+    set()
+    """
+    first = [re.escape(p.split()[0]) + r"\b" for p in people if p]
+    after = "|".join([r"[Yy]ou\b", *first])  # "you and Justin", "Jon and Justin"
+    before = "|".join([r"I\b", *first])  # "Justin and I started it", opening a sentence ("... Docker and I ...")
+    found = re.findall(rf"(?<![\w-])(?:{after}),? and ([A-Z][a-z]+)\b(?! [A-Z])", text)
+    found += re.findall(rf"(?:^|[.!?]\s+)([A-Z][a-z]+),? and (?:{before})", text)
+    return {w.lower() for w in found if w.lower() not in STOPWORDS | FILLERS}

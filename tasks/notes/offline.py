@@ -12,7 +12,7 @@ from tasks.notes.chapters import find_chapters
 from tasks.notes.companies import find_companies
 from tasks.notes.guests import find_guests
 from tasks.notes.keyphrases import is_topical, whole_phrases, word_classes
-from tasks.notes.names import names_in_title, similar_names, spoken_pattern
+from tasks.notes.names import coordinated_names, names_in_title, similar_names, spoken_pattern
 from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
@@ -53,8 +53,10 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
         guests = addressed_affiliations(guests, text, companies)
     people = [*guests, *hosts]
     excluded = _name_words(*(p.name for p in people)) | _name_words(show.title)
-    # An organisation the episode speaks of is no person, whatever the entity model read it as once.
-    classes = {**word_classes(text), **{w.lower(): "PROPN" for c in companies for w in c.name.split()}}
+    # An organisation the episode speaks of is no person, whatever the entity model read it as once; a name
+    # said in one breath with a participant or "I" is one ("Justin and I started it", "Jon and Justin").
+    classes = {**word_classes(text), **{w: "PERSON" for w in coordinated_names(text, [p.name for p in people])},
+               **{w.lower(): "PROPN" for c in companies for w in c.name.split()}}
     found = find_tags(people, [], [s.text for s in spoken], limit=3 * MAX_TAGS, exclude=[show.title],
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
