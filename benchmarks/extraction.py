@@ -146,6 +146,8 @@ def devset(only: list[str] | None = None, speakers: bool | None = None, model: s
     only (hosts in show.yaml), scored by the dev set's score.py. Recognition is cached (devset.py) per
     model (default: the configured one)."""
     from benchmarks import devset as ds
+    from benchmarks.notes import org_named
+    from benchmarks.notes import score as notes_score
     from tasks.models import TranscriptionOptions
     from tasks.transcription import finish_transcript
 
@@ -163,7 +165,20 @@ def devset(only: list[str] | None = None, speakers: bool | None = None, model: s
         seconds = time.perf_counter() - began
         scored = ds.score(episode, guests=[g.name for g in notes.guests], companies=[c.name for c in notes.companies],
                           hosts=[h.name for h in notes.hosts])
+        # The issue's "done when", from audio: the truth's spelling of each guest, as the excerpt says it.
+        done = notes_score(notes, episode.truth.get("guests", []), transcript.duration,
+                           episode.truth.get("transcript_text", ""))
+        # The same, for guests found as the recogniser spelled them (score.py's match: "Will Rainey" for
+        # Will Ramey): named in the summary as found, with the truth's organisation.
+        affiliation = {g["name"]: g.get("affiliation") for g in episode.truth.get("guests", [])}
+        heard = [m for m in scored["guests"]["matched"] if m["predicted"] in notes.summary]
+        done["heard"] = f"{len(heard)}/{len(affiliation)}"
+        with_org = sum(org_named(affiliation.get(m["truth"]), notes.summary) for m in heard)
+        done["heard_orgs"] = f"{with_org}/{len(affiliation)}"
         results.append({"id": episode.id, "notes_seconds": round(seconds, 2), "guests": scored["guests"],
+                        "done_when": {k: done[k] for k in ("guests", "orgs", "heard", "heard_orgs", "questions",
+                                                           "small_talk_questions",
+                                                           "broken_questions", "generic_tags", "sentence_titles")},
                         "first_names": first_name_guests(episode.truth, [g.name for g in notes.guests]),
                         "companies": scored["companies"], "hosts": scored["hosts"],
                         "affiliations": {g.name: g.affiliation for g in notes.guests}})
@@ -216,6 +231,33 @@ def _devset_report(results: list[dict]) -> None:
           f"({sums['companies'][0]} of {sums['companies'][2]}, {sums['companies'][1]} found) | | | |")
     first = [sum(r["first_names"][i] for r in results) for i in (0, 1)]
     print(f"\nGuests whose surname is never said, found by first name: {first[0]} of {first[1]}.")
+    _done_when_report(results)
+
+
+def _done_when_report(results: list[dict]) -> None:
+    """The show-notes issue's "done when", checked on the notes written from audio."""
+    def pooled(key: str) -> tuple[int, int]:
+        pairs = [tuple(map(int, r["done_when"][key].split("/"))) for r in results]
+        return sum(a for a, _ in pairs), sum(b for _, b in pairs)
+
+    print("\n| episode | summary names guest / with organisation (spelled right) | the same, as heard "
+          "| questions (small talk, broken) | generic tags | sentence chapter titles |")
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        d = r["done_when"]
+        print(f"| {r['id']} | {d['guests']} / {d['orgs']} | {d['heard']} / {d['heard_orgs']} "
+              f"| {d['questions']} ({d['small_talk_questions']}, "
+              f"{len(d['broken_questions'])}) | {', '.join(d['generic_tags']) or '-'} "
+              f"| {', '.join(d['sentence_titles']) or '-'} |")
+    (named, guests), (with_org, _) = pooled("guests"), pooled("orgs")
+    (heard, _), (heard_org, _) = pooled("heard"), pooled("heard_orgs")
+    three = sum(r["done_when"]["questions"] >= 3 for r in results)
+    print(f"| **all** | {named} / {with_org} of {guests} | {heard} / {heard_org} of {guests} "
+          f"| {three} of {len(results)} episodes with 3 or more "
+          f"({sum(r['done_when']['small_talk_questions'] for r in results)}, "
+          f"{sum(len(r['done_when']['broken_questions']) for r in results)}) "
+          f"| {sum(len(r['done_when']['generic_tags']) for r in results)} "
+          f"| {sum(len(r['done_when']['sentence_titles']) for r in results)} |")
 
 
 def main(argv: list[str] | None = None) -> int:

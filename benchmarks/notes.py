@@ -109,7 +109,7 @@ def overlap_f1(candidate: str, reference: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def _org_named(affiliation: str | None, summary: str) -> bool:
+def org_named(affiliation: str | None, summary: str) -> bool:
     """Whether the summary names the guest's organisation (the affiliation's capitalised words)."""
     if not affiliation:
         return True
@@ -134,7 +134,9 @@ def devset_episodes() -> list[dict]:
             segments.append(Segment(start=start, end=end, text=text))
         episodes.append({
             "id": truth["id"], "title": truth["title"], "hosts": truth["hosts"], "guests": truth["guests"],
-            "show": truth.get("podcast") or truth["show"], "description": truth.get("description") or "",
+            # "Practical AI (Changelog Media)": the publisher in brackets is no part of the show's title.
+            "show": re.sub(r"\s*\(.*\)$", "", truth.get("podcast") or truth["show"]),
+            "description": truth.get("description") or "",
             "transcript": Transcript(engine="truth", model="truth.txt", duration=duration, segments=segments),
         })
     return episodes
@@ -185,7 +187,7 @@ def score(notes, guests: list[dict], duration: float, spoken: str = "") -> dict:
     summary = notes.summary
     named = [g for g in guests if re.search(rf"\b{re.escape(as_spoken(g['name'], spoken or g['name']))}\b",
                                             summary, re.IGNORECASE)]
-    with_org = [g for g in named if _org_named(g.get("affiliation"), summary)]
+    with_org = [g for g in named if org_named(g.get("affiliation"), summary)]
     small = [q for q in notes.questions if SMALL_TALK.search(q)]
     broken = [q for q in notes.questions if not WHOLE_QUESTION.match(q) or LEANING.match(q) or len(q.split()) < 4]
     generic = [t for t in notes.tags if t.lower() in GENERIC_TAGS
