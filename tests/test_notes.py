@@ -438,6 +438,47 @@ def test_a_cold_open_that_says_who_the_guest_is_introduces_them_once():
     assert find_guests(sid.replace("Sid, what", "So what"), adam, []) == []
 
 
+def test_guests_introduced_in_ways_set_9_heard():
+    """Held-out set 9 (audio and true text): "We're here today with Brian Helming CTO of Zapier" (ft55: the
+    cue "we're here today with", and the recogniser dropped the comma before the role), and "We're also
+    joined by a member of the Go team who's been working on the runtime ... Welcome to the show, Michael
+    Knyszek" (gt165: who the guest is, said before their name)."""
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    zapier = ("We're here today with Brian Helming CTO of Zapier and Zapier makes you happier right Brian That's "
+              "correct. I heard that once it's a fun thing.")
+    assert [(g.name, g.affiliation) for g in find_guests(zapier, adam, [])] == [("Brian Helming", "CTO of Zapier")]
+    # Without the comma only a role said at once is one: a verb after the name is no apposition.
+    joined = "We're here today with Brian Helming joined the team at Zapier last year. Brian, welcome."
+    assert [(g.name, g.affiliation) for g in find_guests(joined, adam, [])] == [("Brian Helming", None)]
+    hosts = [Person(name="Mat Ryer", role="host"), Person(name="Jon Calhoun", role="host")]
+    go = ("Joining me today to discuss this, it's regular Jon Calhoun. Hello, Jon. Hey, Mat. We're also joined by a "
+          "member of the Go team who's been working on the runtime for the last 2.3 years, he told me. Welcome to "
+          "the show, Michael Knyszek. Hello! Hello. Welcome!")
+    notes = _notes_of(hosts, "Go Time", "When Go programs end", go)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Michael Knyszek", "Member of the Go team")]
+    assert notes.summary.startswith("In this episode, Michael Knyszek, member of the Go team, joins Mat Ryer and ")
+    # Someone else named between the description and the guest takes it with them.
+    other = go.replace("he told me.", "and Ada Lovelace told me.")
+    assert [(g.name, g.affiliation) for g in find_guests(other, hosts, [])] == [("Michael Knyszek", None)]
+
+
+def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
+    """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
+    asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is
+    where the story happens, a unit of time no topic at all; a name the entity model reads as a place but
+    nobody is in ("the old days of Heroku", ft85) may still be discussed."""
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    text = ("We're here today with Bryan Helmig, CTO of Zapier. We met in Columbia, Missouri. We were the only two "
+            "people in Columbia who read it. We left Columbia in 2012. We built landing pages for clients. Landing "
+            "pages were our first product. The hours were long, and we slept for hours. How did you build your first "
+            "integrations? We wrote integrations for email and CRM tools. Integrations were the whole idea.")
+    notes = _notes_of(adam, "Founders Talk", "Zapier", text)
+    assert "Columbia" in notes.tags and "hours" not in notes.tags
+    assert notes.summary.startswith("In this episode, Bryan Helmig, CTO of Zapier, joins Adam Stacoviak to discuss "
+                                    "landing pages and integrations."), notes.summary
+    assert not [q for q in notes.questions if "Columbia" in q or "hours" in q], notes.questions
+
+
 def test_a_guest_welcomed_by_first_name_alone_is_on_the_show_by_that_name():
     """Held-out sets 5 and 6 (true text): "Connor, welcome to Founders Talk" (ft90), "Welcome to the show,
     Nikita" (cl510), "Well, Sam, welcome ... Big fan of what you're doing at PlanetScale" (ft85), and

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from tasks.models import Company, Person
 from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
-from tasks.notes.names import NAME_WORD, first_mention, spoken_pattern, subject_pattern
+from tasks.notes.names import FULL_NAME, NAME_WORD, first_mention, spoken_pattern, subject_pattern
 from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
 from tasks.notes.sentences import split_sentences
 
@@ -73,6 +73,12 @@ _INTRODUCED_FROM = re.compile(
 _INTRODUCED_ROLE_LOWER = re.compile(
     rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
     r"\s+at\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+# "with Brian Helming CTO of Zapier": the recogniser often drops the comma after a name. Without it, only a role
+# said at once (a rank, the role nouns, "and" between them) reads as an apposition; "Ada joined the team at"
+# would otherwise be one.
+_RANKED_ROLE = rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?i:{ROLE_ALTERNATIVES})"
+_INTRODUCED_ROLE_BARE = re.compile(
+    rf"^\s+({_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 _AT_IDIOMS = frozenset("""heart large scale home night work school first last best least once present times
     length all noon dawn random hand ease risk play rest""".split())
 
@@ -92,6 +98,10 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
     ...                        "author of a blog post.")
     'UX engineer at Render'
+    >>> introduced_affiliation("Brian Helming", "We're here today with Brian Helming CTO of Zapier and Zapier")
+    'CTO of Zapier'
+    >>> introduced_affiliation("Ada Byron", "We're here with Ada Byron joined the team at Acme.") is None
+    True
     >>> introduced_affiliation("Jason", "I'm happy to welcome Jason and John today from Transistor FM.")
     'Transistor FM'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
@@ -104,12 +114,40 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     """
     # The first mentions in turn: a list of guests names them all before it says what each does ("joined by
     # A and B, who ... Next up we have B, who's ... She's a senior engineer at Intel").
-    for found in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]:
+    mentions = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    for found in mentions[:AFFILIATION_MENTIONS]:
         after = text[found.end():found.end() + 400]
         affiliation = _affiliation_after(after) or described_roles(name, after)
         if affiliation:
             return affiliation
-    return None
+    return _described_before(text[max(0, mentions[0].start() - DESCRIBED_BEFORE_CHARS):mentions[0].start()]) \
+        if mentions else None
+
+
+# "We're also joined by a member of the Go team who's been working on the runtime ... Welcome to the show,
+# Michael Knyszek.": the guest described before they are named, nobody else named in between.
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Ww]e have|[Ww]e've got|"
+    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
+    rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
+DESCRIBED_BEFORE_CHARS = 300
+
+
+def _described_before(before: str) -> str | None:
+    """The role the last words before a name give someone not yet named.
+
+    >>> _described_before("We're also joined by a member of the Go team who's been on the runtime. Welcome, ")
+    'Member of the Go team'
+    >>> _described_before("We're joined by a member of the Go team, Jon Calhoun. Welcome, ") is None
+    True
+    """
+    match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
+    if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
+        return None
+    title = " ".join(match.group(1).split())
+    unit = match.group(5) or ""
+    return f"{title[:1].upper()}{title[1:]} {match.group(2)} {match.group(3) or ''}{trim_span(match.group(4))}{unit}"
 
 
 # One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
@@ -162,6 +200,10 @@ def _affiliation_after(after: str) -> str | None:
             # As said: "creator of Encore", "engineering manager over at Pinterest" (at).
             connector = next(w for w in window[role.end(1):role.start(2)].split() if w in ("at", "of", "for", "with"))
             return f"{title[:1].upper()}{title[1:]} {connector} {organisation}"
+    bare = _INTRODUCED_ROLE_BARE.match(after)
+    if bare and trim_span(bare.group(3)):
+        title = " ".join(bare.group(1).split())
+        return f"{title[:1].upper()}{title[1:]} {bare.group(2)} {trim_span(bare.group(3))}"
     origin = _INTRODUCED_FROM.match(after)
     if origin and trim_span(origin.group(1)):
         return trim_span(origin.group(1))

@@ -45,7 +45,8 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
-    rf"I'm (?:here )?with|(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
+    rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
+    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
     rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
 )
@@ -150,7 +151,7 @@ _APPOSITION = re.compile(rf",\s+(?:who\b|(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){{0,
 # "Well, Kurt, thanks for joining me.", "we have Nikita here to talk about ...".
 _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD})")
                                       .replace("NAME", rf"(?P<name>{NAME_WORD})")) for p in (
-    r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+)?NAME,?\s+"
+    r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+|[A-Z][a-z]+,\s+)?NAME,?\s+"
     r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
     r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you)",
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
@@ -174,6 +175,8 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     >>> welcomed_first_names("Welcome to the show, Nikita. Thanks, Jerod.", ["Jerod Santo", "Adam Stacoviak"])
     ['Nikita']
     >>> welcomed_first_names('Like "Wow, really?" Jason, welcome to Ship It.', ["Gerhard Lazu"])
+    ['Jason']
+    >>> welcomed_first_names("Seriously, Jason, welcome to Ship It.", ["Gerhard Lazu"])
     ['Jason']
     >>> welcomed_first_names("So we're here with George, a.k.a. Kode Vicious.", ["Jerod Santo"])
     ['George']

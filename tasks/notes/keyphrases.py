@@ -303,16 +303,22 @@ _TOPIC_HEADS = {"NOUN", "PROPN"}
 def word_classes(text: str) -> dict[str, str]:
     """Each lower-case word's most frequent part of speech in ``text`` (empty without spaCy)."""
     counts: dict[str, Counter] = {}
+    lower: set[str] = set()
     for _, doc in parsed(text):  # the entity reader's parse of the same transcript: spaCy reads it once
         for token in doc:
             if token.is_alpha:
                 # A word of a person's name is a name, whatever else it is: never a topic.
                 kind = "PERSON" if token.ent_type_ == "PERSON" else token.pos_
+                if kind == "VERB" and token.tag_ == "VBG" and token.dep_ == "compound" and token.head.i == token.i + 1:
+                    kind = "NOUN"  # a gerund naming a kind of the noun after it: "landing pages", "training data"
                 counts.setdefault(token.lower_, Counter())[kind] += 1
+                if token.text.islower():
+                    lower.add(token.lower_)
     # A proper noun the model reads as a person even once is one: the small model reads a first name said
     # alone now as a person, now as a place ("emails from Stephen", "Chris and Stephen are joining us").
-    return {word: "PERSON" if c["PERSON"] and c.most_common(1)[0][0] == "PROPN" else c.most_common(1)[0][0]
-            for word, c in counts.items()}
+    # A word also said in lower case is an ordinary word the model misread in a name ("Startup Weekend").
+    return {word: "PERSON" if c["PERSON"] and c.most_common(1)[0][0] == "PROPN" and word not in lower
+            else c.most_common(1)[0][0] for word, c in counts.items()}
 
 
 def is_topical(phrase: str, classes: dict[str, str]) -> bool:
@@ -321,12 +327,14 @@ def is_topical(phrase: str, classes: dict[str, str]) -> bool:
 
     >>> classes = {"beautiful": "ADJ", "spring": "NOUN", "parallel": "ADJ", "computing": "NOUN",
     ...            "essentially": "ADV", "company": "NOUN", "techniques": "NOUN", "called": "VERB"}
-    >>> [p for p in ["beautiful spring", "parallel computing", "essentially", "company", "techniques called LDA"]
-    ...  if is_topical(p, classes)]
-    ['parallel computing']
+    >>> [p for p in ["beautiful spring", "parallel computing", "essentially", "company", "techniques called LDA",
+    ...              "Spring Boot"] if is_topical(p, classes)]
+    ['parallel computing', 'Spring Boot']
     """
     words = [w.lower() for w in phrase.split()]
-    if not words or any(w in SMALL_TALK_WORDS or w in ROLE_NOUNS for w in words):
+    # A name is no small talk ("Startup Weekend", "Spring Boot"), a role in one still no topic.
+    named = len(words) > 1 and all(w[:1].isupper() for w in phrase.split())
+    if not words or any((w in SMALL_TALK_WORDS and not named) or w in ROLE_NOUNS for w in words):
         return False
     if all(w in GENERIC_TAG_WORDS or w in GENERIC or w in STOPWORDS for w in words):
         return False

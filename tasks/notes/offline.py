@@ -5,20 +5,24 @@ are spoken of, topical keyphrases and topic chapters."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
+from tasks.notes import entities
 from tasks.notes.affiliations import addressed_affiliations
 from tasks.notes.chapters import find_chapters
 from tasks.notes.companies import find_companies
 from tasks.notes.guests import find_guests
 from tasks.notes.keyphrases import is_topical, whole_phrases, word_classes
 from tasks.notes.names import coordinated_names, names_in_title, similar_names, spoken_pattern
+from tasks.notes.places import place_names
 from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
 from tasks.notes.sentences import sentences
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
 from tasks.notes.tags import find_tags
 
 MAX_TAGS = 12
+_PLACES = {"GPE", "LOC"}
 
 
 def _name_words(*names: str) -> set[str]:
@@ -37,6 +41,17 @@ def _subject(title: str, text: str, vocabulary: frozenset[str], topics: list[str
     named = joined_topics([t for t in topics if t.lower() not in affiliations], text)
     # In the words a sentence takes them: "to discuss the operating system, frameworks and PDP-7".
     return [as_asked(t, texts) for t in main_topics(named, lambda t: heads_a_phrase(t, texts))]
+
+
+def _a_place(name: str, read_as_place: int, text: str) -> bool:
+    """Whether the episode speaks of ``name`` as a place: a place's name, which the entity model reads as
+    one in most of its mentions (``read_as_place`` of them).
+
+    >>> _a_place("Columbia", 2, "We met in Columbia, Missouri. Columbia is small."), _a_place("Heroku", 2,
+    ...     "The old days of Heroku. Everything on Heroku."), _a_place("Columbia", 1, "Columbia. Columbia.")
+    (True, False, False)
+    """
+    return name in place_names() and read_as_place * 2 > len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
 def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
@@ -62,6 +77,10 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
     tags = [*episode.tags, *(p.handle for p in people if p.handle),
             *whole_phrases(topics, [s.text for s in spoken], lambda p: is_topical(p, classes))][:MAX_TAGS]
+    # A place is where things happen, not what an episode discusses: a tag, never a subject or a question
+    # ("to discuss Zapier, Columbia and hours", "What is Columbia, and why does it matter?"); see places.py.
+    places = Counter(entities.clean(e.text) for e in entities.entities(text) if e.label in _PLACES)
+    discussed = [t for t in topics if not _a_place(t, places[t], text)]
     # Before a guest is first named the hosts talk among themselves ("Chris, how's your sense of smell?").
     named = [spoken_pattern(g.name) for g in guests]
     introduced_at = next((s.index for s in spoken if any(p.search(s.text) for p in named)), None)
@@ -70,13 +89,13 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     # A transcript with nothing to summarise gets no summary (the title stands in), not a bare opening;
     # one that names its guests has its opening at least, even where no sentence of it sums it up.
     vocabulary = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", text))
-    opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts],
-                           _subject(episode.title, text, vocabulary, topics, guests, spoken), episode.title, vocabulary,
-                           unnamed_guests=unnamed_guests(text))
+    subject = _subject(episode.title, text, vocabulary, discussed, guests, spoken)
+    opening = introduction([(g.name, g.affiliation) for g in guests], [h.name for h in hosts], subject, episode.title,
+                           vocabulary, unnamed_guests=unnamed_guests(text))
     summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
     organisation = organisation_of([g.affiliation for g in guests])
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").
-    subjects = [t for t in topics if not any(similar_names(t, c.name) for c in companies)]
+    subjects = [t for t in discussed if not any(similar_names(t, c.name) for c in companies)]
     return ShowNotes(
         summary=summary,
         questions=questions_discussed(spoken, [h.name for h in hosts], [g.name for g in guests], subjects,

@@ -72,12 +72,17 @@ def _about_something(text: str, names: set[str]) -> bool:
     (False, False)
     >>> _about_something("How do you deploy a global cart?", set())
     True
+    >>> _about_something("Do you guys share that sentiment?", set())
+    False
     """
     doc = sentence_doc(text)
     if doc is None:
         nouns = topic_words(text)
     else:
-        nouns = [stem(t.lower_) for t in doc if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+        # A noun "that" or "those" points back at is what was just said, not what the question names
+        # ("Do you guys share that sentiment?").
+        nouns = [stem(t.lower_) for t in doc if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
+                 and not any(c.dep_ == "det" and c.lower_ in _POINTING_SUBJECTS for c in t.children)]
     return any(n not in GENERIC_TAG_WORDS and n not in GENERIC and n not in STOPWORDS and n not in SMALL_TALK_WORDS
                and n not in names for n in nouns)
 
@@ -88,8 +93,9 @@ def well_formed(text: str) -> bool:
 
     >>> [well_formed(q) for q in ["How do you deploy a global cart?", "Is it tech lead?",
     ...  "Was out around 2003-2005?", "Where industry people started expressing this desire for GPUs?",
-    ...  "Was a GitHub and Google, where you were at post-rank?", "Was AI even in the mix at that point?"]]
-    [True, False, False, False, False, True]
+    ...  "Was a GitHub and Google, where you were at post-rank?", "Was AI even in the mix at that point?",
+    ...  "Where do these services?", "What do you do at Acme?"]]
+    [True, False, False, False, False, True, False, True]
     """
     if not text.endswith("?") or "…" in text or "..." in text or re.search(r"[\"“”]", text):
         return False
@@ -119,6 +125,11 @@ def well_formed(text: str) -> bool:
         return False  # "Was a GitHub and Google, where you were at post-rank?": a copula asking of nothing
     if not _verb_agrees(doc):
         return False  # "Is then you led the team at Netflix?", "How did your perception ... needed ...?"
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lower_ in ("do", "does", "did") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in root.children) \
+            and not any(t.pos_ == "VERB" for t in doc if t != root):
+        return False  # "Where do these services?": cut off before its verb; "What do you do?" has two
     if opener.lower_ in _WH and main is not None and main.i > opener.i and opener not in main.subtree:
         # "Where industry people started ...": a wh-word, then the subject with no auxiliary between.
         between = doc[opener.i + 1:main.i]
