@@ -462,6 +462,36 @@ def test_guests_introduced_in_ways_set_9_heard():
     assert [(g.name, g.affiliation) for g in find_guests(other, hosts, [])] == [("Michael Knyszek", None)]
 
 
+def test_guests_told_who_they_are_in_ways_set_10_heard():
+    """Held-out set 10 (true text), each once blind: "Pia, you're now the CEO of Open Collective." (ft52:
+    the surname never said), "So Mike, you are a tech lead and a software engineer at Tecton." (gt215),
+    "to have the CEO of Xelex with me, Mark Christensen" (pai195, whose absent co-host "I'm normally joined
+    by" is no guest), and "you started this company called Mode" said to the one guest (cl600)."""
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    pia = ("Pia, you're now the CEO of Open Collective. Tell me what that means. It means we help communities "
+           "raise money in the open.")
+    assert [(g.name, g.affiliation) for g in find_guests(pia, adam, [])] == [("Pia", "CEO of Open Collective")]
+    hosts = [Person(name="Natalie Pistunovich", role="host"), Person(name="Johnny Boursiquot", role="host")]
+    mike = ("And we are joined today by Mike Eastham. Hi, Mike! Hello! We talk about feature stores. So Mike, you "
+            "are a tech lead and a software engineer at Tecton. That's right.")
+    assert [(g.name, g.affiliation) for g in find_guests(mike, hosts, [])] == [
+        ("Mike Eastham", "Tech lead and a software engineer at Tecton")]
+    daniel = [Person(name="Daniel Whitenack", role="host")]
+    mark = ("I'm a data scientist with SIL International, and I'm normally joined by Chris Benson, who is a tech "
+            "strategist at Lockheed Martin, but he won't be joining today. And I'm really pleased today to have the "
+            "CEO of Xelex with me, Mark Christensen. So welcome to the show, Mark.")
+    assert [(g.name, g.affiliation) for g in find_guests(mark, daniel, [])] == [("Mark Christensen", "CEO of Xelex")]
+    jerod = [Person(name="Jerod Santo", role="host")]
+    benn = ("I am joined today by Benn Stancil, whose Substack I've been following. Benn, you are a writer in the "
+            "data world. So you were a hesitant writer, and then you started this company called Mode. Yes.")
+    notes = _notes_of(jerod, "The Changelog", "Data", benn)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Benn Stancil", "Founder of Mode")]
+    # Said of a language, "started" is learning it, no company.
+    python = benn.replace("you started this company called Mode", "you started Python")
+    assert [(g.name, g.affiliation) for g in _notes_of(jerod, "The Changelog", "Data", python).guests] == [
+        ("Benn Stancil", None)]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

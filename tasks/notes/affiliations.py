@@ -79,6 +79,32 @@ _INTRODUCED_ROLE_LOWER = re.compile(
 _RANKED_ROLE = rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?i:{ROLE_ALTERNATIVES})"
 _INTRODUCED_ROLE_BARE = re.compile(
     rf"^\s+({_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+# Said to someone by name, who they are: "Pia, you're now the CEO of Open Collective.", "So Mike, you are a
+# tech lead and a software engineer at Tecton." (the role, the link, the organisation).
+YOU_ARE_A_ROLE = (
+    rf"you(?:'re| are)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+|an?\s+)?"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,5}}?(?i:{ROLE_ALTERNATIVES}))\s+(at|of|for|with)\s+(?:the\s+)?"
+    rf"({ORG_SPAN.pattern})")
+
+
+def addressed_role(first: str, text: str, opening: float = 0.4) -> str | None:
+    """The role the opening tells someone they hold, calling them by ``first`` name.
+
+    >>> addressed_role("Mike", "Hi, Mike! So Mike, you are a tech lead and a software engineer at Tecton.")
+    'Tech lead and a software engineer at Tecton'
+    >>> addressed_role("Pia", "Pia, you're now the CEO of Open Collective."), addressed_role("Ada", "Pia, you're.")
+    ('CEO of Open Collective', None)
+    """
+    limit = max(int(len(text) * opening), 3000)
+    pattern = rf"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?{re.escape(first)},\s+{YOU_ARE_A_ROLE}"
+    for match in re.finditer(pattern, text[:limit]):
+        organisation = trim_span(match.group(3))
+        if organisation:
+            title = " ".join(match.group(1).split())
+            return f"{title[:1].upper()}{title[1:]} {match.group(2)} {organisation}"
+    return None
+
+
 _AT_IDIOMS = frozenset("""heart large scale home night work school first last best least once present times
     length all noon dawn random hand ease risk play rest""".split())
 
@@ -127,7 +153,7 @@ def introduced_affiliation(name: str, text: str) -> str | None:
 # "We're also joined by a member of the Go team who's been working on the runtime ... Welcome to the show,
 # Michael Knyszek.": the guest described before they are named, nobody else named in between.
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Ww]e have|[Ww]e've got|"
+    rf"\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|"
     rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
     rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
@@ -141,6 +167,8 @@ def _described_before(before: str) -> str | None:
     'Member of the Go team'
     >>> _described_before("We're joined by a member of the Go team, Jon Calhoun. Welcome, ") is None
     True
+    >>> _described_before("I'm really pleased today to have the CEO of Xelex with me, ")
+    'CEO of Xelex'
     """
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
@@ -468,6 +496,12 @@ _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|
 _WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:the )?(?P<org>{ORG_SPAN.pattern})|"
                        rf"(?P<place>{ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
                        r"(?: at| working)?\b)")
+# Said to the one guest, an organisation they started: "and then you started this company called Mode" (a
+# thing started is a company only where it is called one: "when you started Python" is learning it).
+# Called a company, a word the recogniser wrote in lower case is its name all the same ("called mode").
+_YOU_FOUNDED = re.compile(rf"\b(?:[Yy]ou|[Yy]ou've|[Yy]ou have) (?:(?:co-?founded|founded)\s+{_CALLED}?(?:the\s+)?|"
+                          rf"(?:started|launched)\s+{_CALLED})(?:(?P<org>{ORG_SPAN.pattern})|"
+                          rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))")
 # What the guest is doing where they work: "Big fan of what you're doing at PlanetScale".
 _DOING = re.compile(r"^ (?:doing|building|making|working on)$")
 # A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
@@ -535,6 +569,11 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> text = "Adam Miller, welcome. When you share your story, Revel, of course, is where you're at now."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Adam Miller")], text, [])]
     ['Revel']
+    >>> text = "I am joined by Benn Stancil. Then you started this company called Mode. Yes."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Benn Stancil")], text, [])]
+    ['Founder of Mode']
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Benn Stancil")], text.replace("Mode", "mode"), [])]
+    ['Founder of Mode']
     >>> text = "With us are Ann Lee and Bo Chan. Welcome. You're both on the search team at Google. Hi."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Google")])]
@@ -554,8 +593,12 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
         told = next((name for offset, sentence in spans if offset + len(sentence) > introduced
                      for m in _WITH_YOU.finditer(sentence) for name in [trim_span(m["org"] or m["place"])]
                      if name and name.lower() not in STOPWORDS), None)
-        if told:
-            return [guests[0].model_copy(update={"affiliation": told})]
+        founded = next((name for offset, sentence in spans if offset + len(sentence) > introduced
+                        for m in _YOU_FOUNDED.finditer(sentence)
+                        for name in [trim_span(m["org"]) if m["org"] else m["lower"].title()]
+                        if name and name.lower() not in STOPWORDS), None)
+        if told or founded:
+            return [guests[0].model_copy(update={"affiliation": told or f"Founder of {founded}"})]
     if not companies:
         return guests
     names = {c.name: spoken_pattern(c.name) for c in companies}
@@ -588,4 +631,4 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
 
 
 def said_affiliation(said: str, text: str) -> str | None:
-    return _affiliation_of(said, text) or introduced_affiliation(said, text)
+    return _affiliation_of(said, text) or introduced_affiliation(said, text) or addressed_role(said.split()[0], text)

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from tasks.models import Person, Segment
 from tasks.notes import entities
-from tasks.notes.affiliations import SAYS_OWN_NAME, handed_over, said_affiliation, stated_affiliation
+from tasks.notes.affiliations import (
+    SAYS_OWN_NAME,
+    YOU_ARE_A_ROLE,
+    handed_over,
+    said_affiliation,
+    stated_affiliation,
+)
 from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_SUFFIXES, ROLE_NOUNS, STOPWORDS
 from tasks.notes.names import (
     FULL_NAME,
@@ -160,6 +166,8 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
+    # "Pia, you're now the CEO of Open Collective.": told who they are, by name
+    rf"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+{YOU_ARE_A_ROLE}",
 )]
 FIRST_NAME_GUESTS = 2
 
@@ -182,6 +190,8 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     ['George']
     >>> welcomed_first_names("Filippo, do you want to go first? So I'm Filippo.", ["Natalie Pistunovich"])
     ['Filippo']
+    >>> welcomed_first_names("Hi. Pia, you're now the CEO of Open Collective. Yes.", ["Adam Stacoviak"])
+    ['Pia']
     >>> welcomed_first_names("I'm happy to welcome Jason and John today from Transistor.", ["Gerhard Lazu"])
     ['Jason', 'John']
     >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])
@@ -290,7 +300,8 @@ def find_guests(
         others=[*host_names, *(o.name for o in guests if o is not g)])}) for g in guests]
 
 
-_COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$", re.IGNORECASE)
+_COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$|"
+                            r"\b(?:normally|usually|typically|always) joined by\s+$", re.IGNORECASE)
 
 
 _YOUR_HOST_AFTER = re.compile(r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?your\s+(?:co-?)?hosts?\b")
@@ -304,6 +315,8 @@ def called_a_cohost(name: str, text: str) -> bool:
     >>> called_a_cohost("Chris Benson", "I'm usually joined by my co-host Chris Benson, who is away.")
     True
     >>> called_a_cohost("Kay Ball", "Hello, JS Party people! I'm Kay Ball, I'm your host today.")
+    True
+    >>> called_a_cohost("Chris Benson", "I'm normally joined by Chris Benson, but he won't be joining today.")
     True
     >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace, the host of Hello World.")
     False
