@@ -495,8 +495,8 @@ def test_guests_told_who_they_are_in_ways_set_10_heard():
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is
-    where the story happens, a unit of time no topic at all; a name the entity model reads as a place but
-    nobody is in ("the old days of Heroku", ft85) may still be discussed."""
+    where the story happens, a unit of time no topic at all; a name the entity model reads as a place that
+    no place bears ("Heroku" on si51, every mention) may still be discussed (tasks/notes/places.py)."""
     adam = [Person(name="Adam Stacoviak", role="host")]
     text = ("We're here today with Bryan Helmig, CTO of Zapier. We met in Columbia, Missouri. We were the only two "
             "people in Columbia who read it. We left Columbia in 2012. We built landing pages for clients. Landing "
