@@ -16,6 +16,16 @@ from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_spa
 from tasks.notes.sentences import split_sentences
 
 
+def role_at(role: str, link: str, organisation: str) -> str:
+    """An affiliation as the notes write it: the role as said, capitalised, its link, the organisation.
+
+    >>> role_at("tech lead  and a software engineer", "at", "Tecton")
+    'Tech lead and a software engineer at Tecton'
+    """
+    title = " ".join(role.split())
+    return f"{title[:1].upper()}{title[1:]} {link} {organisation}"
+
+
 def _affiliation_of(name: str, text: str) -> str | None:
     """What a person said they do, from the sentences after they introduce themselves:
     "I work as a software engineer at Microsoft" → "Software engineer at Microsoft".
@@ -100,8 +110,7 @@ def addressed_role(first: str, text: str, opening: float = 0.4) -> str | None:
     for match in re.finditer(pattern, text[:limit]):
         organisation = trim_span(match.group(3))
         if organisation:
-            title = " ".join(match.group(1).split())
-            return f"{title[:1].upper()}{title[1:]} {match.group(2)} {organisation}"
+            return role_at(match.group(1), match.group(2), organisation)
     return None
 
 
@@ -173,9 +182,8 @@ def _described_before(before: str) -> str | None:
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
         return None
-    title = " ".join(match.group(1).split())
-    unit = match.group(5) or ""
-    return f"{title[:1].upper()}{title[1:]} {match.group(2)} {match.group(3) or ''}{trim_span(match.group(4))}{unit}"
+    organisation = f"{match.group(3) or ''}{trim_span(match.group(4))}{match.group(5) or ''}"  # "the Go team"
+    return role_at(match.group(1), match.group(2), organisation)
 
 
 # One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
@@ -209,7 +217,7 @@ def described_roles(name: str, after: str) -> str | None:
             title = " ".join(match.group(1).split())
             words = set(title.lower().replace("-", " ").split())
             leading = bool(words & _LEADING_ROLES) and "vice" not in words
-            roles.append((not leading, f"{title[:1].upper()}{title[1:]} {match.group(2)} {organisation}"))
+            roles.append((not leading, role_at(title, match.group(2), organisation)))
     return min(roles, key=lambda role: role[0])[1] if roles else None
 
 
@@ -224,21 +232,18 @@ def _affiliation_after(after: str) -> str | None:
             and not _COMMUNITY.match(window, role.end(2)):  # "an active member of the Go community"
         organisation = trim_span(role.group(2))
         if organisation:
-            title = " ".join(role.group(1).split())
             # As said: "creator of Encore", "engineering manager over at Pinterest" (at).
             connector = next(w for w in window[role.end(1):role.start(2)].split() if w in ("at", "of", "for", "with"))
-            return f"{title[:1].upper()}{title[1:]} {connector} {organisation}"
+            return role_at(role.group(1), connector, organisation)
     bare = _INTRODUCED_ROLE_BARE.match(after)
     if bare and trim_span(bare.group(3)):
-        title = " ".join(bare.group(1).split())
-        return f"{title[:1].upper()}{title[1:]} {bare.group(2)} {trim_span(bare.group(3))}"
+        return role_at(bare.group(1), bare.group(2), trim_span(bare.group(3)))
     origin = _INTRODUCED_FROM.match(after)
     if origin and trim_span(origin.group(1)):
         return trim_span(origin.group(1))
     lower = _INTRODUCED_ROLE_LOWER.match(after)
     if lower and lower.group(2) not in _AT_IDIOMS | STOPWORDS:
-        title = " ".join(lower.group(1).split())
-        return f"{title[:1].upper()}{title[1:]} at {lower.group(2).title()}"
+        return role_at(lower.group(1), "at", lower.group(2).title())
     return None
 
 
