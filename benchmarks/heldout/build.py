@@ -14,6 +14,7 @@ import sys
 
 TOOLS = os.path.dirname(os.path.abspath(__file__))
 HERE = globals().get("SET_DIR") or TOOLS  # the set being built: SET_DIR when another set's build.py runs this
+HARD_MAX = globals().get("HARD_MAX")  # the longest excerpt a long last turn may make (sets 10 on: 1,300 words)
 sys.path.insert(0, TOOLS)
 sys.path.insert(0, HERE)
 import episodes_meta  # noqa: E402 (the set's own)
@@ -34,7 +35,7 @@ ENGINES = {
 
 def build(eid, meta):
     md = open(os.path.join(HERE, "raw", eid + ".md"), encoding="utf-8").read()
-    turns = L.build_turns(md)
+    turns = L.build_turns(md, hard_max=HARD_MAX)
     # a speaker label the transcript shortens (e.g. "Divya") is written out in full in the truth turns;
     # source.txt keeps the markdown verbatim
     for t in turns:

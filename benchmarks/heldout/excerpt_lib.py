@@ -61,8 +61,12 @@ def n_words(text):
     return len(text.split())
 
 
-def build_turns(md, max_words=1200, min_words=900):
-    """Clean turns, drop non-speech, cut on a turn boundary. Returns (turns, dropped_md)."""
+def build_turns(md, max_words=1200, min_words=900, hard_max=None):
+    """Clean turns, drop non-speech, cut on a turn boundary. Returns (turns, dropped_md).
+
+    The cut is the last turn boundary at or under ``max_words``; where that falls under ``min_words`` the
+    next (long) turn is taken too, unless the excerpt would then pass ``hard_max`` (sets 10 on: None for
+    the earlier sets, which stay as built)."""
     raw = parse_markdown(md)
     turns = []
     offset = 0
@@ -85,6 +89,8 @@ def build_turns(md, max_words=1200, min_words=900):
             break
         else:
             break
+    if hard_max is not None and sum(n_words(t["text"]) for t in turns[:cut]) > hard_max:
+        return build_turns(md, max_words, 0)  # the last boundary at or under max_words
     return turns[:cut]
 
 
