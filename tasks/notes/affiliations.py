@@ -90,8 +90,10 @@ _RANKED_ROLE = rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?i:{ROLE_ALTERNATIVES})"
 _INTRODUCED_ROLE_BARE = re.compile(
     rf"^\s+({_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # Said to someone by name, who they are: "Pia, you're now the CEO of Open Collective.", "So Mike, you are a
-# tech lead and a software engineer at Tecton." (the role, the link, the organisation).
-YOU_ARE_A_ROLE = (
+# tech lead and a software engineer at Tecton." (the role, the link, the organisation). NAME stands for the
+# first name: guests.py finds guests by it, addressed_role reads the role said to one.
+ADDRESSED_ROLE = (
+    r"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+"
     rf"you(?:'re| are)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+|an?\s+)?"
     rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,5}}?(?i:{ROLE_ALTERNATIVES}))\s+(at|of|for|with)\s+(?:the\s+)?"
     rf"({ORG_SPAN.pattern})")
@@ -106,8 +108,7 @@ def addressed_role(first: str, text: str, opening: float = 0.4) -> str | None:
     ('CEO of Open Collective', None)
     """
     limit = max(int(len(text) * opening), 3000)
-    pattern = rf"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?{re.escape(first)},\s+{YOU_ARE_A_ROLE}"
-    for match in re.finditer(pattern, text[:limit]):
+    for match in re.finditer(ADDRESSED_ROLE.replace("NAME", re.escape(first)), text[:limit]):
         organisation = trim_span(match.group(3))
         if organisation:
             return role_at(match.group(1), match.group(2), organisation)

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from tasks.models import Person, Segment
 from tasks.notes import entities
 from tasks.notes.affiliations import (
+    ADDRESSED_ROLE,
     SAYS_OWN_NAME,
-    YOU_ARE_A_ROLE,
     handed_over,
     said_affiliation,
     stated_affiliation,
@@ -167,7 +167,7 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
-    rf"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+{YOU_ARE_A_ROLE}",
+    ADDRESSED_ROLE,
 )]
 FIRST_NAME_GUESTS = 2
 

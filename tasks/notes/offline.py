@@ -51,7 +51,8 @@ def _a_place(name: str, read_as_place: int, text: str) -> bool:
     ...     "The old days of Heroku. Everything on Heroku."), _a_place("Columbia", 1, "Columbia. Columbia.")
     (True, False, False)
     """
-    return name in place_names() and read_as_place * 2 > len(re.findall(rf"\b{re.escape(name)}\b", text))
+    # The model's reading first: the gazetteer is loaded only for an episode that speaks of a place.
+    return read_as_place * 2 > len(re.findall(rf"\b{re.escape(name)}\b", text)) and name in place_names()
 
 
 def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
