@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from tasks.models import Company, Person
 from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
-from tasks.notes.names import FULL_NAME, NAME_WORD, first_mention, spoken_pattern, subject_pattern
+from tasks.notes.names import FULL_NAME, NAME_WORD, first_mention, opening_end, spoken_pattern, subject_pattern
 from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
 from tasks.notes.sentences import split_sentences
 
@@ -93,9 +93,10 @@ _INTRODUCED_ROLE_BARE = re.compile(
 # tech lead and a software engineer at Tecton." (the role, the link, the organisation). NAME stands for the
 # first name: guests.py finds guests by it, addressed_role reads the role said to one.
 ADDRESSED_ROLE = (
-    r"(?:^|[.?!]\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+"
+    # after a sentence's end, a dash or a comma ("no jokes - Matan, you are a Ph.D. candidate at The Technion")
+    r"(?:^|[.?!]\s+|\s[-–—]\s+|,\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+"
     rf"you(?:'re| are)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+|an?\s+)?"
-    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,5}}?(?i:{ROLE_ALTERNATIVES}))\s+(at|of|for|with)\s+(?:the\s+)?"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z][A-Za-z.-]*\s+){{0,5}}?(?i:{ROLE_ALTERNATIVES}))\s+(at|of|for|with)\s+(?:[Tt]he\s+)?"
     rf"({ORG_SPAN.pattern})")
 
 
@@ -107,7 +108,7 @@ def addressed_role(first: str, text: str, opening: float = 0.4) -> str | None:
     >>> addressed_role("Pia", "Pia, you're now the CEO of Open Collective."), addressed_role("Ada", "Pia, you're.")
     ('CEO of Open Collective', None)
     """
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     for match in re.finditer(ADDRESSED_ROLE.replace("NAME", re.escape(first)), text[:limit]):
         organisation = trim_span(match.group(3))
         if organisation:
@@ -162,9 +163,11 @@ def introduced_affiliation(name: str, text: str) -> str | None:
 
 # "We're also joined by a member of the Go team who's been working on the runtime ... Welcome to the show,
 # Michael Knyszek.": the guest described before they are named, nobody else named in between.
+# "our special guest, CTO of Cloudflare - it's only John Graham-Cumming" (no article after "guest,").
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|"
-    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
+    rf"(?:\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|"
+    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)|\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?)"
+    rf"\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
     rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
@@ -179,6 +182,8 @@ def _described_before(before: str) -> str | None:
     True
     >>> _described_before("I'm really pleased today to have the CEO of Xelex with me, ")
     'CEO of Xelex'
+    >>> _described_before("And we are also joined by our special guest, CTO of Cloudflare - it's only ")
+    'CTO of Cloudflare'
     """
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
@@ -258,6 +263,11 @@ _STATED = [
     (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
      rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    # "I quit my job a couple months ago and started a company called Nothing Magical": the company, the
+    # second of two things said of one subject, is a founding only where it is called one
+    (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
+    # "I'm Cloudflare's CTO"
+    (rf"(?:am|is|'m|'s)\s+{_NOW}ORG(?<='s)\s+(?P<what>(?i:{ROLE_ALTERNATIVES}))\b", "{what} of {org}"),
     (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
      rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
     (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
@@ -326,6 +336,10 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     ('Acme', 'Founder of Acme')
     >>> _stated_clause("working for a company called replay.io, where we build a debugger.")
     'Replay.io'
+    >>> _stated_clause("quit my job a couple months ago and started a company called Nothing Magical. It's me.")
+    'Founder of Nothing Magical'
+    >>> _stated_clause("'m Cloudflare's CTO."), _stated_clause("quit and then started Rust.") is None
+    ('CTO of Cloudflare', True)
     >>> _stated_clause("do container things at Chainguard."), _stated_clause("'m on the Go team, I've been for years")
     ('Chainguard', 'Go team')
     >>> _stated_clause("do talks at KubeCon.") is None, _stated_clause("'m on the Chrome team at Google.")
@@ -588,7 +602,7 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     missing = [g for g in guests if not g.affiliation]
     if not missing:
         return guests
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     spans = [(offset, sentence) for offset, sentence in split_sentences(text) if offset < limit]
     mentioned = {g.name: first_mention(g.name, text) for g in missing}
     found: dict[str, str] = {}

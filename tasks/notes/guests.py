@@ -18,6 +18,7 @@ from tasks.notes.affiliations import (
     said_affiliation,
     stated_affiliation,
 )
+from tasks.notes.keyphrases import word_classes
 from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_SUFFIXES, ROLE_NOUNS, STOPWORDS
 from tasks.notes.names import (
     FULL_NAME,
@@ -32,6 +33,7 @@ from tasks.notes.names import (
     is_host,
     lower_case_words,
     matches_any,
+    opening_end,
     people_mentioned,
     plausible_name,
     same_person,
@@ -72,6 +74,10 @@ _PERSON_INTRODUCTION = re.compile(
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
 
+# "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard: a
+# name after a bare "talking with" counts only with who they are said right after it.
+_TALKING_WITH = re.compile(rf"\b(?:talking|chatting|speaking) (?:to|with) {HONORIFIC}({FULL_NAME})")
+
 
 # A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab".
 _DESCRIBED_FIRST = re.compile(
@@ -87,7 +93,7 @@ def described_first(text: str, opening: float = 0.4) -> list[str]:
     >>> described_first("Machine Learning is the director of everything. We use machine learning.")
     []
     """
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     lower = lower_case_words(text)
     return list(dict.fromkeys(
         m.group(1) for m in _DESCRIBED_FIRST.finditer(text, 0, limit)
@@ -112,14 +118,21 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Ada Lovelace', 'Alan Turing']
     >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
     []
+    >>> introduced_names("We talked. " * 300 + "And we've got Gopher Connie you coming up in Berlin.")
+    []
+    >>> introduced_names("For the final show of 2008-09 talking with Travis Kimmel, the CEO of Git Prime. "
+    ...                  "I was talking to Ada Lovelace about it.")
+    ['Travis Kimmel']
     """
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
     for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US):
         for match in pattern.finditer(text, 0, limit):
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name in collect_names(match)
                         if plausible_name(name, mid_sentence=True))
+    hits.extend((m.start(), m.group(1)) for m in _TALKING_WITH.finditer(text, 0, limit)
+                if _APPOSITION.match(text, m.end(1)) and plausible_name(m.group(1), mid_sentence=True))
     weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
     if weaker:
         things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
@@ -132,7 +145,10 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                                for word in name.split()):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
-                if not read_as_thing or _APPOSITION.match(text, end) or _described_next(name, text, end):
+                # Past the opening's first half, a weak cue needs who they are said with it: "we've got
+                # Gopher Connie you coming up in Berlin" (GopherCon, misheard) is no guest.
+                early = match.start() <= limit // 2
+                if (early and not read_as_thing) or _APPOSITION.match(text, end) or _described_next(name, text, end):
                     hits.append((match.start(), name))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
 
@@ -159,17 +175,32 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
                                       .replace("NAME", rf"(?P<name>{NAME_WORD})")) for p in (
     r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|Alright|All right|Okay|OK|And|Hey),?\s+|[A-Z][a-z]+,\s+)?NAME,?\s+"
     r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
-    r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you)",
+    r"(?:it's\s+)?(?:great|good|nice) to (?:have|see) you|we (?:really )?appreciate you|"
+    r"(?:our|my) (?:special )?guest\b)",
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
     r"\s+NAME[.?!]",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
-    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here)",
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from)",
+    # "I'd like to introduce Varun, who is the CEO and co-founder of Codeium, and Anshul, who is ..."
+    r"\b[Ii]ntroduc(?:e|ing) NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
     ADDRESSED_ROLE,
 )]
 FIRST_NAME_GUESTS = 2
+ADDRESSED_GUEST = 2  # times a first name is spoken to
+
+
+def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
+    """The first names the opening welcomes someone by, whether or not it says their surname too.
+
+    >>> welcomed_by_first_name("Well, we're here with Justin from Test Double. Welcome to the show.")
+    ['Justin']
+    """
+    limit = opening_end(text, opening)
+    return [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
+            for n in (m["name"], m.groupdict().get("also")) if n]
 
 
 def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> list[str]:
@@ -194,20 +225,32 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     ['Pia']
     >>> welcomed_first_names("I'm happy to welcome Jason and John today from Transistor.", ["Gerhard Lazu"])
     ['Jason', 'John']
+    >>> welcomed_first_names("I'd like to introduce Varun, who is the CEO of Codeium, and Anshul, who leads sales.",
+    ...                      ["Chris Benson"])
+    ['Varun', 'Anshul']
+    >>> welcomed_first_names("Hello to Matt. Hello, Matan, our guest for today. Welcome!", ["Mat Ryer"])
+    ['Matan']
     >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])
     []
     """
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     lower = lower_case_words(text)
     taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
     said_own = {m.group(1) for m in re.finditer(rf"{SAYS_OWN_NAME.pattern}({NAME_WORD})\b(?! [A-Z])", text)}
-    found = [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
-             for n in (m["name"], m.groupdict().get("also")) if n]
+    found = welcomed_by_first_name(text, opening)
     found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
+    # Spoken to by first name again and again with no welcome at all: a follow-up episode opens on its
+    # questions ("So Jared, where is Marques? ... Dan, do you remember ...?"). The parse must read the word
+    # as a name: "Probably, or right now?" twice (tiny.en's "Broadly") speaks to no one.
+    classes = word_classes(text)
+    found += [n for n, count in addressed_names(text[:limit]).items()
+              if count >= ADDRESSED_GUEST and classes.get(n.lower()) in ("PERSON", "PROPN")]
     return list(dict.fromkeys(
         name for name in found
         if name not in NOT_NAMES and name.lower() not in lower | STOPWORDS
-        and not any(t.startswith(name) or name.startswith(t) or similar_names(name, t) for t in taken)
+        # A short form of someone's name is theirs ("Sam" of Samantha); a longer one is someone else's
+        # ("Matan", the guest, beside the host "Mat").
+        and not any(t.startswith(name) or similar_names(name, t) for t in taken)
         and not re.search(rf"\b{re.escape(name)} [A-Z][a-z]", text)))[:FIRST_NAME_GUESTS]
 
 
@@ -252,6 +295,9 @@ def find_guests(
     ...         "Sam, welcome.")
     >>> [(g.name, g.affiliation) for g in find_guests(text, [Person(name="Grace Hopper")], [])]
     [('Samantha Coyle', 'Software engineer at Diagrid')]
+    >>> text = "We're here with Ada from Acme. Welcome! Remember when Ada Lovelace was on? Tell us about Acme."
+    >>> [(g.name, g.affiliation) for g in find_guests(text, [Person(name="Grace Hopper")], [])]
+    [('Ada Lovelace', 'Acme')]
     """
     if metadata_guests:
         return metadata_guests
@@ -262,9 +308,13 @@ def find_guests(
     candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text)]
     # Someone addressed by first name at least twice, whose full name is said: a participant; so is one
     # the opening says holds a role ("Sid Sijbrandij is the co-founder and CEO of GitLab. ... Sid, what ...").
+    # So is one welcomed by first name whose full name is said later ("we're here with Justin from Test
+    # Double ... remembering Justin Searles was on back in like the one hundreds").
     addressed = addressed_names(transcript_text)
+    welcomed = set(welcomed_by_first_name(transcript_text))
     for full in people_mentioned(transcript_text):
-        if addressed[full.split()[0]] >= 2 and not matches_any(full, candidates):
+        first = full.split()[0]
+        if (addressed[first] >= 2 or first in welcomed) and not matches_any(full, candidates):
             candidates.append(full)
     for full in described_first(transcript_text):
         if addressed[full.split()[0]] >= 1 and not matches_any(full, candidates):
@@ -287,7 +337,11 @@ def find_guests(
             if canonical.endswith(f" {guests[known].name}"):  # the entity model read "Elizabeth Simon" of
                 guests[known] = guests[known].model_copy(update={"name": canonical})  # Neethu Elizabeth Simon
             continue
-        guests.append(Person(name=canonical, role="guest", affiliation=said_affiliation(said, transcript_text)))
+        affiliation = said_affiliation(said, transcript_text)
+        first = said.split()[0]
+        if affiliation is None and first in welcomed and not any(h.split()[0] == first for h in host_names):
+            affiliation = said_affiliation(first, transcript_text)  # "here with Justin from Test Double"
+        guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     # Welcomed by first name alone, the surname never said: the name the episode gives them, if it was heard
     # surely (a first name is said once or twice, and often first, where the recogniser is least sure).
     for first in welcomed_first_names(transcript_text, [*host_names, *(g.name for g in guests)]):
@@ -301,7 +355,8 @@ def find_guests(
 
 
 _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$|"
-                            r"\b(?:normally|usually|typically|always) joined by\s+$", re.IGNORECASE)
+                            r"\b(?:normally|usually|typically|always) (?:(?:we|I)(?:'d| would)? (?:have|be joined by)|"
+                            r"joined by)\s+$", re.IGNORECASE)
 
 
 _YOUR_HOST_AFTER = re.compile(r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?your\s+(?:co-?)?hosts?\b")
@@ -317,6 +372,8 @@ def called_a_cohost(name: str, text: str) -> bool:
     >>> called_a_cohost("Kay Ball", "Hello, JS Party people! I'm Kay Ball, I'm your host today.")
     True
     >>> called_a_cohost("Chris Benson", "I'm normally joined by Chris Benson, but he won't be joining today.")
+    True
+    >>> called_a_cohost("Daniel Whitenack", "Normally we would have Daniel Whitenack joining us, but ...")
     True
     >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace, the host of Hello World.")
     False
@@ -364,7 +421,7 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
     text = " ".join(t for _, t in turns)
     if len({speaker for speaker, _ in turns}) < 2:
         return welcomed_names(text, host_names, opening)
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     people = _person_names(text)
     found: list[tuple[int, str]] = []
     offset = 0
@@ -385,8 +442,9 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
 
 
 # Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
-_WELCOME = re.compile(r"\b(?:welcome|guests?|joining|joined|with us|here with|thanks? for (?:joining|coming|being)|"
-                      r"(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
+# "You've got a welcome from Mozilla; Caitlin Neiman mentioned ...": a welcome received is no one's welcome.
+_WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|joined|with us|here with|"
+                      r"thanks? for (?:joining|coming|being)|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
 
 
 def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> list[str]:
@@ -399,7 +457,7 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     >>> welcomed_names("Today Mr. André Eriksson is the creator of Encore. So welcome, André.", ["Grace Hopper"])
     ['André Eriksson']
     """
-    limit = max(int(len(text) * opening), 3000)
+    limit = opening_end(text, opening)
     # Sentences as the summariser cuts them: "Mr." or an initial ends none.
     spans = split_sentences(text)
     starts = [offset for offset, _ in spans]

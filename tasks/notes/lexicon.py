@@ -92,7 +92,7 @@ ROLE_NOUNS = _words(
     scientists researcher researchers architect analyst evangelist advocate publisher organizer organizers
     organiser organisers editor partner principal fellow consultant developer developers designer officer
     member members employee employees professor student intern coordinator strategist specialist
-    administrator author maintainer creator co-creator investor investors sponsor sponsors staff team
+    administrator author maintainer creator co-creator investor investors sponsor sponsors staff team candidate
     teams colleague colleagues coworkers co-workers"""
 )
 

@@ -10,18 +10,19 @@ from collections import Counter
 from tasks.models import EpisodeInput, Show, ShowNotes, Transcript
 from tasks.notes import entities
 from tasks.notes.affiliations import addressed_affiliations
-from tasks.notes.chapters import find_chapters
+from tasks.notes.chapters import INTRODUCTIONS, WRAP_UP, find_chapters
 from tasks.notes.companies import find_companies
 from tasks.notes.guests import find_guests
 from tasks.notes.keyphrases import is_topical, whole_phrases, word_classes
 from tasks.notes.names import coordinated_names, names_in_title, similar_names, spoken_pattern
 from tasks.notes.places import place_names
 from tasks.notes.questions import as_asked, heads_a_phrase, organisation_of, questions_discussed
-from tasks.notes.sentences import sentences
+from tasks.notes.sentences import sentences, straight_apostrophes
 from tasks.notes.summary import introduction, joined_topics, main_topics, summarise, title_subject, unnamed_guests
 from tasks.notes.tags import find_tags
 
 MAX_TAGS = 12
+MIN_QUESTIONS = 3  # what the seed page lists, and the fewest a reader is promised
 _PLACES = {"GPE", "LOC"}
 
 
@@ -57,6 +58,7 @@ def _a_place(name: str, read_as_place: int, text: str) -> bool:
 
 def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> ShowNotes:
     """Show notes from the transcript and metadata alone (not yet rendered)."""
+    transcript = straight_apostrophes(transcript)
     spoken = sentences(transcript)
     text = transcript.text
     hosts = show.hosts
@@ -95,15 +97,40 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
                            vocabulary, unnamed_guests=unnamed_guests(text))
     summary = (episode.description or "").strip() or (" ".join(filter(None, [opening, body])) if body or guests else "")
     organisation = organisation_of([g.affiliation for g in guests])
+    chapters = find_chapters(spoken, transcript.duration, exclude=excluded, topical=lambda p: is_topical(p, classes))
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").
     subjects = [t for t in discussed if not any(similar_names(t, c.name) for c in companies)]
+    asked_by = ([h.name for h in hosts], [g.name for g in guests])
+    questions = questions_discussed(spoken, *asked_by, subjects, organisation)
+    if len(questions) < MIN_QUESTIONS:
+        # A life story says few terms twice ("school", "college"); the chapters' topics, each said in its own
+        # stretch of the episode ("App Store"), make up the questions it lacks.
+        more = [t for t in _chapter_topics(chapters, text) if t not in subjects and not _a_place(t, places[t], text)
+                and not any(similar_names(t, c.name) for c in companies)]
+        questions = questions_discussed(spoken, *asked_by, [*subjects, *more], organisation)
     return ShowNotes(
         summary=summary,
-        questions=questions_discussed(spoken, [h.name for h in hosts], [g.name for g in guests], subjects,
-                                      organisation),
+        questions=questions,
         companies=companies,
         guests=guests,
         hosts=hosts,
         tags=tags,
-        chapters=find_chapters(spoken, transcript.duration, exclude=excluded, topical=lambda p: is_topical(p, classes)),
+        chapters=chapters,
     )
+
+
+def _chapter_topics(chapters, text: str) -> list[str]:
+    """The topics the chapter titles name, as the episode says them.
+
+    >>> from tasks.models import Chapter
+    >>> _chapter_topics([Chapter(start=0, title="Introductions"), Chapter(start=9, title="College and App Store")],
+    ...                 "I left college. We shipped on the app store. App Store reviews took days.")
+    ['college', 'App Store']
+    """
+    found = []
+    for chapter in chapters:
+        for phrase in chapter.title.split(" and "):
+            said = [m.group(0) for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE)]
+            if said and phrase not in (INTRODUCTIONS, WRAP_UP):  # a name, where it is once said as one
+                found.append(next((s for s in said if s[:1].isupper()), said[0]))
+    return list(dict.fromkeys(found))

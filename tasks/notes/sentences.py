@@ -24,6 +24,21 @@ _DISFLUENCY = re.compile(r"(?:,\s*)?\b(?:uh|um|uhm|erm)\b,?\s*", re.IGNORECASE)
 _REPEAT = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
 
 
+
+def straight_apostrophes(transcript: Transcript) -> Transcript:
+    """The transcript with typographic apostrophes made plain, as a recogniser writes them and the rules read
+    them: a written transcript's "I’m talking with Travis Kimmel" is an introduction too.
+
+    >>> said = Transcript(engine="import", model="srt", duration=1, segments=[Segment(start=0, end=1,
+    ...                   text="I’m talking with Travis Kimmel.")])
+    >>> straight_apostrophes(said).text
+    "I'm talking with Travis Kimmel."
+    """
+    if not any("’" in s.text for s in transcript.segments):
+        return transcript
+    return transcript.model_copy(update={"segments": [
+        s.model_copy(update={"text": s.text.replace("’", "'")}) for s in transcript.segments]})
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
