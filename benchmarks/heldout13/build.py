@@ -1,13 +1,7 @@
 #!/usr/bin/env python3
 """Build the thirteenth held-out set's truth files: ../heldout/build.py run on this folder (its raw/ and
-episodes_meta.py). Timings are estimates until synthesise.py replaces them.
-
-One change to the cut, ../heldout/excerpt_lib.py's ``hard_max`` (None for the earlier sets, which stay
-as built):
-the excerpt is still the turns up to the last turn boundary at or under 1,200 words, and, when that
-boundary falls under 900 words, the next (long) turn is still taken, but only while the excerpt then
-stays at or under 1,300 words; otherwise the excerpt stops at the boundary under 1,200 words (set 10's
-cut). README.md says where it matters in this set.
+episodes_meta.py) with set 10's cut, ``HARD_MAX`` (../heldout/excerpt_lib.py's ``build_turns`` says what it
+does; README.md says where it matters in this set). Timings are estimates until synthesise.py replaces them.
 
     python3 build.py            # standard library only
 """
