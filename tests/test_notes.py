@@ -534,8 +534,9 @@ def test_guests_introduced_in_ways_set_11_heard():
 def test_guests_introduced_in_ways_set_13_heard():
     """Held-out set 13 (true text, measured blind once with stop 32's code and once with stop 33's first
     rules): two guests never welcomed, only spoken to again and again by first name (si15); "our special
-    guest, CTO of Cloudflare - it's only John Graham-Cumming" and "I'm Cloudflare's CTO" (gt113); "I quit my
-    job ... and started a company called Nothing Magical", before "I started HTML when I was ten" (ft38)."""
+    guest, CTO of Cloudflare - it's only John Graham-Cumming" and "I'm Cloudflare's CTO" (gt113); a first
+    name introduced and spoken to, the surname garbled (pai166 from audio); "I quit my job ... and started a
+    company called Nothing Magical", before "I started HTML when I was ten" (ft38)."""
     gerhard = [Person(name="Gerhard Lazu", role="host")]
     pair = ("This is a follow-up: two years ago we talked with Dan and Jared about Crossplane. So Jared, where is "
             "Marques? He is at Equinix now. Dan, do you remember which version was out? That is a hard question. "
@@ -558,6 +559,12 @@ def test_guests_introduced_in_ways_set_13_heard():
         "Thank you for having me.", "Thank you. And I'm Cloudflare's CTO.")
     assert [(g.name, g.affiliation) for g in find_guests(mine, go, [])] == [
         ("John Graham-Cumming", "CTO of Cloudflare")]
+    # pai166 as tiny.en heard it: the surname garbled, the first name introduced and then spoken to.
+    chris = [Person(name="Chris Benson", role="host"), Person(name="Natalie Pistunovich", role="host")]
+    thomas = ("So I would like to introduce Thomas and Manini. Have I got the last main correct, Thomas? That's "
+              "correct. Welcome.")
+    assert [g.name for g in find_guests(thomas, chris, [])] == ["Thomas"]
+    assert find_guests(thomas.replace(", Thomas?", "?"), chris, []) == []  # never spoken to: a word, maybe
     adam = [Person(name="Adam Stacoviak", role="host")]
     sam = ("I'm joined today by Sam Soffes. This is your time. Cool. Yeah, I quit my job a couple months ago and "
            "started a company called Nothing Magical. It's just me. I started HTML when I was like ten years old.")

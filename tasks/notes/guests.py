@@ -189,6 +189,7 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     ADDRESSED_ROLE,
 )]
 FIRST_NAME_GUESTS = 2
+_INTRODUCED_FIRST = re.compile(rf"\b[Ii]ntroduc(?:e|ing) (?P<name>{NAME_WORD})\b(?! [A-Z])")
 ADDRESSED_GUEST = 2  # times a first name is spoken to
 
 
@@ -239,11 +240,15 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     said_own = {m.group(1) for m in re.finditer(rf"{SAYS_OWN_NAME.pattern}({NAME_WORD})\b(?! [A-Z])", text)}
     found = welcomed_by_first_name(text, opening)
     found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
+    # Introduced by a first name whose surname the recogniser garbled ("I would like to introduce Thomas and
+    # Manini. Have I got the last name correct, Thomas?"), and then spoken to by it.
+    addressed = addressed_names(text[:limit])
+    found += [m["name"] for m in _INTRODUCED_FIRST.finditer(text, 0, limit) if addressed[m["name"]]]
     # Spoken to by first name again and again with no welcome at all: a follow-up episode opens on its
     # questions ("So Jared, where is Marques? ... Dan, do you remember ...?"). The parse must read the word
     # as a name: "Probably, or right now?" twice (tiny.en's "Broadly") speaks to no one.
     classes = word_classes(text)
-    found += [n for n, count in addressed_names(text[:limit]).items()
+    found += [n for n, count in addressed.items()
               if count >= ADDRESSED_GUEST and classes.get(n.lower()) in ("PERSON", "PROPN")]
     return list(dict.fromkeys(
         name for name in found
