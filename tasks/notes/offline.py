@@ -99,14 +99,17 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     organisation = organisation_of([g.affiliation for g in guests])
     chapters = find_chapters(spoken, transcript.duration, exclude=excluded, topical=lambda p: is_topical(p, classes))
     # Companies are asked about as the guest's organisation, never as a topic ("What is Google?").
-    subjects = [t for t in discussed if not any(similar_names(t, c.name) for c in companies)]
+    def no_company(topic: str) -> bool:
+        return not any(similar_names(topic, c.name) for c in companies)
+
+    subjects = [t for t in discussed if no_company(t)]
     asked_by = ([h.name for h in hosts], [g.name for g in guests])
     questions = questions_discussed(spoken, *asked_by, subjects, organisation)
     if len(questions) < MIN_QUESTIONS:
         # A life story says few terms twice ("school", "college"); the chapters' topics, each said in its own
         # stretch of the episode ("App Store"), make up the questions it lacks.
-        more = [t for t in _chapter_topics(chapters, text) if t not in subjects and not _a_place(t, places[t], text)
-                and not any(similar_names(t, c.name) for c in companies)]
+        more = [t for t in _chapter_topics(chapters, text)
+                if t not in subjects and not _a_place(t, places[t], text) and no_company(t)]
         questions = questions_discussed(spoken, *asked_by, [*subjects, *more], organisation)
     return ShowNotes(
         summary=summary,

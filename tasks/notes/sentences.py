@@ -24,7 +24,6 @@ _DISFLUENCY = re.compile(r"(?:,\s*)?\b(?:uh|um|uhm|erm)\b,?\s*", re.IGNORECASE)
 _REPEAT = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
 
 
-
 def straight_apostrophes(transcript: Transcript) -> Transcript:
     """The transcript with typographic apostrophes made plain, as a recogniser writes them and the rules read
     them: a written transcript's "I’m talking with Travis Kimmel" is an introduction too.
@@ -38,6 +37,7 @@ def straight_apostrophes(transcript: Transcript) -> Transcript:
         return transcript
     return transcript.model_copy(update={"segments": [
         s.model_copy(update={"text": s.text.replace("’", "'")}) for s in transcript.segments]})
+
 
 @dataclass(frozen=True)
 class Sentence:
