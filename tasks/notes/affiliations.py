@@ -171,6 +171,13 @@ _DESCRIBED_BEFORE = re.compile(
     rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
+# "We are very excited to host two people from the Radiant Earth Foundation. We have Hamed Alemohammad and
+# Abba Barde": guests said to come from one place before they are named, only their names in between.
+_GROUP_FROM = re.compile(
+    rf"\b(?:two|three|four|both|a couple of|a pair of)\s+(?:[a-z-]+\s+)?(?:people|guests|folks|friends|members|"
+    rf"engineers|researchers|founders|representatives|speakers|leaders|maintainers)\s+(?:from|of|at)\s+(?:the\s+)?"
+    rf"({ORG_SPAN.pattern})")
+_ONLY_NAMES_BETWEEN = re.compile(rf"[.,:;!]?\s*(?:[A-Za-z']+\s+){{0,4}}?(?:{FULL_NAME},?\s+(?:and\s+)?)*")
 
 
 def _described_before(before: str) -> str | None:
@@ -184,7 +191,14 @@ def _described_before(before: str) -> str | None:
     'CEO of Xelex'
     >>> _described_before("And we are also joined by our special guest, CTO of Cloudflare - it's only ")
     'CTO of Cloudflare'
+    >>> _described_before("Today we host two people from the Radiant Earth Foundation. We have Ann Lee and ")
+    'Radiant Earth Foundation'
+    >>> _described_before("Two people from Acme wrote it. Then we talked about Ruby and Go with ") is None
+    True
     """
+    group = ([None] + list(_GROUP_FROM.finditer(before)))[-1]
+    if group and _ONLY_NAMES_BETWEEN.fullmatch(before, group.end()) and trim_span(group.group(1)):
+        return trim_span(group.group(1))
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
         return None
@@ -279,8 +293,10 @@ _STATED = [
      "{what} {link} {org}"),
     (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
      rf"(?:have|has|'ve|'s)\s+been\s+)(?:at|with|over\s+at)\s+(?:the\s+)?ORG", "{org}"),
-    # "I do container things at Chainguard", "she does developer relations at Acme"
+    # "I do container things at Chainguard", "she does developer relations at Acme", "I am doing that now for
+    # Akamai" (developer advocacy, just said)
     (rf"{_NOW}(?:do|does)\s+(?!(?:a|an|the|some|lots|talks)\b)(?:[a-z-]+\s+){{1,3}}?at\s+(?:the\s+)?ORG", "{org}"),
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}doing\s+(?:that|this|it)\s+{_NOW}(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
     # "I'm on the Go team": the team is the organisation, where no company is said after it
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}on\s+the\s+ORG\s+team\b", "{org} team"),
 ]
@@ -318,7 +334,7 @@ _INVITED = re.compile(r"\b(?:introduce yourself|tell (?:us|everyone|the audience
 _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
-SELF_SENTENCES = 6
+SELF_SENTENCES = 12
 BACKCHANNEL_WORDS = 3  # a reply this short does not move a conversation on to someone else
 
 
@@ -453,6 +469,9 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     ...         "working for a company called replay.io.")
     >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Maria Olsen", text, first_person=True)
     (None, 'Replay.io')
+    >>> text = "Maria, let's begin. Yes. Since we started Acme in 2015 we work at Initech."
+    >>> stated_affiliation("Maria", text, first_person=True), stated_affiliation("Maria", text)
+    ('Founder of Acme', None)
     """
     forms = short_forms(name, text, others)
     first, called = forms[0], "|".join(map(re.escape, forms))
@@ -473,6 +492,7 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
     said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
     clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
+    ours: list[str] = []  # what is said of "we" where "I" may be theirs
     heard = [(m.start(), own, m) for m, own in mentions] + [(offset, True, None) for offset in handed[:2]]
     for where, own, found in sorted(heard, key=lambda entry: entry[:2]):
         if found:
@@ -494,11 +514,15 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             if i > at and floor[i] not in (None, *forms):
                 break  # the floor goes to someone else
             clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
+            if own:
+                ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e\s+", sentence))
     for weaker in (False, True):
         stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
         if stated:
             return stated
-    return None
+    # "since we started Cockroach in 2015": a founder speaks of the founding as "we"; what "we" do otherwise
+    # ("we work at ...") may be the hosts'.
+    return next((s for c in ours if (s := _stated_clause(c)) and s.startswith("Founder of ")), None)
 
 
 # Said to the guests once they are introduced, in the present: where they work ("You're both on the Chrome
@@ -522,8 +546,9 @@ _WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:th
 _YOU_FOUNDED = re.compile(rf"\b(?:[Yy]ou|[Yy]ou've|[Yy]ou have) (?:(?:co-?founded|founded)\s+{_CALLED}?(?:the\s+)?|"
                           rf"(?:started|launched)\s+{_CALLED})(?:(?P<org>{ORG_SPAN.pattern})|"
                           rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))")
-# What the guest is doing where they work: "Big fan of what you're doing at PlanetScale".
-_DOING = re.compile(r"^ (?:doing|building|making|working on)$")
+# What the guest is doing where they work: "Big fan of what you're doing at PlanetScale", "Mark, you're doing a
+# cool job at GitHub".
+_DOING = re.compile(r"^ (?:doing|building|making|working on)(?: (?:a|such a|some) (?:[\w-]+ )?(?:job|work))?$")
 # A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
 _YOU_AN_ORGANISATION = re.compile(
     r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
@@ -550,6 +575,8 @@ def _addressed_employer(before: str) -> tuple[bool, bool]:
     >>> _addressed_employer("you're a big fan of "), _addressed_employer("You work for the ")
     ((False, False), (True, False))
     >>> _addressed_employer("Big fan of what you're doing at "), _addressed_employer("you're speaking at ")
+    ((True, False), (False, False))
+    >>> _addressed_employer("you're doing a cool job at "), _addressed_employer("you're doing a talk at ")
     ((True, False), (False, False))
     """
     match = _SAID_TO_YOU.search(before)

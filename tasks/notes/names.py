@@ -22,8 +22,9 @@ _LATIN = [chr(code) for code in range(0x41, 0x250)]
 _UPPER = "".join(c for c in _LATIN if c.isupper())
 _LOWER = "".join(c for c in _LATIN if c.islower())
 NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?"  # Du'An
-# A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin".
-FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|St\.))?(?: {NAME_WORD}){{1,2}}"
+# A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin", and
+# "Neil S Primmer" as a transcript may write it without the dot ("A" and "I" alone are words, not initials).
+FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?(?: {NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
 LIST_OF_NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:, {HONORIFIC}({FULL_NAME}))*"
