@@ -188,8 +188,8 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
     ADDRESSED_ROLE,
 )]
-# The episode's first words spoken to someone: "Spencer, let's begin with building a company". Of the 13
-# episodes in the dev and held-out sets 1-15 that open on a first name, all 13 speak to the guest.
+# The episode's first words spoken to someone: "Spencer, let's begin with building a company". Of the 11
+# episodes of the dev set and held-out sets 1-13 that open on a first name, all 11 speak to the guest.
 _OPENING_ADDRESS = re.compile(
     rf"\A(?:(?:Well|So|Alright|All right|Okay|OK|Hey|Hi|Hello),?\s+)?(?P<name>{NAME_WORD}),\s")
 FIRST_NAME_GUESTS = 2
