@@ -213,11 +213,13 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     return found + [n for n in opening_words if word_classes(text).get(n.lower()) in ("PERSON", "PROPN")]
 
 
-def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> list[str]:
+def welcomed_first_names(text: str, people: list[str], opening: float = 0.4,
+                         welcomed: Sequence[str] | None = None) -> list[str]:
     """Guests welcomed in the opening by first name alone, whose surname the episode never says with it,
     or who say their first name and are handed the floor ("Filippo, do you want to go first? ... So I'm
     Filippo"). None is one of ``people`` (hosts and guests found), shares a first name with one, or is a
-    word the episode says in lower case ("Everyone, welcome").
+    word the episode says in lower case ("Everyone, welcome"). ``welcomed``: ``welcomed_by_first_name`` of
+    the text, where the caller has it already.
 
     >>> welcomed_first_names("Connor welcome to Founders Talk. I've been using Rewatch.", ["Adam Stacoviak"])
     ['Connor']
@@ -247,7 +249,7 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4) -> 
     lower = lower_case_words(text)
     taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
     said_own = {m.group(1) for m in re.finditer(rf"{SAYS_OWN_NAME.pattern}({NAME_WORD})\b(?! [A-Z])", text)}
-    found = welcomed_by_first_name(text, opening)
+    found = list(welcomed_by_first_name(text, opening) if welcomed is None else welcomed)
     found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
     # Introduced by a first name whose surname the recogniser garbled ("I would like to introduce Thomas and
     # Manini. Have I got the last name correct, Thomas?"), and then spoken to by it.
@@ -325,7 +327,7 @@ def find_guests(
     # So is one welcomed by first name whose full name is said later ("we're here with Justin from Test
     # Double ... remembering Justin Searles was on back in like the one hundreds").
     addressed = addressed_names(transcript_text)
-    welcomed = set(welcomed_by_first_name(transcript_text))
+    welcomed = welcomed_by_first_name(transcript_text)
     for full in people_mentioned(transcript_text):
         first = full.split()[0]
         if (addressed[first] >= 2 or first in welcomed) and not matches_any(full, candidates):
@@ -358,7 +360,7 @@ def find_guests(
         guests.append(Person(name=canonical, role="guest", affiliation=affiliation))
     # Welcomed by first name alone, the surname never said: the name the episode gives them, if it was heard
     # surely (a first name is said once or twice, and often first, where the recogniser is least sure).
-    for first in welcomed_first_names(transcript_text, [*host_names, *(g.name for g in guests)]):
+    for first in welcomed_first_names(transcript_text, [*host_names, *(g.name for g in guests)], welcomed=welcomed):
         if heard_surely(first, segments):
             guests.append(Person(name=first, role="guest", affiliation=said_affiliation(first, transcript_text)))
     # Said in a statement of its own: "Maria runs developer relations at Acme"; "I" is the guest's only
