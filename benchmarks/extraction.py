@@ -167,13 +167,14 @@ def devset(only: list[str] | None = None, speakers: bool | None = None, model: s
                           hosts=[h.name for h in notes.hosts])
         # The "done when", from audio: the truth's spelling of each guest, as the excerpt says it.
         done = notes_score(notes, episode.truth.get("guests", []), transcript.duration,
-                           episode.truth.get("transcript_text", ""))
+                           episode.truth.get("transcript_text", ""), episode.truth.get("companies", []))
         # The same, for guests found as the recogniser spelled them (score.py's match: "Will Rainey" for
         # Will Ramey): named in the summary as found, with the truth's organisation.
         affiliation = {g["name"]: g.get("affiliation") for g in episode.truth.get("guests", [])}
         heard = [m for m in scored["guests"]["matched"] if m["predicted"] in notes.summary]
         done["heard"] = f"{len(heard)}/{len(affiliation)}"
-        with_org = sum(org_named(affiliation.get(m["truth"]), notes.summary) for m in heard)
+        with_org = sum(org_named(affiliation.get(m["truth"]), notes.summary, episode.truth.get("companies", []))
+                       for m in heard)
         done["heard_orgs"] = f"{with_org}/{len(affiliation)}"
         results.append({"id": episode.id, "notes_seconds": round(seconds, 2), "guests": scored["guests"],
                         "done_when": {k: done[k] for k in ("guests", "orgs", "heard", "heard_orgs", "questions",

@@ -109,12 +109,24 @@ def overlap_f1(candidate: str, reference: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def org_named(affiliation: str | None, summary: str) -> bool:
-    """Whether the summary names the guest's organisation (the affiliation's capitalised words)."""
+def org_named(affiliation: str | None, summary: str, companies: list[dict] = ()) -> bool:
+    """Whether the summary names the guest's organisation: the affiliation's capitalised words, or another
+    name the truth's company list gives that organisation ("Cloudera's Fast Forward Labs", "Influx Data").
+
+    >>> org_named("Cloudera Fast Forward Labs", "Victor Dibia, research engineer at Cloudera's Fast Forward Labs")
+    False
+    >>> org_named("Cloudera Fast Forward Labs", "Victor Dibia, research engineer at Cloudera's Fast Forward Labs",
+    ...           [{"name": "Cloudera Fast Forward Labs", "aliases": ["Cloudera's Fast Forward Labs"]}])
+    True
+    """
     if not affiliation:
         return True
-    orgs = re.findall(r"[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)*", affiliation)
-    return any(o.lower() in summary.lower() for o in orgs) if orgs else affiliation.lower() in summary.lower()
+    orgs = re.findall(r"[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)*", affiliation) or [affiliation]
+    for company in companies:
+        known = [company["name"], *company.get("aliases", [])]
+        if any(name.lower() == org.lower() for name in known for org in orgs):
+            orgs += known
+    return any(o.lower() in summary.lower() for o in orgs)
 
 
 def devset_episodes() -> list[dict]:
@@ -136,7 +148,7 @@ def devset_episodes() -> list[dict]:
             "id": truth["id"], "title": truth["title"], "hosts": truth["hosts"], "guests": truth["guests"],
             # "Practical AI (Changelog Media)": the publisher in brackets is no part of the show's title.
             "show": re.sub(r"\s*\(.*\)$", "", truth.get("podcast") or truth["show"]),
-            "description": truth.get("description") or "",
+            "description": truth.get("description") or "", "companies": truth.get("companies", []),
             "transcript": Transcript(engine="truth", model="truth.txt", duration=duration, segments=segments),
         })
     return episodes
@@ -183,11 +195,11 @@ def as_spoken(name: str, spoken: str) -> str:
     return name if not rest or re.search(rf"\b{re.escape(rest[-1])}\b", spoken, re.IGNORECASE) else first
 
 
-def score(notes, guests: list[dict], duration: float, spoken: str = "") -> dict:
+def score(notes, guests: list[dict], duration: float, spoken: str = "", companies: list[dict] = ()) -> dict:
     summary = notes.summary
     named = [g for g in guests if re.search(rf"\b{re.escape(as_spoken(g['name'], spoken or g['name']))}\b",
                                             summary, re.IGNORECASE)]
-    with_org = [g for g in named if org_named(g.get("affiliation"), summary)]
+    with_org = [g for g in named if org_named(g.get("affiliation"), summary, companies)]
     small = [q for q in notes.questions if SMALL_TALK.search(q)]
     broken = [q for q in notes.questions if not WHOLE_QUESTION.match(q) or LEANING.match(q) or len(q.split()) < 4]
     generic = [t for t in notes.tags if t.lower() in GENERIC_TAGS
@@ -234,23 +246,23 @@ def main() -> None:
         guests = [Person(name=g["name"], role="guest", affiliation=g["affiliation"]) for g in seed_guests]
         runs.append((f"seed_{source}", show, EpisodeInput(title=seed_episode.title, audio=seed_episode.audio,
                                                           guests=guests if args.given_guests else []),
-                     transcript, seed_guests))
+                     transcript, seed_guests, []))
     base = seed_show.model_copy(update={"source_dir": None})
     for ep in devset_episodes():
         guests = [Person(name=g["name"], role="guest", affiliation=g.get("affiliation")) for g in ep["guests"]]
         runs.append((ep["id"], show_for(base, ep["show"], ep["hosts"], generator=options),
                      EpisodeInput(title=ep["title"], audio="audio.mp3", guests=guests if args.given_guests else []),
-                     ep["transcript"], ep["guests"]))
+                     ep["transcript"], ep["guests"], ep["companies"]))
     if args.only:
         wanted = set(args.only.split(","))
         runs = [r for r in runs if r[0] in wanted]
     reference = seed_reference()
     rows = []
-    for name, show, episode, transcript, guests in runs:
+    for name, show, episode, transcript, guests, companies in runs:
         started = time.perf_counter()
         notes = generate_notes(show, episode, transcript)
         row = {"episode": name, "seconds": round(time.perf_counter() - started, 1),
-               **score(notes, guests, transcript.duration, transcript.text)}
+               **score(notes, guests, transcript.duration, transcript.text, companies)}
         if name.startswith("seed") and reference["summary"]:
             row["seed_summary_f1"] = round(overlap_f1(notes.summary, reference["summary"]), 2)
             row["seed_questions_f1"] = round(overlap_f1(" ".join(notes.questions), " ".join(reference["questions"])), 2)

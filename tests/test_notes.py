@@ -606,6 +606,21 @@ def test_guests_introduced_in_ways_set_12_heard():
     assert [(g.name, g.affiliation) for g in find_guests(austin, nick, [])] == [("Austin Gil", "Akamai")]
 
 
+def test_a_guest_whose_first_name_is_written_two_ways_set_16_heard():
+    """Held-out set 16 (true text, measured blind in stop 34, then opened): si125's transcript writes the
+    guest's first name two ways ("So Lily is on the show as a guest. Lili Cosic is a senior software engineer.
+    Lily, what software ...?") and she names her employer after the time she joined it ("I recently joined a
+    month or so ago Influx Data"). The notes had no guest."""
+    hosts = [Person(name="Justin Garrison", role="host"), Person(name="Autumn Nash", role="host")]
+    text = ("Happy birthday. Thank you. So Lily is on the show as a guest. Lili Cosic is a senior software engineer. "
+            "Lily, what software are you responsible for? Sure. So I recently joined a month or so ago Influx Data, "
+            "and right now I'm responsible for the cloud service.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [("Lili Cosic", "Influx Data")]
+    # A name that only looks alike is someone else: the floor goes to them, and what follows is not hers.
+    other = text.replace("Lily, what", "Lisa, what")
+    assert find_guests(other, hosts, []) == []
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

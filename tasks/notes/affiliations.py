@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 from tasks.models import Company, Person
 from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
-from tasks.notes.names import FULL_NAME, NAME_WORD, first_mention, opening_end, spoken_pattern, subject_pattern
+from tasks.notes.names import (
+    FULL_NAME,
+    NAME_WORD,
+    first_mention,
+    opening_end,
+    sounds_like,
+    spoken_pattern,
+    subject_pattern,
+)
 from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
 from tasks.notes.sentences import split_sentences
 
@@ -285,7 +293,10 @@ _STATED = [
     (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
      rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
     (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
-    (rf"{_NOW}(?:joined|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+(?:the\s+)?ORG", "{org}"),
+    # "I recently joined a month or so ago Influx Data": speech puts the time before the company
+    (rf"{_NOW}(?:joined(?:\s+(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-z]+ty)\s+"
+     rf"(?:days?|weeks?|months?|years?)\s+(?:or\s+so\s+)?ago,?)?|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+"
+     rf"(?:the\s+)?ORG", "{org}"),
     # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google"
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
      rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
@@ -513,7 +524,7 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             other = SAYS_OWN_NAME.search(sentence)
             if other and not sentence[other.end():].startswith(first):
                 break  # someone else introduces themselves: what follows is theirs
-            if i > at and floor[i] not in (None, *forms):
+            if i > at and floor[i] is not None and not any(sounds_like(floor[i], form) for form in forms):
                 break  # the floor goes to someone else
             clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
             if own:

@@ -39,6 +39,7 @@ from tasks.notes.names import (
     same_person,
     similar_names,
     subject_pattern,
+    times_addressed,
 )
 from tasks.notes.organisation_names import ROLE_ALTERNATIVES, ROLE_NOUN
 from tasks.notes.sentences import split_sentences
@@ -330,10 +331,10 @@ def find_guests(
     welcomed = welcomed_by_first_name(transcript_text)
     for full in people_mentioned(transcript_text):
         first = full.split()[0]
-        if (addressed[first] >= 2 or first in welcomed) and not matches_any(full, candidates):
+        if (times_addressed(first, addressed) >= 2 or first in welcomed) and not matches_any(full, candidates):
             candidates.append(full)
     for full in described_first(transcript_text):
-        if addressed[full.split()[0]] >= 1 and not matches_any(full, candidates):
+        if times_addressed(full.split()[0], addressed) >= 1 and not matches_any(full, candidates):
             candidates.append(full)
     guests: list[Person] = []
     for name in candidates:

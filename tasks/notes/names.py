@@ -157,6 +157,26 @@ def addressed_names(text: str) -> Counter:
     return found
 
 
+def sounds_like(word: str, first: str) -> bool:
+    """One first name in two spellings that sound the same: a transcript (a person's or a recogniser's)
+    may write "Lily, ..." to Lili Cosic.
+
+    >>> sounds_like("Lily", "Lili"), sounds_like("John", "Jon"), sounds_like("Bonnie", "Ben")
+    (True, True, False)
+    """
+    return word == first or (word[:1] == first[:1] and abs(len(word) - len(first)) <= 1
+                             and jellyfish.metaphone(word) == jellyfish.metaphone(first))
+
+
+def times_addressed(first: str, addressed: Counter) -> int:
+    """How often a first name is spoken to, in any spelling that sounds the same.
+
+    >>> times_addressed("Lili", Counter({"Lily": 2, "Lisa": 1, "Liam": 1}))
+    2
+    """
+    return sum(count for name, count in addressed.items() if sounds_like(name, first))
+
+
 def mentioned_names(text: str) -> Counter:
     """Full names (two or three capitalised words) said in the middle of a sentence.
 
