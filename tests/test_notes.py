@@ -621,6 +621,18 @@ def test_a_guest_whose_first_name_is_written_two_ways_set_16_heard():
     assert find_guests(other, hosts, []) == []
 
 
+def test_a_guest_named_in_the_hosts_narration_set_15_heard():
+    """Held-out set 15 (true text, measured blind in stops 33 and 34, then opened in stop 35): ft61's host
+    narrates before the first question, "I knew it was time to talk one-on-one with Isaac Schlueter,
+    co-founder and former CEO, now Chief Product Officer of npm". The notes had no guest. A name after
+    "talk with" is a guest only where who they are follows it."""
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    text = ("After npm hired a new CEO, I knew it was time to talk one-on-one with Isaac Schlueter, co-founder and "
+            "former CEO, now Chief Product Officer of npm, about his choice. So Isaac, where do we begin?")
+    assert [g.name for g in find_guests(text, adam, [])] == ["Isaac Schlueter"]
+    assert find_guests(text.replace(", co-founder and former CEO,", " and"), adam, []) == []
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

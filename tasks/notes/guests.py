@@ -75,9 +75,11 @@ _PERSON_INTRODUCTION = re.compile(
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
 
-# "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard: a
-# name after a bare "talking with" counts only with who they are said right after it.
-_TALKING_WITH = re.compile(rf"\b(?:talking|chatting|speaking) (?:to|with) {HONORIFIC}({FULL_NAME})")
+# "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard; "it was
+# time to talk one-on-one with Isaac Schlueter, co-founder and former CEO": a name after a bare "talk with"
+# counts only with who they are said right after it.
+_TALKING_WITH = re.compile(rf"\b(?:talk|talking|chat|chatting|speak|speaking)(?: one-on-one| one on one)? "
+                           rf"(?:to|with) {HONORIFIC}({FULL_NAME})")
 
 
 # A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab".
