@@ -33,9 +33,15 @@ demo: setup
 	$(BIN)/castflow publish seeds/episodes/2x27/episode.yaml
 	@echo "Serve it for podcast apps with: $(BIN)/castflow serve public"
 
+# Two test processes (pytest-xdist), each taking whole files (--dist loadfile: a module's fixtures, a model
+# server or a transcribed episode, are built once, in one process). Much of the suite waits on servers and
+# subprocesses, so two processes on two cores finish sooner than one (benchmarks in TESTING.md).
+# TEST_WORKERS=0 runs everything in this one process.
+TEST_WORKERS ?= 2
+
 test: setup
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 serve: setup
 	$(BIN)/castflow serve public
