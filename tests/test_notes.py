@@ -38,6 +38,7 @@ from tasks.notes.affiliations import addressed_affiliations, introduced_affiliat
 from tasks.notes.chapters import chapters_json
 from tasks.notes.guests import find_guests, introduced_names
 from tasks.notes.render import DESCRIPTION_BYTES, render_notes
+from tasks.notes.summary import introduction
 from tasks.notes.tags import find_tags
 from tasks.sanitize import ALLOWED_TAGS, sanitize_html
 from tests.test_notes_devset import assert_questions_discussed
@@ -631,6 +632,30 @@ def test_a_guest_named_in_the_hosts_narration_set_15_heard():
             "former CEO, now Chief Product Officer of npm, about his choice. So Isaac, where do we begin?")
     assert [g.name for g in find_guests(text, adam, [])] == ["Isaac Schlueter"]
     assert find_guests(text.replace(", co-founder and former CEO,", " and"), adam, []) == []
+
+
+def test_two_guests_described_together_set_16_heard():
+    """Held-out set 16 (true text, opened in stop 35): gt100's host introduces both guests in one breath by
+    what they made, "our two guests today are Rob Pike and Robert Griesemer, the creators of the Go
+    programming language". The notes gave neither a role. What is said after the second of two names, of
+    both (a plural role, "both", "from"), is each one's, and the summary says it once."""
+    hosts = [Person(name="Carmen Andoh", role="host"), Person(name="Jon Calhoun", role="host")]
+    said = {
+        "the creators of the Go programming language": "Creator of Go",
+        "both engineers at Google": "Engineer at Google",
+    }
+    for description, role in said.items():
+        text = f"And our two guests today are Rob Pike and Robert Griesemer, {description}. Welcome, Rob."
+        assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [
+            ("Rob Pike", role), ("Robert Griesemer", role)]
+    text = "And our two guests today are Rob Pike and Robert Griesemer from Google. Welcome."
+    assert [g.affiliation for g in find_guests(text, hosts, [])] == ["Google", "Google"]
+    # One role said of the second alone is not the first one's.
+    text = "And our two guests today are Rob Pike and Robert Griesemer, the creator of Limbo. Welcome."
+    assert [g.affiliation for g in find_guests(text, hosts, [])] == [None, "Creator of Limbo"]
+    guests = [("Rob Pike", "Creator of Go"), ("Robert Griesemer", "Creator of Go")]
+    assert introduction(guests, ["Carmen Andoh"], ["Go"]) == (
+        "In this episode, Rob Pike and Robert Griesemer, creators of Go, join Carmen Andoh to discuss Go.")
 
 
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():

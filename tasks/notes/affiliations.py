@@ -25,12 +25,20 @@ from tasks.notes.sentences import split_sentences
 
 
 def role_at(role: str, link: str, organisation: str) -> str:
-    """An affiliation as the notes write it: the role as said, capitalised, its link, the organisation.
+    """An affiliation as the notes write it: the role as said, one person's, capitalised, its link, the
+    organisation. Said of two guests at once ("both engineers at Google"), it is each one's.
 
     >>> role_at("tech lead  and a software engineer", "at", "Tecton")
     'Tech lead and a software engineer at Tecton'
+    >>> role_at("both engineers", "at", "Google"), role_at("co-founders", "of", "Acme")
+    ('Engineer at Google', 'Co-founder of Acme')
     """
-    title = " ".join(role.split())
+    words = " ".join(role.split()).split(" ")
+    if len(words) > 1 and words[0].lower() in ("both", "all", "each"):
+        words = words[1:]
+    if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS:
+        words[-1] = words[-1][:-1]
+    title = " ".join(words)
     return f"{title[:1].upper()}{title[1:]} {link} {organisation}"
 
 
@@ -73,9 +81,9 @@ def _affiliation_of(name: str, text: str) -> str | None:
 # before the role noun makes a clause of it: "..., who along with their team at Intel helped ...".
 _NOT_ROLE_WORD = r"(?!(?i:who|which|that|along|with|their|his|her|its|our|my|your|they|he|she|we|you)\b)"
 _INTRODUCED_ROLE = (
-    rf"(?:^,\s+(?:who(?: is|'s)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
+    rf"(?:^,\s+(?:who(?: is|'s| are)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
     rf"(?:the\s+|an?\s+)?"
-    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{ROLE_ALTERNATIVES})"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{ROLE_ALTERNATIVES})s?"
     # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({ORG_SPAN.pattern})")
@@ -84,7 +92,7 @@ _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c 
 # "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place.
 _INTRODUCED_FROM = re.compile(
     rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from|"
-    rf"(?:\s+and\s+{NAME_WORD})?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+    rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
@@ -165,8 +173,19 @@ def introduced_affiliation(name: str, text: str) -> str | None:
         affiliation = _affiliation_after(after) or described_roles(name, after)
         if affiliation:
             return affiliation
-    return _described_before(text[max(0, mentions[0].start() - DESCRIBED_BEFORE_CHARS):mentions[0].start()]) \
-        if mentions else None
+    if not mentions:
+        return None
+    # "Rob Pike and Robert Griesemer, the creators of ...", "A and B, both engineers at Google": what is said
+    # after the second of two names, of both of them, is the first one's too.
+    pair = _AND_PARTNER.match(text, mentions[0].end())
+    if pair and _SAID_OF_BOTH.match(text, pair.end()):
+        return _affiliation_after(text[pair.end():pair.end() + 400])
+    return _described_before(text[max(0, mentions[0].start() - DESCRIBED_BEFORE_CHARS):mentions[0].start()])
+
+
+_AND_PARTNER = re.compile(rf"\s+and\s+{FULL_NAME}")
+_SAID_OF_BOTH = re.compile(rf",\s+(?:who are\s+)?(?:(?:both|all)\b|(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?i:{ROLE_ALTERNATIVES})s\b)")
 
 
 # "We're also joined by a member of the Go team who's been working on the runtime ... Welcome to the show,

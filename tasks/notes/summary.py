@@ -484,11 +484,20 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
     'A B and C D of Google'
     >>> _guests([("A B", "Software engineer at Microsoft"), ("C D", None)], frozenset({"software"}))
     'A B, software engineer at Microsoft, and C D'
+    >>> _guests([("A B", "Creator of Go"), ("C D", "Creator of Go")], frozenset())
+    'A B and C D, creators of Go,'
     """
     parts = [affiliation_parts(affiliation, vocabulary) for _, affiliation in guests]
     organisations = {organisation for role, _, organisation in parts if not role}
     if len(guests) > 1 and len(organisations) == 1 and all(not role and place for role, _, place in parts):
         return f"{_names([name for name, _ in guests])} of {organisations.pop()}"
+    # Said of them together ("Rob Pike and Robert Griesemer, the creators of the Go programming language"):
+    # one role, for both, once.
+    role, link, organisation = parts[0]
+    if len(guests) > 1 and role and len(set(parts)) == 1:
+        *words, last = role.split(" ")
+        plural = " ".join([*words, f"{last}s" if last.lower() in ROLE_NOUNS and not last.endswith("s") else last])
+        return f"{_names([name for name, _ in guests])}, {plural}{f' {link} {organisation}' if organisation else ''},"
     people = []
     for (name, _), (role, link, organisation) in zip(guests, parts, strict=True):
         if role:
