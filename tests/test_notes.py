@@ -658,6 +658,18 @@ def test_two_guests_described_together_set_16_heard():
         "In this episode, Rob Pike and Robert Griesemer, creators of Go, join Carmen Andoh to discuss Go.")
 
 
+def test_a_list_of_guests_each_with_a_role():
+    """Two guests introduced in one list, each with their role: the second used to be lost, the list
+    stopping at the first one's role. Not from any set (none says it this way); a capitalised pair after
+    the role that does not end the clause ("and Google Cloud is great") is no guest."""
+    hosts = [Person(name="Carmen Andoh", role="host")]
+    text = "Our guests are Rob Pike, co-founder of Acme, and Robert Griesemer, CTO of Initech. Welcome."
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [
+        ("Rob Pike", "Co-founder of Acme"), ("Robert Griesemer", "CTO of Initech")]
+    text = "Our guest is Rob Pike, co-founder of Acme, and Google Cloud is great. Welcome."
+    assert [g.name for g in find_guests(text, hosts, [])] == ["Rob Pike"]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

@@ -27,8 +27,15 @@ NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'
 FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?(?: {NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-LIST_OF_NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:, {HONORIFIC}({FULL_NAME}))*"
-                 rf"(?:,? and (?:by )?{HONORIFIC}({FULL_NAME}))?")  # "joined by A and by B"
+_NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:, {HONORIFIC}({FULL_NAME}))*"
+          rf"(?:,? and (?:by )?{HONORIFIC}({FULL_NAME}))?")  # "joined by A and by B"
+# "our guests are Ada Lovelace, co-founder of Acme, and Alan Turing, CTO of Initech": a name may carry its
+# role, and the list goes on after it to a last name that ends a clause ("..., and Google Cloud is" does not).
+_ROLE_WORDS = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_LISTED_ROLE = rf", (?:the |an? )?(?:[\w'-]+ ){{0,4}}?(?i:{_ROLE_WORDS})\b[^,.?!;]{{0,60}}(?=, )"
+_NAMES_WITH_ROLES = (rf"{HONORIFIC}({FULL_NAME}){_LISTED_ROLE}(?:, {HONORIFIC}({FULL_NAME})(?:{_LISTED_ROLE})?)*"
+                     rf",? and (?:by )?{HONORIFIC}({FULL_NAME})(?=[,.;!?]|\s+(?:from|who|of|at)\b)")
+LIST_OF_NAMES = rf"(?:{_NAMES_WITH_ROLES}|{_NAMES})"
 _TITLE_NAMES = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|guests?:?|[Ii]nterview(?:ing)?|ft)\s+{LIST_OF_NAMES}")
 # Introductions come in the opening: its first ``opening`` share of the text, and never less than its first
 # OPENING_CHARS characters (about six minutes of speech). Hosts may talk among themselves for minutes first:
