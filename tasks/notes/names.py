@@ -15,6 +15,7 @@ import jellyfish
 
 from tasks.notes import entities
 from tasks.notes.lexicon import FILLERS, HONORIFICS, NOT_NAMES, ROLE_NOUNS, STOPWORDS
+from tasks.notes.organisation_names import ROLE_ALTERNATIVES
 from tasks.vocabulary import ordinary_word
 
 # Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
@@ -31,8 +32,7 @@ _NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:, {HONORIFIC}({FULL_NAME}))*"
           rf"(?:,? and (?:by )?{HONORIFIC}({FULL_NAME}))?")  # "joined by A and by B"
 # "our guests are Ada Lovelace, co-founder of Acme, and Alan Turing, CTO of Initech": a name may carry its
 # role, and the list goes on after it to a last name that ends a clause ("..., and Google Cloud is" does not).
-_ROLE_WORDS = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
-_LISTED_ROLE = rf", (?:the |an? )?(?:[\w'-]+ ){{0,4}}?(?i:{_ROLE_WORDS})\b[^,.?!;]{{0,60}}(?=, )"
+_LISTED_ROLE = rf", (?:the |an? )?(?:[\w'-]+ ){{0,4}}?(?i:{ROLE_ALTERNATIVES})\b[^,.?!;]{{0,60}}(?=, )"
 _NAMES_WITH_ROLES = (rf"{HONORIFIC}({FULL_NAME}){_LISTED_ROLE}(?:, {HONORIFIC}({FULL_NAME})(?:{_LISTED_ROLE})?)*"
                      rf",? and (?:by )?{HONORIFIC}({FULL_NAME})(?=[,.;!?]|\s+(?:from|who|of|at)\b)")
 LIST_OF_NAMES = rf"(?:{_NAMES_WITH_ROLES}|{_NAMES})"

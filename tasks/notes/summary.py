@@ -497,14 +497,18 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
     if len(guests) > 1 and role and len(set(parts)) == 1:
         *words, last = role.split(" ")
         plural = " ".join([*words, f"{last}s" if last.lower() in ROLE_NOUNS and not last.endswith("s") else last])
-        return f"{_names([name for name, _ in guests])}, {plural}{f' {link} {organisation}' if organisation else ''},"
+        return f"{_names([name for name, _ in guests])}, {_role_phrase(plural, link, organisation)},"
     people = []
     for (name, _), (role, link, organisation) in zip(guests, parts, strict=True):
         if role:
-            people.append(f"{name}, {role}{f' {link} {organisation}' if organisation else ''},")
+            people.append(f"{name}, {_role_phrase(role, link, organisation)},")
         else:
             people.append(f"{name} of {organisation}" if organisation else name)
     return _names(people).replace(",,", ",")
+
+
+def _role_phrase(role: str, link: str, organisation: str) -> str:
+    return f"{role} {link} {organisation}" if organisation else role
 
 
 # What a guest says on arriving ("Hey, thanks for having me", "It's a pleasure to be here"): someone is on the
