@@ -670,6 +670,72 @@ def test_a_list_of_guests_each_with_a_role():
     assert [g.name for g in find_guests(text, hosts, [])] == ["Rob Pike"]
 
 
+def test_guests_introduced_in_the_third_person_or_thanked_by_first_name_set_18_heard():
+    """Held-out set 18 (measured blind in stop 35, opened in stop 36): cl350's recorded intro says "Today
+    computer scientist Yaw Anokwa joins the show to tell us how Open Data Kit ..." and si23's host thanks
+    two guests by first name, "thanking you for making time, Sam, and Solomon to join me today": the notes had
+    no guest. cl351's host mentions a guest of another show, "we were just talking with George Mandis, who
+    wrote ...", who was listed as this episode's; ft82 heard "The company was called Evan Tale" (Aventail)
+    and listed Evan under that name."""
+    hosts = [Person(name="Jerod Santo", role="host"), Person(name="Adam Stacoviak", role="host")]
+    text = ("I'm Jerod Santo, managing editor here at Changelog. Today computer scientist Yaw Anokwa joins the show "
+            "to tell us how Open Data Kit is enabling data connection efforts around the world. Welcome.")
+    assert [g.name for g in find_guests(text, hosts, [])] == ["Yaw Anokwa"]
+    assert find_guests(text.replace("joins the show", "wrote a book"), hosts, []) == []
+    gerhard = [Person(name="Gerhard Lazu", role="host")]
+    text = ("So I would like to start by thanking you for making time, Sam, and Solomon to join me today. We would "
+            "have had Andrea as well. Thanks for having us. How did the Dagger idea start, Sam?")
+    assert [g.name for g in find_guests(text, gerhard, [])] == ["Sam", "Solomon"]
+    ned = ("Ned, you maintain two projects. Yes. On another show we do, called JS Party, we were just talking with "
+           "George Mandis, who wrote this kind of silly JavaScript library. That's funny.")
+    assert [g.name for g in find_guests(ned, hosts, [])] == ["Ned"]
+    # ft82 from audio: a company misheard as a name ("Aventail") that starts with the guest's first name is no
+    # guest's full name. (Evan himself is lost there too: a first name said with a surname is left to the
+    # full name, and "Monster", of "something called Monster Jobs", must stay no one's.)
+    evan = [Person(name="Adam Stacoviak", role="host")]
+    text = "Evan, welcome to Founders Talk. Thanks, Adam. I was the CEO. The company was called Evan Tale. Evan, how?"
+    assert "Evan Tale" not in [g.name for g in find_guests(text, evan, [])]
+
+
+def test_a_surname_heard_as_a_word_set_18_heard():
+    """Held-out set 18 from audio: tiny.en writes a surname that is also a word in lower case, "I'm here with
+    Florian rival who is a software engineer at Facebook" (jsp84) and "really excited to get to have Kirsten
+    mum with us. She's co-founder and CPO of Storytellers AI" (pai207; the guest is Kirsten Lum). Neither
+    was found. After a welcome, a first name, one such word and who they are make a name; a word of time
+    ("here with Florian today, who ...") is no surname."""
+    kball = [Person(name="Kevin Ball", role="host")]
+    text = ("This is K-Ball here reporting live from React Amsterdam, and I'm here with Florian rival who is a "
+            "software engineer at Facebook and has developed an open source gaming engine. Nice to be here.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, kball, [])] == [
+        ("Florian Rival", "Software engineer at Facebook")]
+    assert [g.name for g in find_guests(text.replace(" rival", " today,"), kball, [])] == ["Florian"]
+    hosts = [Person(name="Daniel Whitenack", role="host"), Person(name="Chris Benson", role="host")]
+    text = ("So we're good. And really excited to get to have Kirsten mum with us. She's co-founder and CPO of "
+            "Storytellers AI. Welcome. Thank you.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [
+        ("Kirsten Mum", "Co-founder and CPO of Storytellers AI")]
+
+
+def test_where_a_guest_still_works_and_where_the_host_met_someone_set_18_heard():
+    """Held-out set 18 (true text): gt153's guest, spoken to by first name, says "I worked for GitHub for
+    seven years now" (still there), and ft81's host opens "Quinn, ... I'm a fan of your company ... I met
+    Beyang a while back, at GopherCon": the notes gave Quinn GopherCon, a conference."""
+    hosts = [Person(name="Johnny Boursiquot", role="host")]
+    text = ("Thanks for joining us, Mislav. Thank you. Mislav, can you give us a little bit of an intro to "
+            "yourself? Who are you, my friend? Sure. I worked for GitHub for seven years now, and I like it.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, hosts, [])] == [("Mislav", "GitHub")]
+    past = text.replace("seven years now", "seven years")
+    assert [(g.name, g.affiliation) for g in find_guests(past, hosts, [])] == [("Mislav", None)]
+    adam = [Person(name="Adam Stacoviak", role="host")]
+    text = ("Quinn, let's begin at the beginning, man; I'm a fan of your company. I met Beyang a while back, at "
+            "GopherCon, and was fascinated with code search. But let's begin with the big news. Yeah.")
+    guests = find_guests(text, adam, [])
+    assert [(g.name, g.affiliation) for g in addressed_affiliations(guests, text, [Company(name="GopherCon")])] == [
+        ("Quinn", None)]
+    assert [g.affiliation for g in addressed_affiliations(guests, text.replace("GopherCon", "Acme"), [
+        Company(name="Acme")])] == ["Acme"]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

@@ -303,6 +303,10 @@ _NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"
 _STATED = [
     (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
      rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
+    # "I worked for GitHub for seven years now", "I've been working at Acme since 2019": still there
+    (r"(?:'ve|have|has)\s+been\s+working\s+(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
+    (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
+     r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
     # "I quit my job a couple months ago and started a company called Nothing Magical": the company, the
     # second of two things said of one subject, is a founding only where it is called one
@@ -394,6 +398,10 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     (True, 'On the Chrome team at Google')
     >>> _stated_clause("'s an active member of the Go community, especially in Toronto.") is None
     True
+    >>> _stated_clause("worked for GitHub for seven years now."), _stated_clause("worked for Acme for years.")
+    ('GitHub', None)
+    >>> _stated_clause("'ve been working at Acme since 2019"), _stated_clause("'ve worked at Acme and Initech")
+    ('Acme', None)
     >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
     (True, False)
     >>> _stated_clause("is a GopherCon organizer", weaker=True)
@@ -586,6 +594,9 @@ _YOU_AN_ORGANISATION = re.compile(
     r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
     r"\byou(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?(?:company|startup|vendor|firm)\b|"
     r"\byour (?:own )?(?:company|startup|firm)\b", re.IGNORECASE)
+# A conference is where the host met someone ("I'm a fan of your company ... I met Beyang at GopherCon"),
+# never the company spoken of.
+_EVENT = re.compile(r"[a-z](?:Con|Conf)$|\s(?:Con|Conf|Conference|Summit|Fest|Meetup)$")
 # The welcome a guest is given: the sentence that names them and the next few. In the dev set the host's
 # welcome to a sponsor's founder says "you're one of our sponsors" two sentences after the name, and names the
 # company in the sentence after that.
@@ -642,6 +653,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [(g.name, g.affiliation) for g in addressed_affiliations([Person(name="Ada Lovelace")], text,
     ...                                                          [Company(name="Acme")])]
     [('Ada Lovelace', 'Acme')]
+    >>> text = "Ada, I'm a fan of your company. I met your co-founder at GopherCon. Big news!"
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ada")], text, [Company(name="GopherCon")])]
+    [None]
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Nikita")], "Welcome, Nikita. Hi. You are with "
     ...                                                "Neon, CEO, neon.tech.", [])]
     ['Neon']
@@ -702,7 +716,7 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
         if first is None:
             continue
         welcome = " ".join(sentence for _, sentence in spans[first:first + WELCOME_SENTENCES])
-        named = [c.name for c in companies if names[c.name].search(welcome)]
+        named = [c.name for c in companies if names[c.name].search(welcome) and not _EVENT.search(c.name)]
         if _YOU_AN_ORGANISATION.search(welcome) and len(named) == 1:
             found[guest.name] = named[0]
     return [g.model_copy(update={"affiliation": found[g.name]}) if g.name in found and not g.affiliation else g

@@ -59,9 +59,11 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
     rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
 )
-# The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today".
+# The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today", "Today
+# computer scientist Yaw Anokwa joins the show to tell us ..." (a recorded intro, in the third person).
 _JOINS_US = re.compile(
-    rf"\b{LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) (?:us|me)\b")
+    rf"\b{LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
+    rf"(?:us|me|the (?:show|podcast|program))\b")
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
 # talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
 # who's ...", "..., as well as Arunesh Chandra, ...". A name after them counts unless one of its words is
@@ -77,9 +79,37 @@ _PERSON_INTRODUCTION = re.compile(
 
 # "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard; "it was
 # time to talk one-on-one with Isaac Schlueter, co-founder and former CEO": a name after a bare "talk with"
-# counts only with who they are said right after it.
-_TALKING_WITH = re.compile(rf"\b(?:talk|talking|chat|chatting|speak|speaking)(?: one-on-one| one on one)? "
+# counts only with who they are said right after it. "On another show we were just talking with George
+# Mandis, who wrote ..." is someone talked with before.
+_TALKING_WITH = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bwere just )(?<!\bwas just )"
+                           rf"\b(?:talk|talking|chat|chatting|speak|speaking)(?: one-on-one| one on one)? "
                            rf"(?:to|with) {HONORIFIC}({FULL_NAME})")
+
+
+# The recogniser writes a surname that is also a word in lower case: "I'm here with Florian rival who is a
+# software engineer at Facebook", "excited to have Kirsten mum with us". After a welcome, a first name, one
+# such word and then who they are (or "with us"): the two words are the name.
+_LOWER_CASE_SURNAME = re.compile(
+    rf"\b(?:[Hh]ere with|[Jj]oined by|[Ww]elcome|[Ww]e have|to have|[Gg]uest is) (?P<first>{NAME_WORD}) "
+    rf"(?P<last>[a-z]{{3,}})(?=,? who\b|, (?:the |an? )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}|(?: is)? (?:here )?with us\b)")
+
+_WHEN_WORDS = frozenset("today tonight again now here there too also back once twice live".split())
+
+
+def lower_case_surnames(text: str, opening: float = 0.4) -> list[str]:
+    """Guests the opening welcomes by a first name and a surname written in lower case, capitalised.
+
+    >>> lower_case_surnames("I'm here with Florian rival who is a software engineer at Facebook.")
+    ['Florian Rival']
+    >>> lower_case_surnames("Excited to have Kirsten mum with us. She's co-founder of Storytellers AI.")
+    ['Kirsten Mum']
+    >>> lower_case_surnames("I'm here with Florian today, who is great. We have Ada again with us.")
+    []
+    """
+    return [f"{m['first']} {m['last'].title()}"
+            for m in _LOWER_CASE_SURNAME.finditer(text, 0, opening_end(text, opening))
+            if m["last"] not in STOPWORDS | _WHEN_WORDS and not m["last"].endswith("ly")
+            and m["first"] not in NOT_NAMES]
 
 
 # A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab".
@@ -126,6 +156,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     >>> introduced_names("For the final show of 2008-09 talking with Travis Kimmel, the CEO of Git Prime. "
     ...                  "I was talking to Ada Lovelace about it.")
     ['Travis Kimmel']
+    >>> introduced_names("Today computer scientist Yaw Anokwa joins the show to tell us how ODK works. "
+    ...                  "On another show we were just talking with George Mandis, who wrote Konami-JS.")
+    ['Yaw Anokwa']
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
@@ -180,8 +213,10 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
     r"(?:(?:it's|I'm|we're)\s+)?(?:so\s+|really\s+)?(?:great|good|nice|glad|happy) to (?:have|see|meet) you|"
     r"we (?:really )?appreciate you|(?:our|my) (?:special )?guest\b)",
-    r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|[Tt]hanks? (?:you )?for (?:joining|coming on)(?: us| me)?),"
-    r"\s+NAME[.?!]",
+    # "So I would like to start by thanking you for making time, Sam and Solomon, to join me today."
+    r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|"
+    r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
+    r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b)",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
@@ -205,6 +240,10 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
 
     >>> welcomed_by_first_name("Well, we're here with Justin from Test Double. Welcome to the show.")
     ['Justin']
+    >>> welcomed_by_first_name("I'd like to start by thanking you for making time, Sam and Solomon, to join me.")
+    ['Sam', 'Solomon']
+    >>> welcomed_by_first_name("Thanking you for making time, Sam, and Solomon to join me today.")
+    ['Sam', 'Solomon']
     >>> welcomed_by_first_name("Spencer, let's begin."), welcomed_by_first_name("Seriously, let's begin.")
     (['Spencer'], [])
     """
@@ -324,7 +363,8 @@ def find_guests(
     # Speaker labels that are people's names (not "SPEAKER_00") take part, so they count too.
     named_speakers = [s for s in speakers if re.fullmatch(FULL_NAME, s or "") and plausible_name(s)]
     handed_over = introduced_guests(list(segments), host_names) if segments else []
-    candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text)]
+    candidates = [*spellings, *named_speakers, *handed_over, *introduced_names(transcript_text),
+                  *lower_case_surnames(transcript_text)]
     # Someone addressed by first name at least twice, whose full name is said: a participant; so is one
     # the opening says holds a role ("Sid Sijbrandij is the co-founder and CEO of GitLab. ... Sid, what ...").
     # So is one welcomed by first name whose full name is said later ("we're here with Justin from Test
@@ -379,9 +419,10 @@ _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordin
 
 
 # "Wasn't there something called Monster Jobs? - Yeah, Monster.": a thing's name, however often it is answered.
-_A_THING_CALLED = re.compile(r"\b(?:something|(?:a|an|this|that|the) (?:[a-z-]+ )?(?:company|startup|site|website|app|"
-                             r"product|project|tool|service|thing|business|platform|library|framework|book)) "
-                             r"(?:called|named) $")
+# "The company was called Evan Tale" (Aventail, misheard) too.
+_A_THING_CALLED = re.compile(r"\b(?:something|(?:[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]he) (?:[a-z-]+ )?(?:company|startup|"
+                             r"site|website|app|product|project|tool|service|thing|business|platform|library|"
+                             r"framework|book)) (?:(?:is|was) )?(?:called|named) $")
 
 
 def called_a_thing(name: str, text: str) -> bool:
@@ -391,6 +432,8 @@ def called_a_thing(name: str, text: str) -> bool:
     True
     >>> called_a_thing("Ada Lovelace", "A woman called Ada Lovelace wrote the first program.")
     False
+    >>> called_a_thing("Evan Tale", "I was CEO. The company was called Evan Tale.")  # Aventail, misheard
+    True
     """
     return any(_A_THING_CALLED.search(text, max(0, m.start() - 60), m.start())
                for m in re.finditer(rf"\b{re.escape(name)}\b", text))

@@ -289,9 +289,14 @@ def as_said(name: str, text: str) -> str | None:
 
     >>> as_said("Demetrios Brinkmann", "Meet our guests, Demetrius Brinkman and David Aponte.")
     'Demetrius Brinkman'
+    >>> as_said("Florian Rival", "I'm here with Florian rival who is a software engineer.")
+    'Florian rival'
     """
     if re.search(rf"\b{re.escape(name)}\b", text):
         return name
+    written = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    if written:
+        return written.group(0)  # "Florian rival": the recogniser wrote the surname as a word
     return next((m.group(0) for m in re.finditer(FULL_NAME, text) if similar_names(m.group(0), name)), None)
 
 
