@@ -111,12 +111,16 @@ def overlap_f1(candidate: str, reference: str) -> float:
 
 def org_named(affiliation: str | None, summary: str, companies: list[dict] = ()) -> bool:
     """Whether the summary names the guest's organisation: the affiliation's capitalised words, or another
-    name the truth's company list gives that organisation ("Cloudera's Fast Forward Labs", "Influx Data").
+    name the truth's company list gives that organisation ("Cloudera's Fast Forward Labs", "Influx Data"),
+    whether the list knows it by those words or by the affiliation whole ("neuland - Büro für Informatik").
 
     >>> org_named("Cloudera Fast Forward Labs", "Victor Dibia, research engineer at Cloudera's Fast Forward Labs")
     False
     >>> org_named("Cloudera Fast Forward Labs", "Victor Dibia, research engineer at Cloudera's Fast Forward Labs",
     ...           [{"name": "Cloudera Fast Forward Labs", "aliases": ["Cloudera's Fast Forward Labs"]}])
+    True
+    >>> org_named("neuland - Büro für Informatik", "Michael Geers of Neuland joins",
+    ...           [{"name": "neuland - Büro für Informatik", "aliases": ["neuland"]}])
     True
     """
     if not affiliation:
@@ -124,7 +128,7 @@ def org_named(affiliation: str | None, summary: str, companies: list[dict] = ())
     orgs = re.findall(r"[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+)*", affiliation) or [affiliation]
     for company in companies:
         known = [company["name"], *company.get("aliases", [])]
-        if any(name.lower() == org.lower() for name in known for org in orgs):
+        if any(name.lower() == org.lower() for name in known for org in [affiliation, *orgs]):
             orgs += known
     return any(o.lower() in summary.lower() for o in orgs)
 
