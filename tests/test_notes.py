@@ -736,6 +736,42 @@ def test_where_a_guest_still_works_and_where_the_host_met_someone_set_18_heard()
         Company(name="Acme")])] == ["Acme"]
 
 
+def test_where_guests_work_said_to_them_or_by_them_set_17_heard():
+    """Held-out set 17 (measured blind in stops 35 and 36, then opened): cl301's host says to both guests
+    "You guys have been at Microsoft for a while", gt190's is "joined by the author of Manning Books' "100 Go
+    mistakes", Teiva" (the publisher was taken for his employer, Beat: "You're an engineer at Beat, right?"),
+    and jsp121's guest works "for a company called neuland - Büro für Informatik", the name in lower case."""
+    jerod = [Person(name="Jerod Santo", role="host")]
+    text = ("I'm joined by Dan Taylor and Steve Dower. Dan, Steve, first of all, welcome to the show. Thank you. "
+            "Let's go back to the beginning. You guys have been at Microsoft for a while. Tell us about Python.")
+    guests = find_guests(text, jerod, [])
+    companies = [Company(name="Microsoft")]
+    assert [(g.name, g.affiliation) for g in addressed_affiliations(guests, text, companies)] == [
+        ("Dan Taylor", "Microsoft"), ("Steve Dower", "Microsoft")]
+    past = text.replace("have been at", "were at")
+    assert [g.affiliation for g in addressed_affiliations(find_guests(past, jerod, []), past, companies)] == [
+        None, None]
+    mat = [Person(name="Mat Ryer", role="host")]
+    text = ("We're joined by the author of Manning Books' “100 Go mistakes - how to avoid them”, Teiva. Hello, "
+            "Teiva. Welcome! Hello. Teiva, tell us about yourself first. You're an engineer at Beat, right? Yeah.")
+    guests = find_guests(text, mat, [])
+    assert [(g.name, g.affiliation) for g in addressed_affiliations(guests, text, [Company(name="Beat")])] == [
+        ("Teiva", "Beat")]
+    text = ("So we're joined today by the man who has written the book on micro frontends, Michael Geers. Michael, "
+            "thanks for joining us. Hi! So tell us about you, Michael. I'm Michael, I'm a software engineer from "
+            "Germany, and there I work for a company called neuland - Büro für Informatik.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, jerod, [])] == [("Michael Geers", "Neuland")]
+
+
+def test_a_panelist_misheard_is_no_guest_set_17_heard():
+    """Held-out set 17 from audio: jsp122's "Today on the panel we have with us Gerard Santo" (the host Jerod
+    Santo, misheard) was listed as a guest beside the real one."""
+    hosts = [Person(name="Jerod Santo", role="host"), Person(name="Nick Nisi", role="host")]
+    text = ("Hello, hello, to a new episode of JS Party. Today on the panel we have with us Gerard Santo. Hello. "
+            "Today for our guest we have Guillermo Rauch from ZEIT. How's it going?")
+    assert [(g.name, g.affiliation) for g in find_guests(text, [hosts[1]], [])] == [("Guillermo Rauch", "ZEIT")]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

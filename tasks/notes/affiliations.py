@@ -222,6 +222,8 @@ def _described_before(before: str) -> str | None:
     'Radiant Earth Foundation'
     >>> _described_before("Two people from Acme wrote it. Then we talked about Ruby and Go with ") is None
     True
+    >>> _described_before("We're joined by the author of Manning Books' “100 Go mistakes”, ") is None
+    True
     """
     group = ([None] + list(_GROUP_FROM.finditer(before)))[-1]
     if group and _ONLY_NAMES_BETWEEN.fullmatch(before, group.end()) and trim_span(group.group(1)):
@@ -229,6 +231,8 @@ def _described_before(before: str) -> str | None:
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
         return None
+    if re.match(r"'s?\s*[\"“‘']", before[match.end():]):
+        return None  # "the author of Manning Books' "100 Go Mistakes"": the publisher's, not the guest's
     organisation = f"{match.group(3) or ''}{trim_span(match.group(4))}{match.group(5) or ''}"  # "the Go team"
     return role_at(match.group(1), match.group(2), organisation)
 
@@ -341,7 +345,9 @@ _ORG_BEFORE_ROLE = (rf"(?:am|is|'m|'s)\s+{_NOW}(?:an?|the)\s+ORG\s+(?:[a-z-]+\s+
 # Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
 _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
 # An organisation said as its web address is one however the recogniser wrote it: "a company called replay.io".
-_ORG_OR_DOMAIN = rf"(?P<org>{ORG_SPAN.pattern}|[a-z0-9][a-z0-9-]{{2,}}\.(?:com|io|ai|org|net|co|dev|tech|app)\b)"
+_ORG_OR_DOMAIN = (rf"(?P<org>{ORG_SPAN.pattern}|[a-z0-9][a-z0-9-]{{2,}}\.(?:com|io|ai|org|net|co|dev|tech|app)\b|"
+                  # "a company called neuland - Büro für Informatik": called one, a name written in lower case
+                  r"(?<=called )[a-z][a-z0-9-]{2,}(?=\s*[,.;!?]|\s+-\s|\s+and\b))")
 _STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', _ORG_OR_DOMAIN)}"), form)
                                      for p, form in forms] for forms in (_STATED, [_ORG_BEFORE_ROLE]))
 # "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
@@ -388,6 +394,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     ('Acme', 'Founder of Acme')
     >>> _stated_clause("working for a company called replay.io, where we build a debugger.")
     'Replay.io'
+    >>> _stated_clause("work for a company called neuland - Büro für Informatik."), _stated_clause("work for called")
+    ('Neuland', None)
     >>> _stated_clause("quit my job a couple months ago and started a company called Nothing Magical. It's me.")
     'Founder of Nothing Magical'
     >>> _stated_clause("'m Cloudflare's CTO."), _stated_clause("quit and then started Rust.") is None
@@ -569,7 +577,8 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
 # team at Google", "you work for Shopify", "you're the CEO of Acme"). "You were at X" is a past employer, and
 # "you're the tech lead for Core Web Vitals" names what the work is on, not where.
 _SAID_TO_YOU = re.compile(
-    r"\b(?:you(?:'re| are)|you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
+    r"\b(?:you(?:'re| are|'ve been| have been)|you (?P<plural>guys|two|both|all) (?:are|have been)|"
+    r"you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
     r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
     r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
     r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
@@ -615,6 +624,8 @@ def _addressed_employer(before: str) -> tuple[bool, bool]:
     ((True, True), (True, False))
     >>> _addressed_employer("you were at "), _addressed_employer("you're the tech lead for ")
     ((False, False), (False, False))
+    >>> _addressed_employer("You guys have been at "), _addressed_employer("you've been at ")
+    ((True, True), (True, False))
     >>> _addressed_employer("you're a big fan of "), _addressed_employer("You work for the ")
     ((False, False), (True, False))
     >>> _addressed_employer("Big fan of what you're doing at "), _addressed_employer("you're speaking at ")
@@ -635,7 +646,7 @@ def _addressed_employer(before: str) -> tuple[bool, bool]:
         said = works and not middle
     else:  # "you're with Acme"
         said = not middle and not works
-    return said, bool(match["pair"] or match["group"] or match["both"])
+    return said, bool(match["pair"] or match["group"] or match["both"] or match["plural"])
 
 
 def addressed_affiliations(guests: list[Person], text: str, companies: list[Company],

@@ -414,6 +414,8 @@ def find_guests(
 
 
 _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordinaire)?,?\s+$|"
+                            r"\bon (?:the|our|today's) panel(?: today| this week)?,?(?: we have| we've got| is| are)?"
+                            r"(?: with us)?(?: today)?,?\s+$|"
                             r"\b(?:normally|usually|typically|always) (?:(?:we|I)(?:'d| would)? (?:have|be joined by)|"
                             r"joined by)\s+$", re.IGNORECASE)
 
@@ -443,9 +445,9 @@ _YOUR_HOST_AFTER = re.compile(r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?your\s+(?:co-
 
 
 def called_a_cohost(name: str, text: str) -> bool:
-    """Whether ``name`` is said straight after "co-host" or before "your host": a host the show's file
-    does not list (an absent one, "I'm usually joined by my co-host Chris Benson"), or one the recogniser
-    misheard ("I'm Kay Ball, I'm your host today" for Kevin Ball), never a guest.
+    """Whether ``name`` is said straight after "co-host" or "on the panel", or before "your host": a host the
+    show's file does not list (an absent one, "I'm usually joined by my co-host Chris Benson"), or one the
+    recogniser misheard ("I'm Kay Ball, I'm your host today" for Kevin Ball), never a guest.
 
     >>> called_a_cohost("Chris Benson", "I'm usually joined by my co-host Chris Benson, who is away.")
     True
@@ -457,6 +459,8 @@ def called_a_cohost(name: str, text: str) -> bool:
     True
     >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace, the host of Hello World.")
     False
+    >>> called_a_cohost("Gerard Santo", "Today on the panel we have with us Gerard Santo. Hello.")  # Jerod, misheard
+    True
     """
     return any(_COHOST_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _YOUR_HOST_AFTER.match(text, m.end())
                for m in re.finditer(rf"\b{re.escape(name)}\b", text))
