@@ -772,6 +772,20 @@ def test_a_panelist_misheard_is_no_guest_set_17_heard():
     assert [(g.name, g.affiliation) for g in find_guests(text, [hosts[1]], [])] == [("Guillermo Rauch", "ZEIT")]
 
 
+def test_who_joins_a_company_welcomes_no_one_set_17_heard():
+    """Held-out set 17 from audio: si73's guest says "So when I joined Lemon Lemon Cash is the full name of
+    the company" (the recogniser's "Lemon - Lemon Cash"); the entity model reads a person there, and "joined"
+    made it a welcome, so "Lemon Lemon Cash" was listed as a guest."""
+    gerhard = [Person(name="Gerhard Lazu", role="host")]
+    text = ("Welcome to Ship It. Thanks. So what was the context? So when I joined Lemon Lemon Cash is the full name "
+            "of the company that was the exact context in which the company was in. It grew fast.")
+    heard = [Segment(start=0.0, end=60.0, text=text)]
+    assert "Lemon Lemon Cash" not in [g.name for g in find_guests(text, gerhard, [], segments=heard)]
+    joined = text.replace("So when I joined Lemon Lemon Cash", "Today we're joined by Ada Lovelace. Lemon Cash")
+    assert [g.name for g in find_guests(joined, gerhard, [], segments=[Segment(start=0.0, end=60.0, text=joined)])] \
+        == ["Ada Lovelace"]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

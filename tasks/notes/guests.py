@@ -527,7 +527,9 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
 
 # Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
 # "You've got a welcome from Mozilla; Caitlin Neiman mentioned ...": a welcome received is no one's welcome.
-_WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|joined|with us|here with|"
+# "So when I joined Lemon Lemon Cash is the full name of the company": who joins a company welcomes no one.
+_WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
+                      r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )joined|with us|here with|"
                       r"thanks? for (?:joining|coming|being)|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
 
 
@@ -540,6 +542,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     ['Nishant Roy']
     >>> welcomed_names("Today Mr. André Eriksson is the creator of Encore. So welcome, André.", ["Grace Hopper"])
     ['André Eriksson']
+    >>> welcomed_names("So when I joined Ada Lovelace was the boss.", ["Grace Hopper"])
+    []
     """
     limit = opening_end(text, opening)
     # Sentences as the summariser cuts them: "Mr." or an initial ends none.
