@@ -786,6 +786,29 @@ def test_who_joins_a_company_welcomes_no_one_set_17_heard():
         == ["Ada Lovelace"]
 
 
+def test_where_a_guest_studies_or_teaches_and_a_long_first_answer_set_19_heard():
+    """Held-out set 19 (measured blind in stop 36, then opened): pai40's host has "the pleasure of introducing
+    to you Adam Stooke. Adam is a graduate student who is studying robotics and deep learning at UC Berkeley"
+    (no guest was found); cl490's guest says "So I am teaching cybersecurity policy at the Harvard University
+    Kennedy School" sixteen sentences after the host names him, and was given the ACLU, which he spoke of."""
+    chris = [Person(name="Chris Benson", role="host")]
+    text = ("Normally, I would have my co-host Daniel Whitenack joining me. He was not able to make it this time, "
+            "but I have the pleasure of introducing to you Adam Stooke. Adam is a graduate student who is studying "
+            "robotics and deep learning at UC Berkeley, and he's focused on reinforcement learning. Welcome!")
+    assert [(g.name, g.affiliation) for g in find_guests(text, chris, [])] == [("Adam Stooke", "UC Berkeley")]
+    jerod = [Person(name="Jerod Santo", role="host")]
+    text = ("So we're here with Bruce Schneier, who's a cryptographer. Bruce, thanks for joining us. Thanks for "
+            "having me. What does a public interest technologist do? " + "Tech and policy are different worlds. " * 11
+            + "So I am teaching cybersecurity policy at the Harvard University Kennedy School. You work for the ACLU "
+            "as an attorney, you feel good about your life.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, jerod, [])] == [
+        ("Bruce Schneier", "Harvard University Kennedy School")]
+    # A talk taught at a conference is no employer.
+    conference = text.replace("cybersecurity policy at the Harvard University Kennedy School",
+                              "a workshop at GopherCon")
+    assert [g.affiliation for g in find_guests(conference, jerod, [])] == [None]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

@@ -312,6 +312,13 @@ _STATED = [
     (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    # Where someone studies or teaches: "I am teaching cybersecurity policy at the Harvard University Kennedy
+    # School", "Adam is a graduate student who is studying robotics and deep learning at UC Berkeley" (a
+    # conference is where a talk or a workshop is taught, never where someone works)
+    (rf"(?:(?:am|is|'m|'s)\s+(?:an?\s+)?(?:[\w.-]+\s+){{0,2}}?student\s+(?:who\s+is\s+|who's\s+)?|"
+     rf"(?:am|is|are|'m|'s|'re)\s+)?{_NOW}"
+     rf"(?:teach|teaches|teaching|study|studies|studying)\s+(?:[\w-]+\s+){{0,5}}?at\s+(?:the\s+)?ORG"
+     r"(?!\w)(?<![a-z]Con)(?<![a-z]Conf)(?<!Summit)", "{org}"),
     # "I quit my job a couple months ago and started a company called Nothing Magical": the company, the
     # second of two things said of one subject, is a founding only where it is called one
     (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
@@ -369,14 +376,17 @@ _HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
 )]
 # Asking the guest to say who they are: the floor is theirs, named or not ("Why don't you go ahead and
 # introduce yourself?").
-_INVITED = re.compile(r"\b(?:introduce yourself|tell (?:us|everyone|the audience|our listeners|folks) "
+_INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief |quick |little )?"
+                      r"(?:background|intro|introduction)\b|tell (?:us|everyone|the audience|our listeners|folks) "
                       r"(?:(?:a )?(?:little )?(?:bit )?)?(?:about yourself|who you are|what you do))\b", re.IGNORECASE)
 _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
 # A guest telling their own story goes on: set 12's jsp243 names his employer ("So I am doing that now for
-# Akamai") in the tenth sentence after "my name is Austin Gil". At 14 no other summary of any set changed.
-SELF_SENTENCES = 12
+# Akamai") in the tenth sentence after "my name is Austin Gil"; set 19's cl490 says where he teaches in the
+# sixteenth after the host names him, the host's question and a long answer between. At 20 the only other
+# summaries that changed, of 21 sets, gained their guest's employer (set 19's gt51, set 7's gt131).
+SELF_SENTENCES = 20
 BACKCHANNEL_WORDS = 3  # a reply this short does not move a conversation on to someone else
 
 
@@ -405,6 +415,12 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     >>> _stated_clause("do talks at KubeCon.") is None, _stated_clause("'m on the Chrome team at Google.")
     (True, 'On the Chrome team at Google')
     >>> _stated_clause("'s an active member of the Go community, especially in Toronto.") is None
+    True
+    >>> _stated_clause("am teaching cybersecurity policy at the Harvard University Kennedy School.")
+    'Harvard University Kennedy School'
+    >>> _stated_clause("is a graduate student who is studying robotics and deep learning at UC Berkeley, and")
+    'UC Berkeley'
+    >>> _stated_clause("'m teaching a workshop at GopherCon.") is None
     True
     >>> _stated_clause("worked for GitHub for seven years now."), _stated_clause("worked for Acme for years.")
     ('GitHub', None)

@@ -72,7 +72,7 @@ _JOINS_US = re.compile(
 # Microsoft Azure"), which a role after it overrules: the small model reads rare names as organisations
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
-    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
+    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
     rf"(?:[Ww]e have|[Ww]e've got)(?: with us)?(?: today| here| on the show)?|as well as)"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
@@ -149,6 +149,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Shaundai Person']
     >>> introduced_names("So I'd like to introduce Ada Lovelace. On today's show we talked with Alan Turing.")
     ['Ada Lovelace', 'Alan Turing']
+    >>> introduced_names("I have the pleasure of introducing to you Adam Stooke. Adam is a graduate student.")
+    ['Adam Stooke']
     >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
     []
     >>> introduced_names("We talked. " * 300 + "And we've got Gopher Connie you coming up in Berlin.")
