@@ -301,6 +301,10 @@ def _affiliation_after(after: str) -> str | None:
 # Where someone says they work, in a sentence of its own: "I work at a company called HashiCorp", "Maria runs
 # developer relations at Acme", "she's been at Acme since 2018", "I co-founded Acme". The clause after its
 # subject, as (pattern, how the affiliation reads); ORG is the organisation's capitalised name.
+# A conference is where someone speaks, teaches a workshop or met someone ("I'm teaching a workshop at
+# GopherCon", "I met Beyang at GopherCon"), never where they work. (Who organises one may say so: "a GopherCon
+# organizer", the weaker reading below.)
+_EVENT = re.compile(r"[a-z](?:Con|Conf)$|\s(?:Con|Conf|Conference|Summit|Fest|Meetup)$")
 _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
 _NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
@@ -313,12 +317,10 @@ _STATED = [
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
     # Where someone studies or teaches: "I am teaching cybersecurity policy at the Harvard University Kennedy
-    # School", "Adam is a graduate student who is studying robotics and deep learning at UC Berkeley" (a
-    # conference is where a talk or a workshop is taught, never where someone works)
+    # School", "Adam is a graduate student who is studying robotics and deep learning at UC Berkeley"
     (rf"(?:(?:am|is|'m|'s)\s+(?:an?\s+)?(?:[\w.-]+\s+){{0,2}}?student\s+(?:who\s+is\s+|who's\s+)?|"
      rf"(?:am|is|are|'m|'s|'re)\s+)?{_NOW}"
-     rf"(?:teach|teaches|teaching|study|studies|studying)\s+(?:[\w-]+\s+){{0,5}}?at\s+(?:the\s+)?ORG"
-     r"(?!\w)(?<![a-z]Con)(?<![a-z]Conf)(?<!Summit)", "{org}"),
+     rf"(?:teach|teaches|teaching|study|studies|studying)\s+(?:[\w-]+\s+){{0,5}}?at\s+(?:the\s+)?ORG", "{org}"),
     # "I quit my job a couple months ago and started a company called Nothing Magical": the company, the
     # second of two things said of one subject, is a founding only where it is called one
     (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
@@ -420,8 +422,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     'Harvard University Kennedy School'
     >>> _stated_clause("is a graduate student who is studying robotics and deep learning at UC Berkeley, and")
     'UC Berkeley'
-    >>> _stated_clause("'m teaching a workshop at GopherCon.") is None
-    True
+    >>> _stated_clause("'m teaching a workshop at GopherCon.") is None, _stated_clause("'ve been at KubeCon all week")
+    (True, None)
     >>> _stated_clause("worked for GitHub for seven years now."), _stated_clause("worked for Acme for years.")
     ('GitHub', None)
     >>> _stated_clause("'ve been working at Acme since 2019"), _stated_clause("'ve worked at Acme and Initech")
@@ -445,6 +447,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
                                                                 for w in organisation.split()):
             continue  # "a Senior Director": a role said with capitals names no organisation
+        if not weaker and _EVENT.search(organisation):
+            continue
         said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
         said["verb"] = _LEADER.get(said.get("verb", ""), "")
         affiliation = form.format(**{**said, "org": organisation})
@@ -619,9 +623,6 @@ _YOU_AN_ORGANISATION = re.compile(
     r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
     r"\byou(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?(?:company|startup|vendor|firm)\b|"
     r"\byour (?:own )?(?:company|startup|firm)\b", re.IGNORECASE)
-# A conference is where the host met someone ("I'm a fan of your company ... I met Beyang at GopherCon"),
-# never the company spoken of.
-_EVENT = re.compile(r"[a-z](?:Con|Conf)$|\s(?:Con|Conf|Conference|Summit|Fest|Meetup)$")
 # The welcome a guest is given: the sentence that names them and the next few. In the dev set the host's
 # welcome to a sponsor's founder says "you're one of our sponsors" two sentences after the name, and names the
 # company in the sentence after that.
