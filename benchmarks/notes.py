@@ -199,10 +199,21 @@ def as_spoken(name: str, spoken: str) -> str:
     return name if not rest or re.search(rf"\b{re.escape(rest[-1])}\b", spoken, re.IGNORECASE) else first
 
 
+def names_said(guest: dict, summary: str, spoken: str = "") -> bool:
+    """Whether the summary names the guest as the episode does: by the truth's name or by a full-name alias
+    the truth records as spoken ("Peter Cailliau" for Pieter, "Mik Lysenko" for Mikola).
+
+    >>> guest = {"name": "Pieter Cailliau", "aliases": ["Pieter", "Peter", "Peter Cailliau"]}
+    >>> names_said(guest, "Peter Cailliau joins Chris"), names_said(guest, "Peter joins Chris", "Peter Cailliau")
+    (True, False)
+    """
+    names = [guest["name"], *(a for a in guest.get("aliases", []) if " " in a.strip())]
+    return any(re.search(rf"\b{re.escape(as_spoken(n, spoken or n))}\b", summary, re.IGNORECASE) for n in names)
+
+
 def score(notes, guests: list[dict], duration: float, spoken: str = "", companies: list[dict] = ()) -> dict:
     summary = notes.summary
-    named = [g for g in guests if re.search(rf"\b{re.escape(as_spoken(g['name'], spoken or g['name']))}\b",
-                                            summary, re.IGNORECASE)]
+    named = [g for g in guests if names_said(g, summary, spoken)]
     with_org = [g for g in named if org_named(g.get("affiliation"), summary, companies)]
     small = [q for q in notes.questions if SMALL_TALK.search(q)]
     broken = [q for q in notes.questions if not WHOLE_QUESTION.match(q) or LEANING.match(q) or len(q.split()) < 4]
