@@ -809,6 +809,37 @@ def test_where_a_guest_studies_or_teaches_and_a_long_first_answer_set_19_heard()
     assert [g.affiliation for g in find_guests(conference, jerod, [])] == [None]
 
 
+def test_go_ahead_hands_the_floor_and_where_things_are_done_set_20_heard():
+    """Held-out set 20 (measured blind in stop 36, opened in stop 37): jsp227's two guests said "And I work at
+    Socket now" after "Go ahead, Bret." and "So I also have been working at Socket" (neither was given it);
+    gt121's "an interview question where I work, at Sourcegraph"; pai51's host will talk to Joel about "some
+    things he's doing at the Allen Institute for AI in Seattle"."""
+    nick = [Person(name="Nick Nisi", role="host")]
+    text = ("Welcome back. And welcoming back to the show we have Bret Comnes. Hey, Bret. Good! And we also have Mik "
+            "Lysenko. Mik, how's it going? Pretty good! Do you wanna refresh us with an intro? Sure. Who should go "
+            "first? Go ahead, Bret. Okay. I'm a JavaScript developer. And I work at Socket now. Welcome back. Mik, do "
+            "you wanna tell us a little bit about yourself? Yeah. So I also have been working at Socket for a year.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, nick, [])] == [
+        ("Bret Comnes", "Socket"), ("Mik Lysenko", "Socket")]
+    # Without the floor handed to him, what "I" says after Bret's name is not his.
+    assert [g.affiliation for g in find_guests(text.replace("Go ahead, Bret.", "Go ahead."), nick, [])] == [
+        None, "Socket"]
+    johnny = [Person(name="Johnny Boursiquot", role="host")]
+    text = ("Hello, and welcome to Go Time. I am Johnny Boursiquot. We are joined by a special guest, Thorsten Ball. "
+            "How are you, Mr. Ball? Fine. Thorsten, what do you think? I often think about this question, because "
+            "it's an interview question where I work, at Sourcegraph, so I ask it a lot.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, johnny, [])] == [("Thorsten Ball", "Sourcegraph")]
+    assert [g.affiliation for g in find_guests(text.replace("where I work, at", "what I said, at"), johnny, [])] == [
+        None]
+    daniel = [Person(name="Daniel Whitenack", role="host")]
+    text = ("I always say a great place to start is Joel Grus' book Data Science from Scratch. Well, Joel has joined "
+            "us today. I'm really excited to talk to him about his book and also some things he's doing at the "
+            "Allen Institute for AI in Seattle. Welcome, Joel. Thanks for having me here.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, daniel, [])] == [
+        ("Joel Grus", "Allen Institute for AI")]
+    assert [g.affiliation for g in find_guests(text.replace("he's doing at", "he's said at"), daniel, [])] == [None]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

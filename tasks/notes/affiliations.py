@@ -309,10 +309,11 @@ _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-prof
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
 _NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
 _STATED = [
-    (rf"{_NOW}(?:work|works|working)(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|\s+on\s+[\w ]{{1,30}}?)?"
-     rf"\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
+    # "it's an interview question where I work, at Sourcegraph": a comma where the speaker paused
+    (rf"{_NOW}(?:work|works|working),?(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|"
+     rf"\s+on\s+[\w ]{{1,30}}?)?\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
     # "I worked for GitHub for seven years now", "I've been working at Acme since 2019": still there
-    (r"(?:'ve|have|has)\s+been\s+working\s+(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
+    (rf"{_NOW}(?:'ve|have|has)\s+{_NOW}been\s+working\s+(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
     (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
@@ -343,7 +344,9 @@ _STATED = [
     # "I do container things at Chainguard", "she does developer relations at Acme", "I am doing that now for
     # Akamai" (developer advocacy, just said)
     (rf"{_NOW}(?:do|does)\s+(?!(?:a|an|the|some|lots|talks)\b)(?:[a-z-]+\s+){{1,3}}?at\s+(?:the\s+)?ORG", "{org}"),
-    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}doing\s+(?:that|this|it)\s+{_NOW}(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
+    # ... and "some things he's doing at the Allen Institute for AI": what is done there said before it
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}doing\s+(?:(?:that|this|it)\s+{_NOW})?(?:at|for)\s+(?:the\s+)?ORG",
+     "{org}"),
     # "I'm on the Go team": the team is the organisation, where no company is said after it
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}on\s+the\s+ORG\s+team\b", "{org} team"),
 ]
@@ -375,6 +378,7 @@ _HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
     r"\bover to (?:you,?\s+)?NAME\b",
     r"^(?:(?:So|And|Okay|OK|Well|Now|Alright|All right),?\s+)?NAME,\s+[^?]*\?",
     r",\s+NAME\?$",
+    r"^(?:(?:So|And|Okay|OK|Well),?\s+)?[Gg]o ahead,?\s+NAME[.!]?$",
 )]
 # Asking the guest to say who they are: the floor is theirs, named or not ("Why don't you go ahead and
 # introduce yourself?").
