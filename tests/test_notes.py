@@ -234,6 +234,16 @@ def test_where_the_hosts_say_the_guests_work_is_their_affiliation():
     welcome = ("Robert Ross, thanks for joining me. We've been chatting behind the scenes. You're one of our "
                "sponsors. I think fire hydrant is such a cool company. Welcome to Founders Talk.")
     assert _addressed(welcome, ["Robert Ross"], ["FireHydrant"]) == ["FireHydrant"]
+    # The same welcome as tiny.en cuts it, in eight sentences: the company is 65 words after the name, in the
+    # seventh. Much further on, it is no longer the welcome.
+    heard = ("Robert Ross, thanks for joining me. We've been chatting behind the scenes for a while now. You're "
+             "one of our sponsors. And I love catching up with the sponsors on the show, too. Because for us, just "
+             "to be super clear with our listening audience in case it hasn't been that clear. We choose our "
+             "sponsors just as well as they choose us. And I think Fire Hydrant is such a cool company. And the "
+             "conversations I've had with you behind the scenes just about your journey has been very interesting.")
+    assert _addressed(heard, ["Robert Ross"], ["Fire Hydrant"]) == ["Fire Hydrant"]
+    later = heard.replace("And I think", "And the show goes on and on. " * 4 + "And I think")
+    assert _addressed(later, ["Robert Ross"], ["Fire Hydrant"]) == [None]
     # One guest of two called by name: only theirs.
     called = "Our guests are Ann Lee and Bo Chan. Welcome. Ann, you work at Stripe, right? Bo, tell us more."
     assert _addressed(called, ["Ann Lee", "Bo Chan"], ["Stripe"]) == ["Stripe", None]
@@ -249,6 +259,9 @@ def test_what_the_hosts_say_is_no_affiliation_unless_it_says_where_the_guest_wor
         ("Our guest is Ada Lovelace. Welcome. You're a big fan of Kubernetes, right?", ["Kubernetes"]),
         ("Ada Lovelace, welcome. You're one of our sponsors. Acme and Initech are cool.", ["Acme", "Initech"]),
         ("Ada Lovelace, welcome. I think Acme is such a cool company. Tell us about yourself.", ["Acme"]),
+        # Held-out set 16's ft86: a company named before the guest is spoken to as one is something else.
+        ("Ada Lovelace, welcome to Founders Talk. You had that talk at Strange Loop. And I'm a fan of the company you "
+         "run, which I think is a super cool name for the cast that makes up your company.", ["Strange Loop"]),
         ("You're at Google, Jon, right? Sure. Our guest is Ada Lovelace. Welcome.", ["Google"]),
     ]
     for text, companies in cases:

@@ -105,6 +105,23 @@ def test_an_introduction_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_p
     assert found and all(doubted(old) for old, _ in found), found  # a word heard surely stays as heard
 
 
+def test_a_company_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_path):
+    """The dev set's ft92: tiny.en hears "And I think FireHydrant is such a cool company" as "Far Hider into
+    such a cool company" ("Far" 0.26, "Hider" 0.45), in the whole episode and in this clip. What a company is
+    called is as new to it as a person's name; Whisper base, cut at the sentence, hears "Fire Hydrant is"."""
+    wav = tmp_path / "audio.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / "ft92_firehydrant.mp3"),
+                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
+    hosts = ["Adam Stacoviak"]
+    raw = recognise(wav, TranscriptionOptions())
+    assert [s.text for s in doubtful_sentences(raw, hosts) if "company" in s.text], raw.text
+    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
+    heard = finish_transcript(raw, wav, hosts, hosts=hosts)
+    assert "Fire Hydrant" not in without.text and "Fire Hydrant is such a cool company" in heard.text, heard.text
+    found = changes(without, heard)
+    assert found and all(doubted(old) for old, _ in found), found
+
+
 def test_a_guest_not_given_is_heard_again_by_the_larger_model(tmp_path):
     """With only the hosts as names, the introduction tiny.en heard as "with us today as we're rainy" (its
     last word at 0.32-0.37 confidence in the whole episode, 0.53-0.56 in this clip) is decoded again by

@@ -368,12 +368,14 @@ STRETCH = 30.0
 MIN_LIKENESS = 0.5
 
 
-# Where someone says where they work: an organisation's name is as new to tiny.en as a person's, and as
-# often doubted ("he works at BlueMerg", "BlueMerg" at 0.47; "I do container things at chain guard", "chain"
-# at 0.24). Base heard both whole: "Bloomberg", "ChainGuard" (held-out set 6).
+# Where someone says where they work, or what company something is: an organisation's name is as new to
+# tiny.en as a person's, and as often doubted ("he works at BlueMerg", "BlueMerg" at 0.47; "I do container
+# things at chain guard", "chain" at 0.24; "I think Far Hider into such a cool company", "Far" at 0.26). Base
+# heard them whole: "Bloomberg", "ChainGuard" (held-out set 6), "Fire Hydrant" (the dev set's ft92).
 _EMPLOYER_CUE = re.compile(
     r"\b(?:work(?:s|ing)? (?:at|for)|things at|I'm (?:at|with)|(?:co-?founder|founder|CEO|CTO|engineer|director|"
-    r"head|lead|manager|researcher|maintainer|advocate|professor|VP)\b[^.?!]{0,25}?\b(?:at|of|for))\b", re.IGNORECASE)
+    r"head|lead|manager|researcher|maintainer|advocate|professor|VP)\b[^.?!]{0,25}?\b(?:at|of|for)|"
+    r"(?:company|startup) (?:called|named)|(?:such|what|is) an? (?:[\w-]+ )?(?:company|startup))\b", re.IGNORECASE)
 
 
 def doubtful_sentences(transcript: Transcript, names: list[str]) -> list[_Sentence]:
