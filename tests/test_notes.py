@@ -853,6 +853,34 @@ def test_go_ahead_hands_the_floor_and_where_things_are_done_set_20_heard():
     assert [g.affiliation for g in find_guests(text.replace("he's doing at", "he's said at"), daniel, [])] == [None]
 
 
+def test_a_first_name_that_is_a_word_and_you_said_next_set_21_heard():
+    """Held-out set 21 (measured blind in stops 36 and 37, then opened): jsp165's second guest, "And with you we
+    also have Will Bamberg. Will, what's up? ... I'm also working on Open Web Docs as a technical writer", was
+    not found ("will" is a word), and the first, "recently we've launched the Open Web Docs project", had no
+    organisation; gt205's "We are joined today by Joakim, who is a researcher. You're a security researcher at
+    Intezer" found no one."""
+    nick = [Person(name="Nick Nisi", role="host")]
+    text = ("Welcome to JS Party. My name is Nick Nisi. We have two guests. First, we have Florian Scholz. Florian, "
+            "what's up? Hey, hello! Tell us about yourself. Yeah, so I'm Florian Scholz, I'm based in Bremen, and "
+            "I'm a technical writer, and recently we've launched the Open Web Docs project. Yes, very exciting. And "
+            "with you we also have Will Bamberg. Will, what's up? Hello, I'm Will. I'm also working on Open Web Docs "
+            "as a technical writer. It will snow. We will talk about docs.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, nick, [])] == [
+        ("Florian Scholz", "Founder of Open Web Docs"), ("Will Bamberg", "Open Web Docs")]
+    # Not spoken to by that name, a first name that is a word is no name; nor is working on a project work there.
+    unnamed = text.replace("Will, what's up?", "What's up?").replace("as a technical writer. It", "a lot. It")
+    assert [(g.name, g.affiliation) for g in find_guests(unnamed, nick, [])] == [
+        ("Florian Scholz", "Founder of Open Web Docs")]
+    natalie = [Person(name="Natalie Pistunovich", role="host")]
+    text = ("Hi everyone, welcome to our episode about hacking with Go. We are joined today by Joakim, who is a "
+            "researcher. You're a security researcher at Intezer, and you became a gopher in 2016. That's right.")
+    assert [(g.name, g.affiliation) for g in find_guests(text, natalie, [])] == [
+        ("Joakim", "Security researcher at Intezer")]
+    # Two people named in the sentence before: whom "you" is said to is not known.
+    both = text.replace("by Joakim, who is a researcher", "by Joakim and Ada, who are researchers")
+    assert [(g.name, g.affiliation) for g in find_guests(both, natalie, [])] == [("Joakim", None), ("Ada", None)]
+
+
 def test_a_place_is_a_tag_but_never_what_the_episode_discusses():
     """Held-out ft55 (true text): the notes said "Adam Stacoviak discusses Zapier, Columbia and hours" and
     asked "What is Columbia, and why does it matter?" and "What makes hours hard to get right?". A place is

@@ -314,6 +314,9 @@ _STATED = [
      rf"\s+on\s+[\w ]{{1,30}}?)?\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
     # "I worked for GitHub for seven years now", "I've been working at Acme since 2019": still there
     (rf"{_NOW}(?:'ve|have|has)\s+{_NOW}been\s+working\s+(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
+    # "I'm also working on Open Web Docs as a technical writer": a role there makes it where they work
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}working\s+on\s+(?:the\s+)?ORG(?=\s+as\s+(?:an?\s+|the\s+)?"
+     rf"(?:[\w-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES}|writer)\b)", "{org}"),
     (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
@@ -380,6 +383,7 @@ _HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
     r",\s+NAME\?$",
     r"^(?:(?:So|And|Okay|OK|Well),?\s+)?[Gg]o ahead,?\s+NAME[.!]?$",
 )]
+_YOU_NEXT = re.compile(r"(?:(?:So|And|Now),?\s+)?[Yy]ou(?='re\b|\s+are\b)")
 # Asking the guest to say who they are: the floor is theirs, named or not ("Why don't you go ahead and
 # introduce yourself?").
 _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief |quick |little )?"
@@ -586,8 +590,14 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             if i > at and floor[i] is not None and not any(sounds_like(floor[i], form) for form in forms):
                 break  # the floor goes to someone else
             clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
+            # "We are joined today by Joakim, who is a researcher. You're a security researcher at Intezer":
+            # the sentence after a host names someone, and no one else, speaks to them.
+            if found and i == at + 1 and not any(o.split()[0] in spans[at][1] for o in others if o):
+                to_them = _YOU_NEXT.match(sentence)
+                if to_them:
+                    clauses.append((sentence[to_them.end():], False))
             if own:
-                ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e\s+", sentence))
+                ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
     for weaker in (False, True):
         stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
         if stated:

@@ -73,7 +73,7 @@ _JOINS_US = re.compile(
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
     rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
-    rf"(?:[Ww]e have|[Ww]e've got)(?: with us)?(?: today| here| on the show)?|as well as)"
+    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|as well as)"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
 
@@ -175,12 +175,17 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     if weaker:
         things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
         lower = lower_case_words(text)
+        # A first name that is also a word ("we also have Will Bamberg") is a name where someone is spoken to
+        # by it ("Will, what's up?").
+        def spoken_to(word: str) -> bool:
+            return re.search(rf"(?:^|[.?!]\s+){re.escape(word)},\s", text[:limit]) is not None
         for match in weaker:
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if not name or not plausible_name(name, mid_sentence=True) \
-                        or any((word.lower() in lower and word not in PRONOUN_SURNAMES) or word.lower() in ROLE_NOUNS
-                               for word in name.split()):
+                        or any((word.lower() in lower and word not in PRONOUN_SURNAMES
+                                and not (i == 0 and spoken_to(word))) or word.lower() in ROLE_NOUNS
+                               for i, word in enumerate(name.split())):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
                 # Past the opening's first half, a weak cue needs who they are said with it: "we've got
@@ -221,7 +226,8 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b)",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
-    r"\b(?:[Ww]elcome|[Jj]oined by) (?:back )?NAME(?: and NAME2)?(?=[,.!?]| today| here| from| to| on)",
+    r"\b(?:[Ww]elcome|[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
+    r"(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from)",
     # "I'd like to introduce Varun, who is the CEO and co-founder of Codeium, and Anshul, who is ..."
     r"\b[Ii]ntroduc(?:e|ing) NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
