@@ -177,14 +177,13 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
         lower = lower_case_words(text)
         # A first name that is also a word ("we also have Will Bamberg") is a name where someone is spoken to
         # by it ("Will, what's up?").
-        def spoken_to(word: str) -> bool:
-            return re.search(rf"(?:^|[.?!]\s+){re.escape(word)},\s", text[:limit]) is not None
+        spoken_to = set(re.findall(r"(?:^|[.?!]\s+)(\w+),\s", text[:limit]))
         for match in weaker:
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if not name or not plausible_name(name, mid_sentence=True) \
                         or any((word.lower() in lower and word not in PRONOUN_SURNAMES
-                                and not (i == 0 and spoken_to(word))) or word.lower() in ROLE_NOUNS
+                                and not (i == 0 and word in spoken_to)) or word.lower() in ROLE_NOUNS
                                for i, word in enumerate(name.split())):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
