@@ -768,8 +768,12 @@ def test_where_guests_work_said_to_them_or_by_them_set_17_heard():
     text = ("We're joined by the author of Manning Books' “100 Go mistakes - how to avoid them”, Teiva. Hello, "
             "Teiva. Welcome! Hello. Teiva, tell us about yourself first. You're an engineer at Beat, right? Yeah.")
     guests = find_guests(text, mat, [])
+    # Said in the sentence right after he is spoken to by name, it is his already (set 21's rule, stop 37).
     assert [(g.name, g.affiliation) for g in addressed_affiliations(guests, text, [Company(name="Beat")])] == [
-        ("Teiva", "Beat")]
+        ("Teiva", "Engineer at Beat")]
+    later = text.replace("first. You're", "first. Sure. I'm glad. You're")
+    assert [(g.name, g.affiliation) for g in addressed_affiliations(find_guests(later, mat, []), later, [
+        Company(name="Beat")])] == [("Teiva", "Beat")]
     text = ("So we're joined today by the man who has written the book on micro frontends, Michael Geers. Michael, "
             "thanks for joining us. Hi! So tell us about you, Michael. I'm Michael, I'm a software engineer from "
             "Germany, and there I work for a company called neuland - Büro für Informatik.")
