@@ -178,7 +178,12 @@ def _leans_on_context(doc) -> bool:
     """Whether the main clause's subject points back at something the sentence does not name: a
     pronoun ("It", "That", "They"), a demonstrative ("that work") or a pronoun inside it ("What they
     discovered"), with no noun before it; or "he", "she" or "they" anywhere with no one named before
-    them (a name, or for "they" a plural)."""
+    them (a name, or for "they" a plural).
+
+    >>> [_leans_on_context(sentence_doc(s)) for s in ["It was the Android camera, there was visual search, you "
+    ...     "could upload photos.", "It's great to see our friends make progress.", "CUDA is fast, it runs anywhere."]]
+    [True, False, False]
+    """
 
     def unnamed(token) -> bool:
         before = doc[:token.left_edge.i]
@@ -188,7 +193,11 @@ def _leans_on_context(doc) -> bool:
             return not any(t.pos_ == "PROPN" or t.tag_ in ("NNS", "NNPS") for t in before)
         return not any(t.pos_ in ("NOUN", "PROPN") for t in before)
 
-    for subject in _subjects(doc):
+    # A run-on opens on a clause of its own: "It was the Android camera, there was visual search on the web,
+    # ..." (the parse's main clause is a later one); its first word points back as much.
+    opening = next((t for t in doc if not t.is_punct), None)
+    first_clause = [opening] if opening is not None and opening.dep_ in _SUBJECTS else []
+    for subject in [*_subjects(doc), *first_clause]:
         if subject.lower_ in _POINTING and subject.pos_ == "PRON" and not _extraposed(subject, subject.head) \
                 and unnamed(subject):
             return True
