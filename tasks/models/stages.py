@@ -50,6 +50,7 @@ class Word(BaseModel):
     end: float
     word: str
     probability: float | None = None
+    confirmed_by: str | None = Field(default=None, description="A second model that heard the same word here")
 
 
 class Segment(BaseModel):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tasks.models import Transcript, TranscriptionOptions
+from tasks.transcription.addressed import addressed_names, confirm_addressed
 from tasks.transcription.engines import prompted_decoder, recognise
 from tasks.transcription.formats import MIME_TYPES, WRITERS
 from tasks.transcription.names import NameCorrector, decoder_prompt
@@ -90,15 +91,17 @@ def hear_names_again(transcript: Transcript, wav: Path, names: list[str], hosts:
                      options: TranscriptionOptions, glossary: list[str] = ()) -> Transcript:
     """Introductions decoded again (relisten.py): whole by the larger model where tiny.en doubts a word of
     them, with the names as a prompt where a guest's name given is still missing, then by the larger model
-    again, cut wider, where a name not given may still have been heard as ordinary words."""
+    again, cut wider, where a name not given may still have been heard as ordinary words. Last, a doubted
+    first name said to someone is marked where the larger model hears it alike (addressed.py)."""
     # Hosts are named in every episode and rarely say their full names, so listening for them would
     # cost seconds on every episode for nothing (3-20 s on four dev-set episodes, none found).
     listened = [name for name in names if hosts is None or name not in hosts]
     larger = LARGER_MODEL.get(options.model)
     # A beam, not greedy: greedy base heard "Will Rainey" in 2 of 4 cuts of that sentence, the beam in all 4.
     # None without the 'base' extra.
+    wanted = doubtful_sentences(transcript, names) or addressed_names(transcript, names)
     rehearing = prompted_decoder(options.model_copy(update={"model": larger}), options.beam_size) \
-        if larger is not None and doubtful_sentences(transcript, names) else None
+        if larger is not None and wanted else None
     if rehearing is None and not missing_names(transcript, listened):
         return transcript
     with stretches_of(wav) as read:
@@ -109,6 +112,8 @@ def hear_names_again(transcript: Transcript, wav: Path, names: list[str], hosts:
             transcript = relisten(transcript, read, listened, prompted_decoder(options), decoder_prompt(names))
         if rehearing is not None and doubtful_introductions(transcript, names):
             transcript = rehear(transcript, read, names, rehearing)
+        if rehearing is not None:
+            transcript = confirm_addressed(transcript, read, rehearing, larger, names)
     return transcript
 
 
