@@ -85,17 +85,21 @@ def test_only_the_name_and_words_heard_in_doubt_change(introduction):
     assert all(doubted(old) for old, _ in others), others
 
 
+def _heard(clip: str, tmp_path: Path, hosts: list[str]):
+    wav = tmp_path / "audio.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / f"{clip}.mp3"),
+                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
+    raw = recognise(wav, TranscriptionOptions())
+    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
+    return raw, without, finish_transcript(raw, wav, hosts, hosts=hosts)
+
+
 def test_an_introduction_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_path):
     """With only the hosts as names, a host's introduction tiny.en doubts ("SAIL International" 0.54,
     "Lockheed Maureen." 0.53, "Viltulos is with us." 0.53) is decoded again by Whisper base, 30 s at once,
     and its hearing taken where tiny.en was in doubt."""
-    wav = tmp_path / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / "pai150_outerbounds.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
     hosts = ["Daniel Whitenack", "Chris Benson"]
-    raw = recognise(wav, TranscriptionOptions())
-    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    heard = finish_transcript(raw, wav, hosts, hosts=hosts)
+    raw, without, heard = _heard("pai150_outerbounds", tmp_path, hosts)
     assert doubtful_sentences(raw, hosts), raw.text
     for wrong, right in [("SAIL International", "SIL International"), ("Lockheed Maureen", "Lockheed Martin")]:
         assert wrong in without.text and right not in without.text
@@ -110,14 +114,9 @@ def test_a_company_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_path):
     """The dev set's ft92: tiny.en hears "And I think FireHydrant is such a cool company" as "Far Hider into
     such a cool company" ("Far" 0.26, "Hider" 0.45), in the whole episode and in this clip. What a company is
     called is as new to it as a person's name; Whisper base, cut at the sentence, hears "Fire Hydrant is"."""
-    wav = tmp_path / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / "ft92_firehydrant.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
     hosts = ["Adam Stacoviak"]
-    raw = recognise(wav, TranscriptionOptions())
+    raw, without, heard = _heard("ft92_firehydrant", tmp_path, hosts)
     assert [s.text for s in doubtful_sentences(raw, hosts) if "company" in s.text], raw.text
-    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    heard = finish_transcript(raw, wav, hosts, hosts=hosts)
     assert "Fire Hydrant" not in without.text and "Fire Hydrant is such a cool company" in heard.text, heard.text
     found = changes(without, heard)
     assert found and all(doubted(old) for old, _ in found), found
@@ -152,15 +151,6 @@ def test_timed_words_stay_in_order(introduction):
     assert all(a.start <= b.start for a, b in zip(words, words[1:], strict=False))
     name = [w for w in words if re.sub(r"\W", "", w.word) == introduction["guest"].split()[-1]]
     assert name and all(w.end > w.start for w in name)
-
-
-def _heard(clip: str, tmp_path: Path, hosts: list[str]):
-    wav = tmp_path / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / f"{clip}.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
-    raw = recognise(wav, TranscriptionOptions())
-    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    return raw, without, finish_transcript(raw, wav, hosts, hosts=hosts)
 
 
 def _guests(transcript, hosts: list[str]) -> list[str]:
