@@ -219,6 +219,29 @@ def test_a_guest_whose_first_name_alone_is_heard_in_doubt_is_still_in_the_openin
     assert notes.summary.startswith("In this episode, Adam Stacoviak talks with a guest about ")
 
 
+def test_a_first_name_heard_in_doubt_names_the_guest_once_a_second_model_heard_it_alike():
+    """Held-out set 22's si57, as tiny.en heard it: "Hi, Frederic. Welcome back to Ship It." ("Frederic." at
+    0.53, the greeting ended before the welcome). Doubted, the name names no one; marked ``confirmed_by``
+    (Whisper base heard it alike, tasks/transcription/addressed.py), it names the guest."""
+    hosts = [Person(name="Gerhard Lazu", role="host")]
+    heard = ("Hi, Frederic. Welcome back to Ship It. Thanks for having me back. Continuous profiling finds where "
+             "programs spend their time. Profiles are cheap to collect in production now, and profiling data "
+             "shows which functions burn the most CPU.")
+
+    def guests(confirmed_by: str | None) -> list[str]:
+        words = [Word(start=i, end=i + 0.5, word=f" {w}", probability=0.53 if w == "Frederic." else 0.95,
+                      confirmed_by=confirmed_by if w == "Frederic." else None) for i, w in enumerate(heard.split())]
+        notes = write_notes(Show(title="Ship It", author="Changelog", description="A show.",
+                                 base_url="https://x.example", store="file://out", hosts=hosts),
+                            EpisodeInput(title="Continuous profiling", audio="a.mp3"),
+                            Transcript(engine="x", model="y", duration=60.0,
+                                       segments=[Segment(start=0.0, end=60.0, text=heard, words=words)]))
+        return [g.name for g in notes.guests]
+
+    assert guests(None) == []
+    assert guests("base") == ["Frederic"]
+
+
 def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
     found = addressed_affiliations([Person(name=g, role="guest") for g in guests], text,
                                    [Company(name=c) for c in companies])

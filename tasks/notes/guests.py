@@ -220,6 +220,9 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"(?:(?:first of all|so|and),?\s+)?(?:welcome|thanks? (?:you )?for (?:joining|coming|being)|"
     r"(?:(?:it's|I'm|we're)\s+)?(?:so\s+|really\s+)?(?:great|good|nice|glad|happy) to (?:have|see|meet) you|"
     r"we (?:really )?appreciate you|(?:our|my) (?:special )?guest\b)",
+    # "Hi, Frederic. Welcome back to Ship It.": a recogniser may end the greeting before the welcome. A
+    # greeting, not a word alone: "How's it going, Chris? Howdy. Welcome, welcome" welcomes no Howdy.
+    r"(?:^|[.?!][\"”']?\s+)(?:Hi|Hello|Hey),?\s+NAME[.!]\s+(?:Welcome|Thanks? (?:you )?for (?:joining|coming|being))",
     # "So I would like to start by thanking you for making time, Sam and Solomon, to join me today."
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|"
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
@@ -254,6 +257,8 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     ['Sam', 'Solomon']
     >>> welcomed_by_first_name("Spencer, let's begin."), welcomed_by_first_name("Seriously, let's begin.")
     (['Spencer'], [])
+    >>> welcomed_by_first_name("Hi, Frederic. Welcome back to Ship It."), welcomed_by_first_name("Howdy. Welcome!")
+    (['Frederic'], [])
     """
     limit = opening_end(text, opening)
     found = [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
