@@ -32,17 +32,24 @@ INTRODUCTIONS = {
 }
 
 
+def _heard(clip: str, folder: Path, hosts: list[str], names: list[str] | None = None):
+    """A clip recognised by tiny.en, then finished without and with the second hearing: (raw, without, heard).
+    ``names``: the names given (default: the hosts')."""
+    wav = folder / "audio.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / f"{clip}.mp3"),
+                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
+    raw = recognise(wav, TranscriptionOptions())
+    names = hosts if names is None else names
+    without = finish_transcript(raw, wav, names, hosts=hosts, options=TranscriptionOptions(relisten=False))
+    return raw, without, finish_transcript(raw, wav, names, hosts=hosts)
+
+
 @pytest.fixture(scope="module", params=sorted(INTRODUCTIONS))
 def introduction(request, tmp_path_factory):
     hosts, guest = INTRODUCTIONS[request.param]
-    wav = tmp_path_factory.mktemp(request.param) / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / f"{request.param}.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
-    raw = recognise(wav, TranscriptionOptions())
-    names = [*hosts, guest]
-    without = finish_transcript(raw, wav, names, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    heard = finish_transcript(raw, wav, names, hosts=hosts)
-    return {"guest": guest, "without": without, "heard": heard, "folder": wav.parent}
+    folder = tmp_path_factory.mktemp(request.param)
+    _, without, heard = _heard(request.param, folder, hosts, [*hosts, guest])
+    return {"guest": guest, "without": without, "heard": heard, "folder": folder}
 
 
 def test_a_name_misheard_far_from_its_spelling_is_heard_again(introduction):
@@ -85,15 +92,6 @@ def test_only_the_name_and_words_heard_in_doubt_change(introduction):
     assert all(doubted(old) for old, _ in others), others
 
 
-def _heard(clip: str, tmp_path: Path, hosts: list[str]):
-    wav = tmp_path / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / f"{clip}.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
-    raw = recognise(wav, TranscriptionOptions())
-    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    return raw, without, finish_transcript(raw, wav, hosts, hosts=hosts)
-
-
 def test_an_introduction_heard_in_doubt_is_heard_whole_by_the_larger_model(tmp_path):
     """With only the hosts as names, a host's introduction tiny.en doubts ("SAIL International" 0.54,
     "Lockheed Maureen." 0.53, "Viltulos is with us." 0.53) is decoded again by Whisper base, 30 s at once,
@@ -126,19 +124,14 @@ def test_a_guest_not_given_is_heard_again_by_the_larger_model(tmp_path):
     """With only the hosts as names, the introduction tiny.en heard as "with us today as we're rainy" (its
     last word at 0.32-0.37 confidence in the whole episode, 0.53-0.56 in this clip) is decoded again by
     Whisper base, which hears a name there."""
-    wav = tmp_path / "audio.wav"
-    subprocess.run(["ffmpeg", "-nostdin", "-y", "-loglevel", "error", "-i", str(CLIPS / "pai106_nvidia.mp3"),
-                    "-ac", "1", "-ar", "16000", str(wav)], check=True)
     hosts, _ = INTRODUCTIONS["pai106_nvidia"]
-    raw = recognise(wav, TranscriptionOptions())
+    raw, without, heard = _heard("pai106_nvidia", tmp_path, hosts)
     # Measured in this clip: "as" at 0.49 and "rainy," at 0.53 on an Intel Xeon (AVX-512), "rainy," at 0.56
     # on an AMD EPYC: 0.04-0.11 under relisten.DOUBTFUL (0.6). Should another CPU hear them surer, this says
     # so rather than the search for the name below.
     heard_as = [(w.word, round(w.probability, 2)) for s in raw.segments for w in s.words
                 if w.probability is not None and w.probability < 0.8]
     assert doubtful_introductions(raw, hosts), heard_as
-    without = finish_transcript(raw, wav, hosts, hosts=hosts, options=TranscriptionOptions(relisten=False))
-    heard = finish_transcript(raw, wav, hosts, hosts=hosts)
     introduced = re.compile(r"with us today (?:is|as) ([A-Z][a-z]+ [A-Z][a-z]+)")
     assert not introduced.search(without.text)
     # Measured: "with us today is Will Rainey," (score.py's ratio to "Will Ramey" is 86, a match at 85).

@@ -33,6 +33,7 @@ from tasks.notes.names import (
     is_host,
     lower_case_words,
     matches_any,
+    opening_addresses,
     opening_end,
     people_mentioned,
     plausible_name,
@@ -178,7 +179,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
         lower = lower_case_words(text)
         # A first name that is also a word ("we also have Will Bamberg") is a name where someone is spoken to
         # by it ("Will, what's up?").
-        spoken_to = set(re.findall(r"(?:^|[.?!]\s+)(\w+),\s", text[:limit]))
+        spoken_to = opening_addresses(text[:limit])
         for match in weaker:
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)

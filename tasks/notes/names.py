@@ -164,6 +164,16 @@ def addressed_names(text: str) -> Counter:
     return found
 
 
+def opening_addresses(text: str) -> set[str]:
+    """The words sentences open on to speak to someone ("Will, what's up?"), whatever else the words may be
+    (``addressed_names`` leaves out those that are also words, such as "Will").
+
+    >>> sorted(opening_addresses("We also have Will Bamberg. Will, what's up? How about you, Sam?"))
+    ['Will']
+    """
+    return {m.group(1) for m in _VOCATIVE.finditer(text) if m.group(1)}
+
+
 def sounds_like(word: str, first: str) -> bool:
     """One first name in two spellings that sound the same: a transcript (a person's or a recogniser's)
     may write "Lily, ..." to Lili Cosic.

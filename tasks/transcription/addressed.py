@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 
 import numpy as np
 
 from tasks.models import Transcript, Word
-from tasks.transcription.relisten import TAIL, Decoder, _norm, _sentences, heard_within, whole_stretches
-from tasks.transcription.windows import shifted_words
+from tasks.transcription.relisten import Decoder, _norm, _sentences, aligned, heard_again
 
 # Below this confidence a first name said alone is doubted (the notes' ``FIRST_NAME_SURE``).
 SURE = 0.8
@@ -102,13 +100,9 @@ def confirm_addressed(transcript: Transcript, read: Callable[[float, float], np.
     ids = {id(w) for w in doubted}
     sentences = _sentences(transcript)
     confirmed: set[int] = set()
-    for start, end in whole_stretches([s for s in sentences if ids & {id(w) for w in s.words}],
-                                      transcript.duration):
-        run = [s for s in sentences if s.start >= start and (s.end + TAIL <= end or end == transcript.duration)]
-        old = [w for s in run for w in s.words]
-        new = heard_within(run, shifted_words(decode(read(start, end), None), start))
-        matcher = SequenceMatcher(None, [_norm(w.word) for w in old], [_norm(w.word) for w in new], autojunk=False)
-        for a, _, size in matcher.get_matching_blocks():
+    chosen = [s for s in sentences if ids & {id(w) for w in s.words}]
+    for old, new in heard_again(sentences, chosen, transcript.duration, read, decode):
+        for a, _, size in aligned(old, new).get_matching_blocks():
             confirmed.update(id(w) for w in old[a:a + size] if id(w) in ids)
     if not confirmed:
         return transcript

@@ -12,7 +12,7 @@ name, and that replaces other words rather than adding to a name already heard i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -225,9 +225,10 @@ def splice_names(old: list[Word], new: list[Word], names: list[str]) -> list[Wor
     >>> splice_names(w("hello, Nick. Welcome."), w("hello, Nick Nisi. Welcome."), ["Nick Nisi"]) is None
     True
     """
-    before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
+    matcher = aligned(old, new)
+    after = matcher.b
     result, changed = list(old), False
-    for op, i1, i2, j1, j2 in reversed(SequenceMatcher(None, before, after, autojunk=False).get_opcodes()):
+    for op, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         if op != "replace":
             continue  # a name only added to words heard right ("Nick" → "Nick Nisi") may be the prompt's
         # The name may run on into words heard right before ("Mission Roy" → "Nishant Roy": only the
@@ -318,9 +319,8 @@ def splice_new_name(old: list[Word], new: list[Word]) -> list[Word] | None:
     >>> splice_new_name(w("and David Aponte."), w("and David upon.")) is None
     True
     """
-    before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
     result, changed = list(old), False
-    for op, i1, i2, j1, j2 in reversed(SequenceMatcher(None, before, after, autojunk=False).get_opcodes()):
+    for op, i1, i2, j1, j2 in reversed(aligned(old, new).get_opcodes()):
         if op != "replace" or any(_capitalised(w.word) for w in old[i1:i2]):
             continue
         run = _name_run(new, j1, j2)
@@ -441,6 +441,23 @@ def heard_within(run: list[_Sentence], heard: list[Word]) -> list[Word]:
     return kept
 
 
+def heard_again(sentences: list[_Sentence], chosen: list[_Sentence], duration: float,
+                read: Callable[[float, float], np.ndarray], decode: Decoder) -> Iterator[tuple[list[Word], list[Word]]]:
+    """For each stretch ``whole_stretches`` makes of the ``chosen`` sentences: the words of the sentences it
+    holds whole (of all ``sentences``), as first heard and as ``decode`` hears them there."""
+    for start, end in whole_stretches(chosen, duration):
+        # The sentences the stretch holds whole, with time after each for the larger model to hear its end.
+        run = [s for s in sentences if s.start >= start and (s.end + TAIL <= end or end == duration)]
+        if run:
+            yield [w for s in run for w in s.words], heard_within(run, shifted_words(decode(read(start, end), None),
+                                                                                     start))
+
+
+def aligned(old: list[Word], new: list[Word]) -> SequenceMatcher:
+    """Two hearings of the same words, aligned word by word (case and punctuation aside)."""
+    return SequenceMatcher(None, [_norm(w.word) for w in old], [_norm(w.word) for w in new], autojunk=False)
+
+
 def likeness(old: list[Word], new: list[Word]) -> float:
     """How much two hearings of a sentence share, from 0 to 1 (difflib's ratio over their words).
 
@@ -448,7 +465,7 @@ def likeness(old: list[Word], new: list[Word]) -> float:
     >>> likeness(w("Viltulos is with us."), w("Bill Toulos is with us.")), likeness(w("Hi there."), w("Thank you."))
     (0.6666666666666666, 0.0)
     """
-    return SequenceMatcher(None, [_norm(w.word) for w in old], [_norm(w.word) for w in new], autojunk=False).ratio()
+    return aligned(old, new).ratio()
 
 
 def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = frozenset(),
@@ -475,7 +492,8 @@ def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = froze
     >>> where_doubted(w("the podcast about", {"podcast": .43}), w("the PogDestAbout", {}))
     {}
     """
-    before, after = [_norm(w.word) for w in old], [_norm(w.word) for w in new]
+    matcher = aligned(old, new)
+    after = matcher.b
 
     def doubted(word: Word) -> bool:
         return _unsure(word) and not (word.word[:1].isupper() and _norm(word.word) in sure)
@@ -484,7 +502,7 @@ def where_doubted(old: list[Word], new: list[Word], sure: frozenset[str] = froze
         return (new[j].word[:1].islower() or merged) and after[j] not in said and not ordinary_word(after[j])
 
     changes: dict[int, list[Word]] = {}
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         # Several words heard as one that is no word ("podcast about" as "PogDestAbout"): made up, capital or not.
         merged = i2 - i1 > 1 and j2 - j1 == 1
         if op == "equal" or any(made_up(j, merged) for j in range(j1, j2)):
@@ -524,13 +542,7 @@ def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray
                      if w.word[:1].isupper() and (w.probability or 0) >= DOUBTFUL)
     said = frozenset(_norm(w.word) for s in sentences for w in s.words)
     changes: dict[int, list[Word]] = {}  # id of a word of the transcript -> the words it becomes
-    for start, end in whole_stretches(doubtful_sentences(transcript, names), transcript.duration):
-        # The sentences the stretch holds whole, with time after each for the larger model to hear its end.
-        run = [s for s in sentences if s.start >= start and (s.end + TAIL <= end or end == transcript.duration)]
-        if not run:
-            continue
-        old = [w for s in run for w in s.words]
-        new = heard_within(run, shifted_words(decode(read(start, end), None), start))
+    for old, new in heard_again(sentences, doubtful_sentences(transcript, names), transcript.duration, read, decode):
         if likeness(old, new) >= MIN_LIKENESS:
             changes.update((id(old[i]), words) for i, words in where_doubted(old, new, sure, said).items())
     if not changes:
