@@ -242,6 +242,35 @@ def test_a_first_name_heard_in_doubt_names_the_guest_once_a_second_model_heard_i
     assert guests("base") == ["Frederic"]
 
 
+@pytest.mark.parametrize(("opening", "hosts", "expected"), [
+    # Held-out set 24's ft58: a recorded intro speaks of the guest, who is never welcomed.
+    ("What's it like to be on a mission of making open source better? Donald Fischer is one of four "
+     "co-founders and the CEO of Tidelift. Their mission is to pay the maintainers. So I asked Donald what "
+     "it's like to be on this mission.", ["Adam Stacoviak"], [("Donald Fischer", "CEO of Tidelift")]),
+    # gt263: introduced "to you" by first name, and described by pronoun.
+    ("Today we are going to be talking to tech lawyer Luis Villa, who returns to the show. I would like to "
+     "introduce you to Luis, who is a programmer turned attorney. And currently, he's the co-founder of "
+     "Tidelift. Welcome to the podcast.", ["Angelica Hill"], [("Luis Villa", "Co-founder of Tidelift")]),
+    # gt267: the full name opens a sentence after an ellipsis; the welcome is by first name.
+    ("We're also joined by - you won't believe it... Carl Johnson's back. Hello, Carl. Welcome back! Hi, "
+     "guys. It's great to be back.", ["Mat Ryer", "Johnny Boursiquot"], [("Carl Johnson", None)]),
+    # pai187: the co-host who is away is no guest.
+    ("This is Daniel Whitenack, and I'm not joined today by Chris, who is in a plane somewhere. We have with "
+     "us Solana Larsen, who is the editor at Mozilla. Welcome!", ["Daniel Whitenack"],
+     [("Solana Larsen", "Editor at Mozilla")]),
+])
+def test_guests_spoken_of_as_hosts_introduce_them(opening, hosts, expected):
+    """Four openings of held-out set 24 (true text, shortened), each of which found a wrong guest or none
+    before stop 39; what the notes list, and where each guest works."""
+    text = opening + " Open source licences matter to every company that ships software."
+    notes = write_notes(Show(title="A Show", author="A", description="A show.", base_url="https://x.example",
+                             store="file://out", hosts=[Person(name=h, role="host") for h in hosts]),
+                        EpisodeInput(title="An episode", audio="a.mp3"),
+                        Transcript(engine="x", model="y", duration=60.0,
+                                   segments=[Segment(start=0.0, end=60.0, text=text)]))
+    assert [(g.name, g.affiliation) for g in notes.guests] == expected
+
+
 def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
     found = addressed_affiliations([Person(name=g, role="guest") for g in guests], text,
                                    [Company(name=c) for c in companies])

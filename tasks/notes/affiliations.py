@@ -164,6 +164,9 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     >>> introduced_affiliation("Ada Byron", "Joined by Ada Byron and Alan Turing. Next we have Ada Byron. She's a "
     ...                        "senior engineer in the edge group at Intel Corporation.")
     'Senior engineer in the edge group at Intel Corporation'
+    >>> introduced_affiliation("Donald Fischer", "Donald Fischer is one of four co-founders and the CEO of "
+    ...                        "Tidelift. Their mission is to pay maintainers.")
+    'CEO of Tidelift'
     """
     # The first mentions in turn: a list of guests names them all before it says what each does ("joined by
     # A and B, who ... Next up we have B, who's ... She's a senior engineer at Intel").
@@ -171,6 +174,9 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     for found in mentions[:AFFILIATION_MENTIONS]:
         after = text[found.end():found.end() + 400]
         affiliation = _affiliation_after(after) or described_roles(name, after)
+        if not affiliation and re.match(r"\s+(?:is|'s)\s", after):
+            # "Donald Fischer is one of four co-founders and the CEO of Tidelift.": said of them by name
+            affiliation = described_roles(name, name.split()[0] + after)
         if affiliation:
             return affiliation
     if not mentions:
@@ -545,6 +551,10 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     ...         "working for a company called replay.io.")
     >>> stated_affiliation("Maria Olsen", text), stated_affiliation("Maria Olsen", text, first_person=True)
     (None, 'Replay.io')
+    >>> text = ("We have Tom Berg and Maria Olsen. Tom, you blog. But Maria - do you want to introduce yourself? "
+    ...         "Yeah. So I've been at Acme for about eight years now.")
+    >>> stated_affiliation("Maria Olsen", text, others=["Tom Berg"]), stated_affiliation("Tom Berg", text)
+    ('Acme', None)
     >>> text = "Maria, let's begin. Yes. Since we started Acme in 2015 we work at Initech."
     >>> stated_affiliation("Maria", text, first_person=True), stated_affiliation("Maria", text)
     ('Founder of Acme', None)
@@ -562,8 +572,11 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                                                      text))[:1]]
     mentions += [(m, False) for m in list(re.finditer(rf"\b(?:{called})\b(?! [A-Z])", text))[:AFFILIATION_MENTIONS]]
     floor = [handed_over(sentence) for _, sentence in spans]  # whom each sentence hands the floor to
+    # Asked by name to introduce themselves ("But a little more behind the scenes, Joe - do you want to
+    # introduce yourself?"): the floor is theirs where the greeting patterns of ``handed_over`` miss it.
     handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
-              if to in forms or (first_person and _INVITED.search(sentence))]
+              if to in forms or (_INVITED.search(sentence)
+                                 and (first_person or re.search(rf"\b(?:{called})\b(?! [A-Z])", sentence)))]
     spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
     them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
     said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))

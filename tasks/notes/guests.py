@@ -30,6 +30,7 @@ from tasks.notes.names import (
     as_said,
     collect_names,
     first_name_as_said,
+    full_names_of,
     is_host,
     lower_case_words,
     matches_any,
@@ -52,7 +53,7 @@ _SELF_INTRODUCTION = re.compile(
     rf"|(?:^|[.!?]\s+|,\s+)(?:[Hh]i,?\s+|[Hh]ello,?\s+)?[Tt]his is\s+({FULL_NAME})(?=,| here\b| and\b| from\b| with\b)"
 )
 _GUEST_INTRODUCTION = re.compile(
-    rf"\b(?:[Gg]uests?(?: today| this week| on the show)?(?: is| are)?|[Jj]oined (?:today )?by|"
+    rf"\b(?:[Gg]uests?(?: today| this week| on the show)?(?: is| are)?|(?<!\bnot )[Jj]oined (?:today )?by|"
     rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
@@ -133,6 +134,19 @@ def described_first(text: str, opening: float = 0.4) -> list[str]:
     return list(dict.fromkeys(
         m.group(1) for m in _DESCRIBED_FIRST.finditer(text, 0, limit)
         if plausible_name(m.group(1)) and not any(w.lower() in lower for w in m.group(1).split())))
+
+
+def first_name_again(full: str, text: str) -> bool:
+    """Whether the first name of ``full`` is said again alone, as of someone the episode goes on with: "Donald
+    Fischer is one of four co-founders and the CEO of Tidelift. ... So I asked Donald what it's like".
+
+    >>> first_name_again("Donald Fischer", "Donald Fischer is the CEO of Tidelift. So I asked Donald why.")
+    True
+    >>> first_name_again("Donald Fischer", "Donald Fischer is the CEO of Tidelift. Donald Fischer said so.")
+    False
+    """
+    first, *rest = full.split()
+    return bool(re.search(rf"\b{re.escape(first)}\b(?! {re.escape(rest[0])})", text)) if rest else False
 
 
 def introduced_names(text: str, opening: float = 0.4) -> list[str]:
@@ -230,11 +244,14 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b)",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
-    r"\b(?:[Ww]elcome|[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
+    r"\b(?:[Ww]elcome|(?<!\bnot )[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
     r"(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from)",
+    # "I'm excited to be speaking today with Matvey and Ildar about Grafana OnCall": now, not "I was talking to"
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am|to be) (?:speaking|talking|chatting)(?: today| here| now)? (?:to|with) "
+    r"NAME(?: and NAME2)?(?=[,.!?]| today| here| from| about)",
     # "I'd like to introduce Varun, who is the CEO and co-founder of Codeium, and Anshul, who is ..."
-    r"\b[Ii]ntroduc(?:e|ing) NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
+    r"\b[Ii]ntroduc(?:e|ing)(?: you to| to you)? NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
     ADDRESSED_ROLE,
 )]
@@ -301,6 +318,8 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4,
     >>> welcomed_first_names("Well, Adam, welcome. Everyone, welcome! Chris, welcome.", ["Adam Jacob", "Chris Benson"])
     []
     >>> welcomed_first_names("Jared, welcome. Jared, what's up?", ["Jerod Santo"])
+    []
+    >>> welcomed_first_names("I'm not joined today by Chris, who is in a plane. We have guests.", ["Ada Byron"])
     []
     """
     limit = opening_end(text, opening)
@@ -391,12 +410,14 @@ def find_guests(
     # Double ... remembering Justin Searles was on back in like the one hundreds").
     addressed = addressed_names(transcript_text)
     welcomed = welcomed_by_first_name(transcript_text)
-    for full in people_mentioned(transcript_text):
+    welcomed_in_full = [full for first in welcomed for full in full_names_of(first, transcript_text)]
+    for full in [*people_mentioned(transcript_text), *welcomed_in_full]:
         first = full.split()[0]
         if (times_addressed(first, addressed) >= 2 or first in welcomed) and not matches_any(full, candidates):
             candidates.append(full)
     for full in described_first(transcript_text):
-        if times_addressed(full.split()[0], addressed) >= 1 and not matches_any(full, candidates):
+        if (times_addressed(full.split()[0], addressed) >= 1 or first_name_again(full, transcript_text)) \
+                and not matches_any(full, candidates):
             candidates.append(full)
     guests: list[Person] = []
     for name in candidates:

@@ -207,6 +207,26 @@ def mentioned_names(text: str) -> Counter:
     return found
 
 
+def full_names_of(first: str, text: str) -> list[str]:
+    """Full names ``text`` says with the first name ``first``, wherever in a sentence: a welcome names a guest
+    by first name, and the full name may open a sentence ("... you won't believe it... Carl Johnson's back.
+    Hello, Carl. Welcome back!"), where ``mentioned_names`` does not look. No surname is a word the text says
+    in lower case.
+
+    >>> full_names_of("Carl", "It's becoming a bit like our correspondent... Carl Johnson's back. Hello, Carl.")
+    ['Carl Johnson']
+    >>> full_names_of("Carl", "Carl Welcome back. Carl said welcome."), full_names_of("Erik", "Erik St. Martin.")
+    ([], ['Erik St. Martin'])
+    """
+    if first in NOT_NAMES:
+        return []
+    lower = lower_case_words(text)
+    return list(dict.fromkeys(
+        m.group(1) for m in re.finditer(rf"\b(?={re.escape(first)} )({FULL_NAME})\b", text)
+        if m.group(1).split()[0] == first and plausible_name(m.group(1))
+        and not any(w.lower() in lower for w in m.group(1).split()[1:])))
+
+
 def people_mentioned(text: str) -> list[str]:
     """Full names that are people's: none of their words is also spoken as an ordinary lower-case word
     (so "Azure Machine Learning" and "Tech Field Day" are not people).

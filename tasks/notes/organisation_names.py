@@ -11,6 +11,7 @@ _ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
 ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
+_NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 ROLE_ALTERNATIVES = '|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 ROLE_NOUN = rf"\b(?:{ROLE_ALTERNATIVES})"
 ROLE = rf"{ROLE_NOUN}(?:\s+[a-z-]+){{0,2}}"
@@ -25,6 +26,8 @@ def trim_span(span: str) -> str:
 
     >>> trim_span("The CEO of Nightingale HQ's"), trim_span("Microsoft."), trim_span("Shopify APIs")
     ('Nightingale HQ', 'Microsoft', 'Shopify')
+    >>> trim_span("Hour One"), trim_span("One")
+    ('Hour One', '')
     """
     words = span.split()
     for position in range(len(words) - 2, 0, -1):
@@ -34,7 +37,9 @@ def trim_span(span: str) -> str:
     while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
         words = words[1:]
     # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
-    while words and (words[-1] in NOT_NAMES or words[-1] in {"of", "for", "&", "de", "la"}
+    # "from Hour One, who is the CTO": a number capitalised inside a sentence, after a name, is the name's.
+    while words and ((words[-1] in NOT_NAMES and not (words[-1] in _NUMBERS and len(words) > 1))
+                     or words[-1] in {"of", "for", "&", "de", "la"}
                      or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
         words = words[:-1]
     return re.sub(r"['’]s$|[.'’]+$", "", " ".join(words))
