@@ -329,6 +329,7 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4,
     taken = [p.split()[0] for p in people if p] + [w for p in people for w in p.split()[1:]]
     said_own = {m.group(1) for m in re.finditer(rf"{SAYS_OWN_NAME.pattern}({NAME_WORD})\b(?! [A-Z])", text)}
     found = list(welcomed_by_first_name(text, opening) if welcomed is None else welcomed)
+    welcomes = set(found)
     found += [n for _, sentence in split_sentences(text[:limit]) if (n := handed_over(sentence)) in said_own]
     # Introduced by a first name whose surname the recogniser garbled ("I would like to introduce Thomas and
     # Manini. Have I got the last name correct, Thomas?"), and then spoken to by it.
@@ -347,9 +348,11 @@ def welcomed_first_names(text: str, people: list[str], opening: float = 0.4,
         # ("Matan", the guest, beside the host "Mat"). One that sounds the same is theirs as the recogniser
         # spelled it: "Jared, K8's Kubernetes" said to the host Jerod (held-out set 22's cl250).
         and not any(t.startswith(name) or similar_names(name, t) or sounds_like(name, t) for t in taken)
-        # Said with a surname, the full name is the guest's, unless it names a thing ("Evan, welcome to
-        # Founders Talk. ... The company was called Evan Tale": Aventail, misheard).
-        and not any(not called_a_thing(full, text) for full in re.findall(rf"\b{re.escape(name)} [A-Z][a-z]+", text))
+        # Said with a surname, the full name is the guest's, unless a welcome says the first name and the full
+        # name is a thing's ("Evan, welcome to Founders Talk. ... The company was called Evan Tale": Aventail,
+        # misheard). Only spoken to ("Yeah, Monster." after "something called Monster Jobs"), it is the thing.
+        and not any(not (name in welcomes and called_a_thing(full, text))
+                    for full in re.findall(rf"\b{re.escape(name)} [A-Z][a-z]+", text))
     ))[:FIRST_NAME_GUESTS]
 
 
