@@ -650,6 +650,9 @@ _YOU_AN_ORGANISATION = re.compile(
     r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
     r"\byou(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?(?:company|startup|vendor|firm)\b|"
     r"\byour (?:own )?(?:company|startup|firm)\b", re.IGNORECASE)
+# "I'm a big fan of Auth0", "Big fan of Docker", "I'm such a fan of Influx Data": a fan of what comes next.
+_FAN_OF = re.compile(r"(?:\bI(?:'m| am|'ve been| have been)(?: always| really| just| also)? (?:an? |such an? )?|"
+                     r"^(?:(?:And|So|Oh),? )?)(?:(?i:big|huge|real|long-time|longtime|great|massive) )*(?i:fan) of ")
 # The welcome a guest is given: the sentence that names them and those after it, up to this many words. In
 # the dev set the host's welcome to a sponsor's founder says "you're one of our sponsors" 20 words after the
 # name and the company 65 words after it, in the fourth sentence (91 words). Counted in words, not sentences:
@@ -694,6 +697,26 @@ def _addressed_employer(before: str) -> tuple[bool, bool]:
     return said, bool(match["pair"] or match["group"] or match["both"] or match["plural"])
 
 
+def _fan_of(sentence: str, at: int, companies: list[Company], names: dict[str, re.Pattern], text: str) -> str | None:
+    """The organisation a host is a fan of, said at ``at``: one of the episode's companies, or a capitalised
+    name the episode says again (the company finder does not call every product company a company: "Big fan
+    of Docker, big fan of this new Docker").
+
+    >>> _fan_of("Big fan of Docker, big fan of this new Docker.", 11, [], {}, "... Docker, Docker ...")
+    'Docker'
+    >>> _fan_of("I'm a fan of Michael.", 13, [], {}, "I'm a fan of Michael.") is None
+    True
+    """
+    named = next((c.name for c in companies if names[c.name].match(sentence, at)), None)
+    if named:
+        return None if _EVENT.search(named) else named
+    span = ORG_SPAN.match(sentence, at)
+    name = trim_span(span.group(0)) if span else ""
+    if not name or name in NOT_NAMES or name.lower() in STOPWORDS or _EVENT.search(name):
+        return None
+    return name if len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2 else None
+
+
 def addressed_affiliations(guests: list[Person], text: str, companies: list[Company],
                            opening: float = 0.4) -> list[Person]:
     """Guests with no affiliation of their own given the one the hosts speak of to them, in the opening and
@@ -723,6 +746,12 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     ['Founder of Mode']
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Benn Stancil")], text.replace("Mode", "mode"), [])]
     ['Founder of Mode']
+    >>> text = "Scott, I'm so excited to talk to you. Big fan of Docker. Thanks! I'm a fan of your show too."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Scott")], text, [Company(name="Docker")])]
+    ['Docker']
+    >>> text = "Ada, welcome. I'm a fan of your work. Thanks. He's a huge fan of Acme, I know."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ada")], text, [Company(name="Acme")])]
+    [None]
     >>> text = "With us are Ann Lee and Bo Chan. Welcome. You're both on the search team at Google. Hi."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Google")])]
@@ -781,12 +810,18 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
         # FireHydrant is such a cool company"); one named before is something else ("You had that talk at
         # Strange Loop ... the company you run ... makes up your company", held-out set 16's ft86).
         spoken_to = next((i for i, sentence in enumerate(welcome) if _YOU_AN_ORGANISATION.search(sentence)), None)
-        if spoken_to is None:
-            continue
-        after = " ".join(welcome[spoken_to:])
-        named = [c.name for c in companies if names[c.name].search(after) and not _EVENT.search(c.name)]
-        if len(named) == 1:
-            found[guest.name] = named[0]
+        if spoken_to is not None:
+            after = " ".join(welcome[spoken_to:])
+            named = [c.name for c in companies if names[c.name].search(after) and not _EVENT.search(c.name)]
+            if len(named) == 1:
+                found[guest.name] = named[0]
+                continue
+        # The host a fan of the company, in the welcome: "Eugenio, great to have you here. I'm a big fan of
+        # Auth0", "Scott, I'm so excited to talk to you. Big fan of Docker".
+        fan_of = {_fan_of(sentence, m.end(), companies, names, text) for sentence in welcome
+                  for m in _FAN_OF.finditer(sentence)} - {None}
+        if len(fan_of) == 1:
+            found[guest.name] = fan_of.pop()
     return [g.model_copy(update={"affiliation": found[g.name]}) if g.name in found and not g.affiliation else g
             for g in guests]
 
