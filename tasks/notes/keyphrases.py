@@ -110,6 +110,8 @@ def candidates(texts: list[str]) -> dict[str, Phrase]:
     >>> found = candidates(["Vendor lock-in is real.", "Nobody wants vendor lock-in, right?"])
     >>> found["vendorlockin"].count, sorted(found["vendorlockin"].places), found["vendorlockin"].text
     (2, [0, 1], 'vendor lock-in')
+    >>> sorted(candidates(["Whoa, whoa, whoa, no. Playback speed!"]))  # an interjection is no topic
+    ['playback', 'playbackspeed', 'speed']
     """
     lower_words = frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
     phrases: dict[str, Phrase] = {}

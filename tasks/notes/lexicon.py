@@ -32,11 +32,13 @@ STOPWORDS = _words(
     yourselves"""
 )
 
-# What people say while thinking, agreeing or bridging: never a topic, often the start of a sentence.
+# What people say while thinking, agreeing, bridging or exclaiming (the interjections: "Whoa, whoa, whoa,
+# no."): never a topic, often the start of a sentence.
 FILLERS = _words(
     """yeah yes yep no nope okay ok oh uh um uhm hmm ah er well right sure like so and but anyway anyways
     basically actually literally honestly frankly really totally absolutely definitely obviously alright
-    hey hi hello wow cool great thanks gonna wanna gotta kinda sorta"""
+    hey hi hello wow cool great thanks gonna wanna gotta kinda sorta
+    whoa woah wowza oops whoops ouch yay hooray huh meh phew yikes gosh geez jeez duh aha ahh ooh oof"""
 )
 
 # Words too common in conversation to be an episode's topic or a chapter's title on their own.
