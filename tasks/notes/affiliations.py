@@ -570,13 +570,14 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 for m in list(re.finditer(rf"\b{re.escape(name)}\b", text))[:AFFILIATION_MENTIONS]]
     mentions += [(m, True) for m in list(re.finditer(rf"{SAYS_OWN_NAME.pattern}{re.escape(first)}\b(?! [A-Z])",
                                                      text))[:1]]
-    mentions += [(m, False) for m in list(re.finditer(rf"\b(?:{called})\b(?! [A-Z])", text))[:AFFILIATION_MENTIONS]]
+    called_alone = re.compile(rf"\b(?:{called})\b(?! [A-Z])")  # a form of their name, no surname after it
+    mentions += [(m, False) for m in list(called_alone.finditer(text))[:AFFILIATION_MENTIONS]]
     floor = [handed_over(sentence) for _, sentence in spans]  # whom each sentence hands the floor to
     # Asked by name to introduce themselves ("But a little more behind the scenes, Joe - do you want to
     # introduce yourself?"): the floor is theirs where the greeting patterns of ``handed_over`` miss it.
     handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
               if to in forms or (_INVITED.search(sentence)
-                                 and (first_person or re.search(rf"\b(?:{called})\b(?! [A-Z])", sentence)))]
+                                 and (first_person or called_alone.search(sentence)))]
     spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
     them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
     said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
