@@ -96,6 +96,10 @@ def well_formed(text: str) -> bool:
     ...  "Was a GitHub and Google, where you were at post-rank?", "Was AI even in the mix at that point?",
     ...  "Where do these services?", "What do you do at Acme?"]]
     [True, False, False, False, False, True, False, True]
+    >>> [well_formed(q) for q in ["Which layer?", "What about fires?", "Why serverless?", "What is Gumroad?",
+    ...  "Did that help you get through the interview process?", "Is it sort of just named that to some degree?",
+    ...  "Does that abstraction limit what you can do?"]]
+    [False, False, True, True, False, False, True]
     """
     if not text.endswith("?") or "…" in text or "..." in text or re.search(r"[\"“”]", text):
         return False
@@ -114,6 +118,11 @@ def well_formed(text: str) -> bool:
     opener = words[0]
     if not subjects and opener.lower_ not in _WH:
         return False  # "Was out around 2003-2005?": no one and nothing is asked about
+    if opener.lower_ != "why" and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # "What linker?", "What about fires?": a follow-up to an answer; "Why serverless?" asks
+    if opener.lower_ not in _WH and len(words) > 2 and words[1].lower_ in _POINTING_SUBJECTS \
+            and not (words[1].dep_ == "det" and words[1].head.pos_ in ("NOUN", "PROPN")):
+        return False  # "Did that help you ...?", "Is it sort of named that?", whatever the parser made of them
     # The subject of the main clause, not of a clause inside it ("... when it comes to ...").
     main = next((s for s in subjects if s.head.dep_ == "ROOT"), None)
     if main is not None and main.lower_ in _POINTING_SUBJECTS and main.dep_ != "expl":
