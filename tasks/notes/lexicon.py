@@ -173,8 +173,9 @@ SMALL_TALK_WORDS = _words(
     """weather sunny rainy rain snow spring summer winter autumn beautiful lovely weekend holiday
     vacation party birthday morning afternoon evening tonight coffee lunch breakfast dinner"""
 )
-# Nouns too general to tag an episode with, whatever the episode is about, and family spoken of in passing
-# ("my wife owns a candle business": pai120 of the held-out set was tagged "wife").
+# Nouns too general to tag an episode with, whatever the episode is about, family spoken of in passing
+# ("my wife owns a candle business": pai120 of the held-out set was tagged "wife") and the words a speaker
+# calls someone by ("What do you think, man?").
 GENERIC_TAG_WORDS = _words(
     """company companies people person thing things stuff time times way ways lot lots today week year
     years day days guy guys folks everyone question questions episode show podcast conversation team
@@ -182,5 +183,5 @@ GENERIC_TAG_WORDS = _words(
     process project projects organization organizations organisation computer journey stream intro
     introduction welcome fun moment moments story stories background career space side end start
     wife husband spouse kid kids children family mom dad son daughter hour hours minute minutes month months
-    decade decades"""
+    decade decades man dude buddy"""
 )

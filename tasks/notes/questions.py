@@ -72,8 +72,8 @@ def _about_something(text: str, names: set[str]) -> bool:
     (False, False)
     >>> _about_something("How do you deploy a global cart?", set())
     True
-    >>> _about_something("Do you guys share that sentiment?", set())
-    False
+    >>> _about_something("Do you guys share that sentiment?", set()), _about_something("What do you think, man?", set())
+    (False, False)
     """
     doc = sentence_doc(text)
     if doc is None:
