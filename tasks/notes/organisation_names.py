@@ -12,6 +12,9 @@ ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD}
 DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
 _NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+# Words never a name alone, but a name's beside another name's word: "Internet Health Report", "Radiant Earth",
+# "Google Earth", "Web Foundation".
+_NAME_PARTS = frozenset("Internet Web Earth".split())
 ROLE_ALTERNATIVES = '|'.join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 ROLE_NOUN = rf"\b(?:{ROLE_ALTERNATIVES})"
 ROLE = rf"{ROLE_NOUN}(?:\s+[a-z-]+){{0,2}}"
@@ -28,17 +31,24 @@ def trim_span(span: str) -> str:
     ('Nightingale HQ', 'Microsoft', 'Shopify')
     >>> trim_span("Hour One"), trim_span("One")
     ('Hour One', '')
+    >>> trim_span("Internet Health Report"), trim_span("Radiant Earth"), trim_span("The Internet"), trim_span("So Web")
+    ('Internet Health Report', 'Radiant Earth', '', '')
     """
     words = span.split()
     for position in range(len(words) - 2, 0, -1):
         if words[position] in {"of", "for"} and words[position - 1].lower() in ROLE_NOUNS:
             words = words[position + 1:]  # "CEO of Nightingale HQ": the role is not the name
             break
-    while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}):
+    def beside_a_name(word: str) -> bool:
+        return word[:1].isupper() and word not in NOT_NAMES
+
+    while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}) \
+            and not (words[0] in _NAME_PARTS and len(words) > 1 and beside_a_name(words[1])):
         words = words[1:]
     # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
     # "from Hour One, who is the CTO": a number capitalised inside a sentence, after a name, is the name's.
-    while words and ((words[-1] in NOT_NAMES and not (words[-1] in _NUMBERS and len(words) > 1))
+    while words and ((words[-1] in NOT_NAMES and not ((words[-1] in _NUMBERS or words[-1] in _NAME_PARTS)
+                                                      and len(words) > 1 and beside_a_name(words[-2])))
                      or words[-1] in {"of", "for", "&", "de", "la"}
                      or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
         words = words[:-1]
