@@ -355,25 +355,31 @@ def topic_questions(topics: list[str], organisation: str | None, covered: list[s
 'What role does scale play at Pinterest?']
     >>> topic_questions(["scale", "data quality"], None, ["How do you keep data quality high?"], 3)
     ['What makes scale hard to get right?']
+    >>> topic_questions(["Python", "Python internals", "speed"], None, ["How has speed changed?"], 2)
+    ['What is Python, and why does it matter?', 'How are Python internals changing?']
     """
     asked_words = {stem(w) for q in covered for w in topic_words(q)}
     name_words = {w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n)}
     organisation_words = {stem(w) for w in re.findall(r"[a-z0-9]+", (organisation or "").lower())}
     ordered = sorted(topics, key=lambda t: not _is_term(t))  # stable: the ranking kept within each kind
     chosen: list[str] = []
+    narrower: list[str] = []
     for phrase in ordered:
         words = {stem(w) for w in re.findall(r"[a-z0-9]+", phrase.lower())}
         if not words or words & name_words or words <= asked_words or words == organisation_words:
             continue  # a person or the organisation itself, or already asked about
-        if any(words <= stems(c) or stems(c) <= words for c in chosen):
-            continue  # "MLOps" after "MLOps community"
         if phrase.split()[-1].lower() in PEOPLE_NOUNS | ROLE_NOUNS:
             continue  # people, not a topic: "What makes customers hard to get right?"
+        if any(words <= stems(c) or stems(c) <= words for c in chosen):
+            if any(stems(c) < words for c in chosen):
+                narrower.append(phrase)
+            continue  # "MLOps" after "MLOps community"; "Python internals" after "Python", unless topics run out
         if not heads_a_phrase(phrase, list(texts)):
             continue
         chosen.append(phrase)
         if len(chosen) >= count:
             break
+    chosen += [p for p in narrower if heads_a_phrase(p, list(texts))][:count - len(chosen)]
     result, turns = [], Counter()
     for phrase in chosen:
         phrase = as_asked(phrase, list(texts))
