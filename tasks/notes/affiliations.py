@@ -630,6 +630,10 @@ _SAID_TO_YOU = re.compile(
     r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
     r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
     r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
+# Said by the guests of themselves, together: "We're both currently working at Cloudflare", "we both work for
+# Acme". Only where two or more guests are missing an employer: "we" alone may be the hosts' or a company's.
+_WE_BOTH = re.compile(r"\bwe(?:(?:'re| are) (?:both|all)(?: (?:still|currently|now))?(?: (?:working|employed))?|"
+                      r" (?:both|all)(?: (?:still|currently|now))? work) (?:at|for|with) (?:the )?$", re.IGNORECASE)
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
 # Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
@@ -757,6 +761,10 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Google")])]
     ['Google', 'Google']
+    >>> text = "Our guests are Ann Lee and Bo Chan. Hi. What do you do? We're both currently working at Cloudflare."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
+    ...                                                [Company(name="Cloudflare")])]
+    ['Cloudflare', 'Cloudflare']
     """
     missing = [g for g in guests if not g.affiliation]
     if not missing:
@@ -787,6 +795,8 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
         for company, pattern in names.items():
             for match in pattern.finditer(sentence):
                 said, shared = _addressed_employer(sentence[:match.start()])
+                if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
+                    said, shared = True, True
                 if not said:
                     continue
                 called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
