@@ -105,7 +105,8 @@ ROLE_RANKS = _words("senior junior associate assistant deputy executive acting i
 # customers hard to get right?", held-out si21).
 PEOPLE_NOUNS = _words(
     """customer customers user users client clients people folks listener listeners audience student students
-    speaker speakers attendee attendees person persons individual individuals"""
+    speaker speakers attendee attendees person persons individual individuals professional professionals
+    practitioner practitioners beginner beginners expert experts newcomer newcomers"""
 )
 
 # Words after which a capitalised name is where someone works or what they build with.
