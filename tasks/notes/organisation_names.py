@@ -24,6 +24,10 @@ def squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _beside_a_name(word: str) -> bool:
+    return word[:1].isupper() and word not in NOT_NAMES
+
+
 def trim_span(span: str) -> str:
     """A capitalised run cut to the name in it.
 
@@ -39,16 +43,13 @@ def trim_span(span: str) -> str:
         if words[position] in {"of", "for"} and words[position - 1].lower() in ROLE_NOUNS:
             words = words[position + 1:]  # "CEO of Nightingale HQ": the role is not the name
             break
-    def beside_a_name(word: str) -> bool:
-        return word[:1].isupper() and word not in NOT_NAMES
-
     while words and (words[0] in NOT_NAMES or words[0].lower() in {"the", "a", "an"}) \
-            and not (words[0] in _NAME_PARTS and len(words) > 1 and beside_a_name(words[1])):
+            and not (words[0] in _NAME_PARTS and len(words) > 1 and _beside_a_name(words[1])):
         words = words[1:]
     # A plural acronym ("Shopify APIs", "Nvidia GPUs") is a common noun: what the name makes, not the name.
     # "from Hour One, who is the CTO": a number capitalised inside a sentence, after a name, is the name's.
     while words and ((words[-1] in NOT_NAMES and not ((words[-1] in _NUMBERS or words[-1] in _NAME_PARTS)
-                                                      and len(words) > 1 and beside_a_name(words[-2])))
+                                                      and len(words) > 1 and _beside_a_name(words[-2])))
                      or words[-1] in {"of", "for", "&", "de", "la"}
                      or (len(words) > 1 and re.fullmatch(r"[A-Z]{2,}s", words[-1]))):
         words = words[:-1]

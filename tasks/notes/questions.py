@@ -494,7 +494,8 @@ def questions_discussed(items: list[Sentence], hosts: list[str] = (), guests: li
                         topics: list[str] = (), organisation: str | None = None, limit: int = 5,
                         least: int = 3) -> list[str]:
     """The questions asked that are worth listing, made up to ``least`` with the main topics as
-    questions; in the order asked, the topics' questions after them."""
+    questions, then with long questions asked that name no topic; in the order asked, the topics'
+    questions after them."""
     found = asked(items, hosts, guests, limit)
     if len(found) < least and topics:
         found += topic_questions(list(topics), organisation, found, least - len(found), names=[*hosts, *guests],
