@@ -362,6 +362,9 @@ def find_companies(
     >>> [c.name for c in find_companies("I'm the chief AI strategist that Lockheed Martin are MS-APA innovations. "
     ...     "I think fire hydrant is such a cool company. A deal between Nvidia and ARM. I work at Nvidia.", [])]
     ['Lockheed Martin', 'Fire Hydrant', 'Nvidia', 'ARM']
+    >>> [c.name for c in find_companies("But you and Acme are the first ones to do it. The hardest decision I made "
+    ...                                 "at Acme. What we do at Acme will help.", [])]
+    ['Acme']
     """
     person_names = [p.name for p in people]
     person_words = {w for p in person_names for w in p.split()}
@@ -392,8 +395,9 @@ def find_companies(
             continue
         if words[0] in addressed and len(words) <= 2:
             continue  # someone spoken to by that first name
-        if len(words) == 1 and name.lower() in coordinated:
-            continue  # said in one breath with a participant: "Jon and Justin got Transistor going"
+        if len(words) == 1 and name.lower() in coordinated and candidate.evidence < threshold + 1:
+            continue  # said in one breath with a participant: "Jon and Justin got Transistor going"; spoken of
+            # as an organisation more than once, one still: "you and Elastic are ...", "... at Elastic"
         if any(similar_names(name, other) or squashed(name) == squashed(other) for other in exclude if other):
             continue
         # One organisation said short and long ("S.I.L" and "S.I.L. International"): the longer name; with
