@@ -634,6 +634,9 @@ _SAID_TO_YOU = re.compile(
 # Acme". Only where two or more guests are missing an employer: "we" alone may be the hosts' or a company's.
 _WE_BOTH = re.compile(r"\bwe(?:(?:'re| are) (?:both|all)(?: (?:still|currently|now))?(?: (?:working|employed))?|"
                       r" (?:both|all)(?: (?:still|currently|now))? work) (?:at|for|with) (?:the )?$", re.IGNORECASE)
+# The guest and their company as one: "But you and Elastic are the first ones to do a reverse rug pull".
+_YOU_AND = re.compile(r"\byou and (?:the )?$", re.IGNORECASE)
+_ACT_TOGETHER = re.compile(r"\s+(?:are|were|have|'ve|'re)\b")
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
 # Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
@@ -761,6 +764,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Google")])]
     ['Google', 'Google']
+    >>> text = "Shay, we have a saying here. But you and Elastic are the first ones to do a reverse rug pull."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Shay")], text, [Company(name="Elastic")])]
+    ['Elastic']
     >>> text = "Our guests are Ann Lee and Bo Chan. Hi. What do you do? We're both currently working at Cloudflare."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Cloudflare")])]
@@ -797,6 +803,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
                 said, shared = _addressed_employer(sentence[:match.start()])
                 if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
                     said, shared = True, True
+                if not said and _YOU_AND.search(sentence[:match.start()]) \
+                        and _ACT_TOGETHER.match(sentence, match.end()):
+                    said = True
                 if not said:
                     continue
                 called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
