@@ -672,9 +672,10 @@ def _is_role_phrase(words: str) -> bool:
     return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS
 
 
-def _addressed_employer(before: str) -> tuple[bool, bool]:
-    """Whether the words before an organisation's name say the people spoken to work there, and whether
-    that is said of several of them ("you're both ... at").
+def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
+    """Whether the words before an organisation's name (and ``after`` it) say the people spoken to work
+    there, and whether that is said of several of them ("you're both ... at"). "You and Elastic are ..."
+    speaks of the guest and the company as one.
 
     >>> _addressed_employer("So you're both on the Chrome team at "), _addressed_employer("You're the CEO of ")
     ((True, True), (True, False))
@@ -688,10 +689,12 @@ def _addressed_employer(before: str) -> tuple[bool, bool]:
     ((True, False), (False, False))
     >>> _addressed_employer("you're doing a cool job at "), _addressed_employer("you're doing a talk at ")
     ((True, False), (False, False))
+    >>> _addressed_employer("But you and ", " are the first ones"), _addressed_employer("you and ", " said so")
+    ((True, False), (False, False))
     """
     match = _SAID_TO_YOU.search(before)
     if not match:
-        return False, False
+        return bool(_YOU_AND.search(before) and _ACT_TOGETHER.match(after)), False
     middle, link = match["middle"], match["link"].lower()
     works = bool(match["works"] or match["work"])
     if link == "at":
@@ -800,12 +803,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
             continue
         for company, pattern in names.items():
             for match in pattern.finditer(sentence):
-                said, shared = _addressed_employer(sentence[:match.start()])
+                said, shared = _addressed_employer(sentence[:match.start()], sentence[match.end():])
                 if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
                     said, shared = True, True
-                if not said and _YOU_AND.search(sentence[:match.start()]) \
-                        and _ACT_TOGETHER.match(sentence, match.end()):
-                    said = True
                 if not said:
                     continue
                 called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]

@@ -328,9 +328,13 @@ def word_classes(text: str) -> dict[str, str]:
                 if not token.text.islower() and token.dep_ in ("compound", "amod", "nmod") \
                         and token.head.pos_ == "NOUN" and token.head.text.islower() and token.head.i > token.i:
                     kinds[token.lower_] += 1  # "the Python podcast", "Python internals"
-    classes = {word: "PERSON" if a_person(c, word in lower) else c.most_common(1)[0][0] for word, c in counts.items()}
-    return {word: "PROPN" if kind == "PERSON" and names_a_kind(kinds[word], sum(counts[word].values())) else kind
-            for word, kind in classes.items()}
+
+    def reading(word: str, said: Counter) -> str:
+        kind = "PERSON" if a_person(said, word in lower) else said.most_common(1)[0][0]
+        # Naming a kind of thing ("Python internals"), a word is a thing's name, however the model read it.
+        return "PROPN" if kind == "PERSON" and names_a_kind(kinds[word], sum(said.values())) else kind
+
+    return {word: reading(word, said) for word, said in counts.items()}
 
 
 # How often a capitalised word must name a kind of thing ("the Python podcast") to be a thing's name.
