@@ -640,10 +640,11 @@ _ACT_TOGETHER = re.compile(r"\s+(?:are|were|have|'ve|'re)\b")
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
 # Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
-# "Revel, of course, is where you're at now".
+# "Revel, of course, is where you're at now", "a unique position with your company, Test Double".
 _WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:the )?(?P<org>{ORG_SPAN.pattern})|"
                        rf"(?P<place>{ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
-                       r"(?: at| working)?\b)")
+                       r"(?: at| working)?\b|"
+                       rf"\byour (?:own )?(?:company|startup|firm|employer), (?:the )?(?P<yours>{ORG_SPAN.pattern}))")
 # Said to the one guest, an organisation they started: "and then you started this company called Mode" (a
 # thing started is a company only where it is called one: "when you started Python" is learning it).
 # Called a company, a word the recogniser wrote in lower case is its name all the same ("called mode").
@@ -752,6 +753,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> text = "Adam Miller, welcome. When you share your story, Revel, of course, is where you're at now."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Adam Miller")], text, [])]
     ['Revel']
+    >>> text = "Justin, welcome. So given that you're in a unique position with your company, Test Double, in that"
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Justin")], text, [])]
+    ['Test Double']
     >>> text = "I am joined by Benn Stancil. Then you started this company called Mode. Yes."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Benn Stancil")], text, [])]
     ['Founder of Mode']
@@ -787,7 +791,7 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
         return guests
     if len(guests) == 1:  # the one guest told where they are, whether or not the name counts as a company yet
         told = next((name for offset, sentence in spans if offset + len(sentence) > introduced
-                     for m in _WITH_YOU.finditer(sentence) for name in [trim_span(m["org"] or m["place"])]
+                     for m in _WITH_YOU.finditer(sentence) for name in [trim_span(m["org"] or m["place"] or m["yours"])]
                      if name and name.lower() not in STOPWORDS), None)
         founded = next((name for offset, sentence in spans if offset + len(sentence) > introduced
                         for m in _YOU_FOUNDED.finditer(sentence)

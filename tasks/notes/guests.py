@@ -248,12 +248,17 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"(?=[,.!?]| today| here| from| to| on)",
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from)",
     # "I'm excited to be speaking today with Matvey and Ildar about Grafana OnCall": now, not "I was talking to"
-    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am|to be) (?:speaking|talking|chatting)(?: today| here| now)? (?:to|with) "
-    r"NAME(?: and NAME2)?(?=[,.!?]| today| here| from| about)",
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am|to be) (?:here )?(?:speaking|talking|chatting)(?: today| here| now)? "
+    r"(?:to|with) NAME(?: and NAME2)?(?=[,.!?]| today| here| from| about)",
     # "I'd like to introduce Varun, who is the CEO and co-founder of Codeium, and Anshul, who is ..."
     r"\b[Ii]ntroduc(?:e|ing)(?: you to| to you)? NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
     ADDRESSED_ROLE,
+    # "Justin Searls. Justin, hello!": greeted by first name, in a sentence of its own
+    r"(?:^|[.?!][\"”']?\s+)NAME,\s+(?:hello|hi|hey)(?:\s+there)?[.!]",
+    # "Hi, I'm Arnaud, and I'm the founder of Echoes": someone who says who they are and where, by first name
+    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's) NAME,? (?:and )?(?:I'm|I am) (?:the |an? )?(?:[\w-]+ ){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES})s? (?:at|of|for|with) (?:the )?[A-Z]",
 )]
 # The episode's first words spoken to someone: "Spencer, let's begin with building a company". Of the 11
 # episodes of the dev set and held-out sets 1-13 that open on a first name, all 11 speak to the guest.
@@ -265,7 +270,8 @@ ADDRESSED_GUEST = 2  # times a first name is spoken to
 
 
 def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
-    """The first names the opening welcomes someone by, whether or not it says their surname too.
+    """The first names the opening welcomes or greets someone by, whether or not it says their surname too,
+    and those someone gives as their own with where they work.
 
     >>> welcomed_by_first_name("Well, we're here with Justin from Test Double. Welcome to the show.")
     ['Justin']
@@ -277,6 +283,12 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     (['Spencer'], [])
     >>> welcomed_by_first_name("Hi, Frederic. Welcome back to Ship It."), welcomed_by_first_name("Howdy. Welcome!")
     (['Frederic'], [])
+    >>> welcomed_by_first_name("We're excited to catch up with Justin Searls. Justin, hello! Hey, Nick!")
+    ['Justin']
+    >>> welcomed_by_first_name("So we're here talking with Justin, and Justin - the first thing I wanna ask.")
+    ['Justin']
+    >>> welcomed_by_first_name("Hi, I'm Arnaud, and I'm the founder of Echoes. I'm Nick, I'm gonna be hosting.")
+    ['Arnaud']
     """
     limit = opening_end(text, opening)
     found = [n for pattern in _WELCOMED_BY_FIRST_NAME for m in pattern.finditer(text, 0, limit)
@@ -417,6 +429,11 @@ def find_guests(
     >>> text = "We're here with Ada from Acme. Welcome! Remember when Ada Lovelace was on? Tell us about Acme."
     >>> [(g.name, g.affiliation) for g in find_guests(text, [Person(name="Grace Hopper")], [])]
     [('Ada Lovelace', 'Acme')]
+    >>> text = ("We're here with Daniel J. Barrett, author of the Linux Pocket Guide and more recently Efficient "
+    ...         "Linux at the Command Line. Daniel, thanks so much for coming on the show.")
+    >>> [g.name for g in find_guests(text, [Person(name="Jerod Santo")], [], segments=[Segment(start=0, end=9,
+    ...                                                                                        text=text)])]
+    ['Daniel J. Barrett']
     """
     if metadata_guests:
         return metadata_guests
@@ -469,6 +486,11 @@ def find_guests(
     for first in welcomed_first_names(transcript_text, [*host_names, *(g.name for g in guests)], welcomed=welcomed):
         if heard_surely(first, segments):
             guests.append(Person(name=first, role="guest", affiliation=said_affiliation(first, transcript_text)))
+    # A name inside another guest's description is their work, not a second guest: "We're here with Daniel J.
+    # Barrett, author of the Linux Pocket Guide and more recently Efficient Linux at the Command Line".
+    guests = [g for g in guests
+              if not any(o is not g and o.affiliation and re.search(rf"\b{re.escape(g.name)}\b", o.affiliation)
+                         for o in guests)]
     # Said in a statement of its own: "Maria runs developer relations at Acme"; "I" is the guest's only
     # where one guest is introduced.
     return [g if g.affiliation else g.model_copy(update={"affiliation": stated_affiliation(
