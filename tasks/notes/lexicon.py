@@ -183,6 +183,7 @@ GENERIC_TAG_WORDS = _words(
     teams work job jobs kind sort part bit idea ideas world place point something anything everything
     process project projects organization organizations organisation computer journey stream intro
     introduction welcome fun moment moments story stories background career space side end start
-    wife husband spouse kid kids children family mom dad son daughter hour hours minute minutes month months
+    wife husband spouse kid kids children family mom dad son daughter second seconds hour hours minute minutes
+    weeks month months
     decade decades man dude buddy"""
 )

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from tasks.models import Segment, Transcript
 from tasks.notes.lexicon import FILLERS, GENERIC, HONORIFICS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A question a written transcript runs on from with an ellipsis ("... 2-3 weeks ago?...very recently.") ends
+# there too.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\?)(?:\.\.\.|…)\s*")
 # A full stop that ends an abbreviation or an initial ("D. Sculley", "Dr. Ng") ends no sentence.
 _ABBREVIATION = re.compile(
     rf"(?:\b[A-Z]|\b(?:{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
@@ -52,6 +54,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
     >>> split_sentences("We met D. Sculley. He said hi! Did you?")
     [(0, 'We met D. Sculley.'), (19, 'He said hi!'), (31, 'Did you?')]
+    >>> split_sentences("How did it change since the launch?...very recently. I think.")
+    [(0, 'How did it change since the launch?'), (38, 'very recently.'), (53, 'I think.')]
     """
     pieces: list[tuple[int, str]] = []
     begin = 0
