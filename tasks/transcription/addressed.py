@@ -25,8 +25,10 @@ from tasks.transcription.relisten import Decoder, _norm, _sentences, aligned, he
 
 # Below this confidence a first name said alone is doubted (the notes' ``FIRST_NAME_SURE``).
 SURE = 0.8
-# Guests are welcomed in the opening: the first part of the episode, as the notes read it.
+# Guests are welcomed in the opening: the first part of the episode, as the notes read it (names.py's
+# ``opening_end``): its first 40%, and never less than its first 6,000 characters (about six minutes).
 OPENING = 0.4
+OPENING_CHARS = 6000
 # At most this many names are heard again an episode (each stretch costs base a 30 s decoding, 1-2 s).
 MAX_ADDRESSED = 3
 # Words a sentence may open on before the name: "Well, Kurt, thanks for joining me."
@@ -45,18 +47,22 @@ def _bare(word: Word) -> str:
 
 def _said_to(words: tuple[Word, ...]) -> Word | None:
     """The name a sentence says to someone, set off by commas: at its start ("Evan, welcome to ...", "Well,
-    Kirk, thanks ...") or at its end ("Welcome to the show, Nikita.").
+    Kirk, thanks ...") or at its end ("Welcome to the show, Nikita."); or the name someone gives as their own
+    ("I'm Arnaud, and I'm the founder of Echoes.").
 
     >>> w = lambda text: tuple(Word(start=i, end=i + 1, word=x) for i, x in enumerate(text.split()))
-    >>> [_said_to(w(t)).word for t in ("Evan, welcome.", "Well, Kirk, thanks.", "Welcome to the show, Nikita.")]
-    ['Evan,', 'Kirk,', 'Nikita.']
+    >>> [_said_to(w(t)).word for t in ("Evan, welcome.", "Well, Kirk, thanks.", "Welcome to the show, Nikita.",
+    ...                                "Hi, I'm Arnaud, and I'm the founder.")]
+    ['Evan,', 'Kirk,', 'Nikita.', 'Arnaud,']
     >>> [_said_to(w(t)) for t in ("Evan welcome.", "Hi everyone, welcome.", "So the Founders, they ...",
-    ...                          "Yeah, that's right.")]
-    [None, None, None, None]
+    ...                          "Yeah, that's right.", "I'm sure, yes.")]
+    [None, None, None, None, None]
     """
     if len(words) < 2:
         return None
     first = 1 if _bare(words[0]).lower() in _LEAD_IN and words[0].word.strip().endswith(",") else 0
+    if _bare(words[first]).lower() == "i'm" and first + 1 < len(words):
+        first += 1
     candidates = [words[first]] if words[first].word.strip().endswith(",") else []
     if words[-2].word.strip().endswith(","):
         candidates.append(words[-1])
@@ -79,10 +85,11 @@ def addressed_names(transcript: Transcript, known: list[str] = ()) -> list[Word]
     """
     parts = {_norm(part) for name in known for part in name.split()}
     lower = {_norm(w.word) for s in transcript.segments for w in s.words if w.word.strip()[:1].islower()}
-    found = []
+    found, said = [], 0
     for sentence in _sentences(transcript):
-        if sentence.start > transcript.duration * OPENING:
+        if sentence.start > transcript.duration * OPENING and said >= OPENING_CHARS:
             break
+        said += len(sentence.text) + 1
         word = _said_to(sentence.words)
         if word is not None and word.probability is not None and word.probability < SURE \
                 and _norm(word.word) not in parts | lower:
