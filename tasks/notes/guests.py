@@ -612,9 +612,11 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
 
 # Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
 # "You've got a welcome from Mozilla; Caitlin Neiman mentioned ...": a welcome received is no one's welcome.
-# "So when I joined Lemon Lemon Cash is the full name of the company": who joins a company welcomes no one.
+# "So when I joined Lemon Lemon Cash is the full name of the company", "..., Russia, and joined the SQL Server
+# team": who joins a company or a team welcomes no one.
 _WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
-                      r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )joined|with us|here with|"
+                      r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )joined(?! (?:the|a|an)\b)|"
+                      r"with us|here with|"
                       r"thanks? for (?:joining|coming|being)|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
 
 
@@ -628,6 +630,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     >>> welcomed_names("Today Mr. André Eriksson is the creator of Encore. So welcome, André.", ["Grace Hopper"])
     ['André Eriksson']
     >>> welcomed_names("So when I joined Ada Lovelace was the boss.", ["Grace Hopper"])
+    []
+    >>> welcomed_names("I came here after grad school in Peter Spur, Russia, and joined the SQL Server team.", [])
     []
     """
     limit = opening_end(text, opening)
