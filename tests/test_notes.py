@@ -304,6 +304,7 @@ def test_guests_greeted_or_self_introduced_by_first_name(episode, expected):
     notes = _notes_of_excerpt("heldout29", episode)
     assert [(g.name, g.affiliation) for g in notes.guests] == expected
     assert notes.summary.startswith(f"In this episode, {expected[0][0]}")
+    assert "talking with" not in notes.summary  # jsp145's "So we're here talking with Justin, and Justin - ..."
 
 
 def test_a_question_a_written_transcript_runs_on_from_is_listed():

@@ -172,7 +172,7 @@ PERSON_VERBS = _words(
 # sentence or a question discussed.
 SMALL_TALK_WORDS = _words(
     """weather sunny rainy rain snow spring summer winter autumn beautiful lovely weekend holiday
-    vacation party birthday morning afternoon evening tonight coffee lunch breakfast dinner"""
+    vacation party birthday morning morn afternoon evening tonight coffee lunch breakfast dinner"""
 )
 # Nouns too general to tag an episode with, whatever the episode is about, family spoken of in passing
 # ("my wife owns a candle business": pai120 of the held-out set was tagged "wife") and the words a speaker

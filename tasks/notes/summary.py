@@ -54,8 +54,10 @@ _NOT_SUMMARY = re.compile(
     r"connect with|reach (?:out|me)|find (?:us|me)|link in|let's meet|our guests?|joining (?:me|us)|joined by))|"
     r"\.com\b"
 )
+# Dialogue quoted, an introduction ("So we're here talking with Justin, and Justin - ..."), stage directions.
 _STAGED = re.compile(r"[\"“”]|\b(?:with us today|today's guest|guests? (?:today|is|are)|in the background|"
-                     r"forgive|go ahead)\b", re.IGNORECASE)  # dialogue quoted, an introduction, stage directions
+                     r"forgive|go ahead|(?:talking|chatting|speaking) (?:with|to) (?-i:[A-Z][a-z]+\b))",
+                     re.IGNORECASE)
 # Without spaCy: a conjunction, a sentence adverb ("Amazingly enough,"), a word pointing back, a name
 # called out, or the speaker talking of themselves.
 _MID_THOUGHT = re.compile(
