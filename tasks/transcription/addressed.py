@@ -1,4 +1,4 @@
-"""Names said to someone, heard again by a second model to be sure of them.
+"""Names said to someone, or given as one's own, heard again by a second model to be sure of them.
 
 A guest welcomed by first name alone ("Evan, welcome to Founders Talk.") is named in the notes only where
 the name was heard surely (``tasks/notes/guests.py``: ``heard_surely``), because tiny.en hears wrong first
@@ -11,6 +11,9 @@ Agreement is evidence, not proof: the two models learnt from the same data. Of e
 position, base heard six alike and right (also "Kyle," and "Austin,"), "Kurt" for "Kirk" (right, so
 "Kirk" stays doubted) and "Sponsor" for "Spencer"; but for Brian it heard "Ryan," as tiny.en did, at 0.91
 (held-out set 1's cl484).
+
+A first name someone gives as their own is doubted the same way: "Hi, I'm Arnaud, and I'm the founder of
+Echoes" (held-out set 29's si24, 0.71 by tiny.en, alike by base).
 """
 
 from __future__ import annotations
@@ -82,6 +85,15 @@ def addressed_names(transcript: Transcript, known: list[str] = ()) -> list[Word]
     ...                                                                                 words=words)])
     >>> [w.word for w in addressed_names(t, ["Adam Stacoviak"])]
     ['Evan,']
+
+    Half-way through a short episode is still its opening (its first 6,000 characters):
+
+    >>> late = [Word(start=500 + i, end=501 + i, word=x, probability=p) for i, (x, p) in enumerate(
+    ...     [("Hi,", .9), ("I'm", .9), ("Arnaud,", .71), ("the", .9), ("founder.", .9)])]
+    >>> t = Transcript(engine="faster", model="tiny.en", duration=1000, segments=[Segment(start=500, end=505,
+    ...                                                                                   text="", words=late)])
+    >>> [w.word for w in addressed_names(t)]
+    ['Arnaud,']
     """
     parts = {_norm(part) for name in known for part in name.split()}
     lower = {_norm(w.word) for s in transcript.segments for w in s.words if w.word.strip()[:1].islower()}
