@@ -89,9 +89,10 @@ _INTRODUCED_ROLE = (
     rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
-# "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place.
+# "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place; "Ada,
+# joining us from Acme".
 _INTRODUCED_FROM = re.compile(
-    rf"^(?:\s+(?:from|of|at)|,?\s+over at|\s+joins (?:us|me)(?: today)? from|"
+    rf"^(?:\s+(?:from|of|at)|,?\s+over at|,?\s+(?:who(?:'s| is)\s+)?(?:joins|joining) (?:us|me)(?: today)? from|"
     rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
@@ -145,6 +146,9 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     'Engineering manager at Pinterest'
     >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
     'Shopify'
+    >>> introduced_affiliation("Jesús Espino", "My name is Natalie, and I'm here with Jesús Espino, joining us from "
+    ...                        "Mattermost. You're here to talk about reading source code.")
+    'Mattermost'
     >>> introduced_affiliation("Andrei Erickson", "Today Andrei Erickson has had to make some trade-offs as the "
     ...                        "creator of Encore, a framework.")
     'Creator of Encore'
