@@ -307,6 +307,14 @@ def test_guests_greeted_or_self_introduced_by_first_name(episode, expected):
     assert "talking with" not in notes.summary  # jsp145's "So we're here talking with Justin, and Justin - ..."
 
 
+def test_what_the_guests_work_on_is_no_guest():
+    """Held-out set 30's gt61 (opened in stop 41): "our special guest for today, we actually have two, both
+    working on Cloud Foundry, is Jason Keene and Andrew Poydence" opened the summary "Cloud Foundry, Jason
+    Keene and Andrew Poydence join ..."."""
+    notes = _notes_of_excerpt("heldout30", "gt61_pivotal")
+    assert [g.name for g in notes.guests] == ["Jason Keene", "Andrew Poydence"]
+
+
 def test_a_question_a_written_transcript_runs_on_from_is_listed():
     """si24 of set 29: "... which was 2-3 weeks ago?...very recently." ended no sentence, so the host's one
     substantive question was never read as a question and three stock ones stood in ("Why do seconds

@@ -254,7 +254,8 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"\b[Ii]ntroduc(?:e|ing)(?: you to| to you)? NAME,? who\b(?:[^.?!]*?,? and NAME2,? who\b)?",
     # "Pia, you're now the CEO of Open Collective.": told who they are, by name
     ADDRESSED_ROLE,
-    # "Justin Searls. Justin, hello!": greeted by first name, in a sentence of its own
+    # "Justin Searls. Justin, hello!": greeted by first name, in a sentence of its own. Not "Knall, what's up?":
+    # that is how panel shows greet their own panelists, by nicknames a host list may not hold (set 9's jsp243).
     r"(?:^|[.?!][\"”']?\s+)NAME,\s+(?:hello|hi|hey)(?:\s+there)?[.!]",
     # "Hi, I'm Arnaud, and I'm the founder of Echoes": someone who says who they are and where, by first name
     rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's) NAME,? (?:and )?(?:I'm|I am) (?:the |an? )?(?:[\w-]+ ){{0,3}}?"
@@ -506,10 +507,11 @@ _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordin
 
 
 # "Wasn't there something called Monster Jobs? - Yeah, Monster.": a thing's name, however often it is answered.
-# "The company was called Evan Tale" (Aventail, misheard) too.
+# "The company was called Evan Tale" (Aventail, misheard) too, and what people work on: "we actually have two,
+# both working on Cloud Foundry, is Jason Keene and ...".
 _A_THING_CALLED = re.compile(r"\b(?:something|(?:[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]he) (?:[a-z-]+ )?(?:company|startup|"
                              r"site|website|app|product|project|tool|service|thing|business|platform|library|"
-                             r"framework|book)) (?:(?:is|was) )?(?:called|named) $")
+                             r"framework|book)) (?:(?:is|was) )?(?:called|named) $|\bwork(?:s|ed|ing)? on (?:the )?$")
 
 
 def called_a_thing(name: str, text: str) -> bool:
@@ -520,6 +522,8 @@ def called_a_thing(name: str, text: str) -> bool:
     >>> called_a_thing("Ada Lovelace", "A woman called Ada Lovelace wrote the first program.")
     False
     >>> called_a_thing("Evan Tale", "I was CEO. The company was called Evan Tale.")  # Aventail, misheard
+    True
+    >>> called_a_thing("Cloud Foundry", "Our guests today, both working on Cloud Foundry, are Ann Lee and Bo Chan.")
     True
     """
     return any(_A_THING_CALLED.search(text, max(0, m.start() - 60), m.start())
