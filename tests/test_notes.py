@@ -324,15 +324,11 @@ def test_a_question_a_written_transcript_runs_on_from_is_listed():
     assert not any("seconds" in q for q in notes.questions)
 
 
-def _notes_of_excerpt(folder: str, episode: str):
+def _notes_of_excerpt(folder: str, episode: str) -> ShowNotes:
     """Notes written from a held-out excerpt's true text, as one segment, with its hosts and nothing else."""
     excerpt = json.loads((REPO / f"benchmarks/{folder}/episodes/{episode}/truth.json").read_text())
     hosts = [Person(name=h["name"], role="host") for h in excerpt["hosts"]]
-    return write_notes(Show(title="A Show", author="A", description="A show.", base_url="https://x.example",
-                            store="file://out", hosts=hosts),
-                       EpisodeInput(title="An episode", audio="a.mp3"),
-                       Transcript(engine="x", model="y", duration=400.0,
-                                  segments=[Segment(start=0.0, end=400.0, text=excerpt["transcript_text"])]))
+    return _notes_of(hosts, "A Show", "An episode", excerpt["transcript_text"])
 
 
 def _addressed(text: str, guests: list[str], companies: list[str]) -> list[str | None]:
