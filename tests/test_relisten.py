@@ -151,6 +151,18 @@ def _guests(transcript, hosts: list[str]) -> list[str]:
                                         segments=transcript.segments)]
 
 
+def test_the_recogniser_doubts_and_searches_names_as_the_notes_read_them():
+    """addressed.py keeps its own copies of the notes' bounds, as the recogniser does not import the notes
+    package: a first name is doubted below the notes' floor of sureness, and searched for in the opening as
+    the notes cut it (a share of the episode, never less than a number of characters)."""
+    from tasks.notes.names import OPENING_CHARS, opening_end
+    from tasks.transcription import addressed
+
+    assert addressed.SURE == FIRST_NAME_SURE
+    assert addressed.OPENING_CHARS == OPENING_CHARS
+    assert opening_end("x" * 100_000) == int(100_000 * addressed.OPENING)
+
+
 def test_a_first_name_said_to_the_guest_in_doubt_is_confirmed_by_the_larger_model(tmp_path):
     """Held-out set 12's ft76 opens on "Mitch, I'm glad to have you here.": tiny.en hears the name right but
     unsure of it (0.47 in this clip, 0.26 in the whole episode), so the notes would not name the guest.
