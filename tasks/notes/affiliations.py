@@ -607,7 +607,11 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 break  # someone else introduces themselves: what follows is theirs
             if i > at and floor[i] is not None and not any(sounds_like(floor[i], form) for form in forms):
                 break  # the floor goes to someone else
-            clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence))
+            # In the sentence that names them, what comes before the name is not said of them: "I'm the CEO
+            # at Prediction Guard and I'm excited to be in their offices with Donato Capitella, who is ..."
+            after = found.end() - spans[i][0] if found and i == at else 0
+            clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence)
+                           if clause.start() >= after)
             # "We are joined today by Joakim, who is a researcher. You're a security researcher at Intezer":
             # the sentence after a host names someone, and no one else, speaks to them.
             if found and i == at + 1 and not any(o.split()[0] in spans[at][1] for o in others if o):

@@ -69,24 +69,30 @@ _JOINS_US = re.compile(
     rf"(?:us|me|the (?:show|podcast|program))\b")
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
 # talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
-# who's ...", "..., as well as Arunesh Chandra, ...". A name after them counts unless one of its words is
+# who's ...", "..., as well as Arunesh Chandra, ...", "And then also Greg Srirachi, who is ..." (a recogniser's
+# sentence break in "..., and then also Greg Serochi, who is ..."). A name after them counts unless one of its words is
 # said in lower case too ("Google Cloud Platform", where the episode says "cloud") or is a role ("...,
 # Program Manager of ..."), and unless the entity model reads it there as something else ("we have
 # Microsoft Azure"), which a role after it overrules: the small model reads rare names as organisations
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
     rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
-    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|as well as)"
+    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|as well as|"
+    rf"[Aa]nd (?:then )?also)"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
 
 # "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard; "it was
 # time to talk one-on-one with Isaac Schlueter, co-founder and former CEO": a name after a bare "talk with"
 # counts only with who they are said right after it. "On another show we were just talking with George
-# Mandis, who wrote ..." is someone talked with before.
+# Mandis, who wrote ..." is someone talked with before. A role or a profession before the name is no part of it,
+# capitalised or not: "we are going to be talking to Tech Lawyer Louise Villa, who returns to Go Time". (A
+# lawyer's is no role noun elsewhere: "he's been a lawyer for Google, ... currently, he's the co-founder of
+# Tidelift" would then give a former client as the employer.)
 _TALKING_WITH = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bwere just )(?<!\bwas just )"
                            rf"\b(?:talk|talking|chat|chatting|speak|speaking)(?: one-on-one| one on one)? "
-                           rf"(?:to|with) {HONORIFIC}({FULL_NAME})")
+                           rf"(?:to|with) (?:(?:[A-Z][a-z]+ )?(?i:{ROLE_ALTERNATIVES}|lawyer|attorney) )?"
+                           rf"{HONORIFIC}({FULL_NAME})")
 
 
 # The recogniser writes a surname that is also a word in lower case: "I'm here with Florian rival who is a
@@ -115,25 +121,41 @@ def lower_case_surnames(text: str, opening: float = 0.4) -> list[str]:
             and m["first"] not in NOT_NAMES]
 
 
-# A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab".
+# A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab". A
+# recogniser may end the sentence before it a few words late: "... open-source software better? For everyone,
+# Donald Fisher is one of four co-founders and the CEO of TideLift."
+# Or someone the host is with, who holds a role now: "I'm really excited to be in the WithSecure offices with
+# Donato Capitella, who is a principal security consultant with WithSecure" (not "one of the people I credit ...
+# is actually Jim Maurer, who's been the publisher of Queue", a guest's colleague).
 _DESCRIBED_FIRST = re.compile(
-    rf"(?:^|[.!?]\s+)({FULL_NAME}) (?:is|'s) (?:the |an? |one of the )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}s?\b")
+    rf"(?:(?:^|[.!?]\s+)(?:[A-Z][a-z]+(?: [a-z]+){{0,2}}, )?({FULL_NAME}) (?:is|'s)|"
+    rf"\bwith ({FULL_NAME}),? who(?: is|'s)(?! been)) "
+    rf"(?:the |an? |one of the )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}s?\b")
 
 
 def described_first(text: str, opening: float = 0.4) -> list[str]:
     """Full names the opening starts a sentence with and says hold a role, as a cold open introduces a guest
-    before any welcome; a name also said in lower case ("Machine Learning is ...") is no person's.
+    before any welcome, or says "who is" and a role after; a name also said in lower case ("Machine Learning is
+    ...") is no person's.
 
     >>> described_first("Sid Sijbrandij is the co-founder and CEO of GitLab. Sid, what were you like?")
     ['Sid Sijbrandij']
     >>> described_first("Machine Learning is the director of everything. We use machine learning.")
     []
+    >>> described_first("Making software better? For everyone, Donald Fisher is one of four co-founders.")
+    ['Donald Fisher']
+    >>> described_first("Excited to be in their offices with Donato Capitella who is a principal consultant there.")
+    ['Donato Capitella']
+    >>> described_first("I credit Jim Maurer, who's been the publisher of Queue. I'm with Ada Lee, who's been a CEO.")
+    []
     """
     limit = opening_end(text, opening)
     lower = lower_case_words(text)
+    names = [(m.group(1), False) if m.group(1) else (m.group(2), True)
+             for m in _DESCRIBED_FIRST.finditer(text, 0, limit)]
     return list(dict.fromkeys(
-        m.group(1) for m in _DESCRIBED_FIRST.finditer(text, 0, limit)
-        if plausible_name(m.group(1)) and not any(w.lower() in lower for w in m.group(1).split())))
+        name for name, mid_sentence in names
+        if plausible_name(name, mid_sentence=mid_sentence) and not any(w.lower() in lower for w in name.split())))
 
 
 def first_name_again(full: str, text: str) -> bool:
@@ -177,6 +199,10 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     >>> introduced_names("Today computer scientist Yaw Anokwa joins the show to tell us how ODK works. "
     ...                  "On another show we were just talking with George Mandis, who wrote Konami-JS.")
     ['Yaw Anokwa']
+    >>> introduced_names("Today we are going to be talking to Tech Lawyer Louise Villa, who returns to Go Time. "
+    ...                  "We have with us Ben Cole, who is a manager at Intel. And then also Greg Srirachi, who is "
+    ...                  "a developer ecosystem manager at Intel Gaudi.")
+    ['Louise Villa', 'Ben Cole', 'Greg Srirachi']
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
@@ -237,11 +263,13 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"we (?:really )?appreciate you|(?:our|my) (?:special )?guest\b)",
     # "Hi, Frederic. Welcome back to Ship It.": a recogniser may end the greeting before the welcome. A
     # greeting, not a word alone: "How's it going, Chris? Howdy. Welcome, welcome" welcomes no Howdy.
-    r"(?:^|[.?!][\"”']?\s+)(?:Hi|Hello|Hey),?\s+NAME[.!]\s+(?:Welcome|Thanks? (?:you )?for (?:joining|coming|being))",
+    r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|And|Okay|OK),?\s+)?(?:(?:[Ff]irst of all|[Ff]irst),?\s+)?"
+    r"(?:Hi|Hello|Hey|(?<=, )hi|(?<=, )hello|(?<=, )hey),?\s+NAME[.!]\s+"
+    r"(?:Welcome|Thanks? (?:you )?for (?:joining|coming|being))",
     # "So I would like to start by thanking you for making time, Sam and Solomon, to join me today."
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|"
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
-    r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b)",
+    r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b|, to [A-Z])",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|(?<!\bnot )[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
@@ -284,6 +312,8 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     (['Spencer'], [])
     >>> welcomed_by_first_name("Hi, Frederic. Welcome back to Ship It."), welcomed_by_first_name("Howdy. Welcome!")
     (['Frederic'], [])
+    >>> welcomed_by_first_name("Well, first of all, hi, Matt. Thank you for joining us. Welcome, Andrea, to Ship It.")
+    ['Matt', 'Andrea']
     >>> welcomed_by_first_name("We're excited to catch up with Justin Searls. Justin, hello! Hey, Nick!")
     ['Justin']
     >>> welcomed_by_first_name("So we're here talking with Justin, and Justin - the first thing I wanna ask.")
