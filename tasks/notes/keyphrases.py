@@ -20,6 +20,7 @@ from tasks.notes.lexicon import (
     ROLE_NOUNS,
     SMALL_TALK_WORDS,
     STOPWORDS,
+    TERMS_OF_ADDRESS,
 )
 from tasks.notes.sentences import stem
 
@@ -387,7 +388,7 @@ def is_topical(phrase: str, classes: dict[str, str]) -> bool:
     >>> classes = {"beautiful": "ADJ", "spring": "NOUN", "parallel": "ADJ", "computing": "NOUN",
     ...            "essentially": "ADV", "company": "NOUN", "techniques": "NOUN", "called": "VERB"}
     >>> [p for p in ["beautiful spring", "parallel computing", "essentially", "company", "techniques called LDA",
-    ...              "Spring Boot"] if is_topical(p, classes)]
+    ...              "Spring Boot", "smart dude", "chit chat", "regular basis"] if is_topical(p, classes)]
     ['parallel computing', 'Spring Boot']
     """
     words = [w.lower() for w in phrase.split()]
@@ -395,7 +396,8 @@ def is_topical(phrase: str, classes: dict[str, str]) -> bool:
     named = len(words) > 1 and all(w[:1].isupper() for w in phrase.split())
     if not words or any((w in SMALL_TALK_WORDS and not named) or w in ROLE_NOUNS for w in words):
         return False
-    if all(w in GENERIC_TAG_WORDS or w in GENERIC or w in STOPWORDS for w in words):
+    if all(w in GENERIC_TAG_WORDS or w in GENERIC or w in STOPWORDS for w in words) \
+            or (words[-1] in TERMS_OF_ADDRESS and not named):
         return False
     if not classes:
         return True

@@ -168,15 +168,17 @@ PERSON_VERBS = _words(
     explained explains believes believed talked talks tweeted spoke speaks"""
 )
 
-# Small talk: the weather, the weekend, how someone is. Never a tag, a chapter title, a summary
+# Small talk: the weather, the weekend, how someone is, chit-chat itself. Never a tag, a chapter title, a summary
 # sentence or a question discussed.
 SMALL_TALK_WORDS = _words(
     """weather sunny rainy rain snow spring summer winter autumn beautiful lovely weekend holiday
-    vacation party birthday morning morn afternoon evening tonight coffee lunch breakfast dinner"""
+    vacation party birthday morning morn afternoon evening tonight coffee lunch breakfast dinner chit"""
 )
+# What speakers call each other by: never a topic, nor the head of one ("a smart dude", "a nice guy").
+TERMS_OF_ADDRESS = _words("man dude buddy guy guys folks")
 # Nouns too general to tag an episode with, whatever the episode is about, family spoken of in passing
 # ("my wife owns a candle business": pai120 of the held-out set was tagged "wife") and the words a speaker
-# calls someone by ("What do you think, man?").
+# calls someone by ("What do you think, man?"), and how often ("on a regular basis": "regular basis" alone).
 GENERIC_TAG_WORDS = _words(
     """company companies people person thing things stuff time times way ways lot lots today week year
     years day days guy guys folks everyone question questions episode show podcast conversation team
@@ -185,5 +187,5 @@ GENERIC_TAG_WORDS = _words(
     introduction welcome fun moment moments story stories background career space side end start
     wife husband spouse kid kids children family mom dad son daughter second seconds hour hours minute minutes
     weeks month months
-    decade decades man dude buddy"""
-)
+    decade decades basis regular"""
+) | TERMS_OF_ADDRESS
