@@ -1572,3 +1572,21 @@ def test_a_guest_the_host_is_with_who_holds_a_role_or_is_greeted_after_a_lead_in
                  "actually Jim Maurer, who's been the publisher of Queue. So every once in a while I'll read one of "
                  "my own columns and think, did Jim edit that in?")
     assert [g.name for g in _notes_of(gerhard, "The Changelog", "Kode Vicious", colleague).guests] == ["George"]
+
+
+def test_a_guest_asked_where_they_work_answers_with_a_title_and_an_employer():
+    """Held-out gt267: "tell us - who are you, and where do you work" hands the floor to the one guest, and
+    "the Director of Technology at Spotlight PA" is a title (capitalised, with its department) at an employer."""
+    text = ("We're also joined by our correspondent for what's new in Go, Carl Johnson. Hi, guys. Well, it's great to "
+            "be back. How are the kids? Four and two. A lot of fun. Okay, brilliant. Carl, we should do "
+            "introductions, I think. Because people know who you are by now, but tell us - who are you, and where "
+            "do you work, please. I am the Director of Technology at Spotlight PA. We're a non-partisan newsroom "
+            "based in Pennsylvania, USA, and we do investigative stories.")
+    notes = _notes_of([Person(name="Mat Ryer", role="host")], "Go Time", "Go 1.20", text)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [
+        ("Carl Johnson", "Director of Technology at Spotlight PA")]
+    assert "Carl Johnson, director of Technology at Spotlight PA, joins Mat Ryer" in notes.summary
+    # The whole excerpt: the question comes three minutes of talk about trains and kids after he is named.
+    notes = _notes_of_excerpt("heldout24", "gt267_spotlightpa")
+    assert [(g.name, g.affiliation) for g in notes.guests] == [
+        ("Carl Johnson", "Director of Technology at Spotlight PA")]

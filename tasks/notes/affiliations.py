@@ -347,9 +347,10 @@ _STATED = [
     (rf"{_NOW}(?:joined(?:\s+(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-z]+ty)\s+"
      rf"(?:days?|weeks?|months?|years?)\s+(?:or\s+so\s+)?ago,?)?|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+"
      rf"(?:the\s+)?ORG", "{org}"),
-    # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google"
+    # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google", "I am the Director of
+    # Technology at Spotlight PA" (the department, capitalised as part of a title, is no employer)
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
-     rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
+     rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
      rf"(?:[A-Za-z-]+\s+){{1,4}}?(?:team|group)(?=\s+at\s))?)\s+(?P<link>at|of|for|with)\s+(?:the\s+)?ORG",
      "{what} {link} {org}"),
     (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
@@ -398,7 +399,8 @@ _YOU_NEXT = re.compile(r"(?:(?:So|And|Now),?\s+)?[Yy]ou(?='re\b|\s+are\b)")
 # introduce yourself?").
 _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief |quick |little )?"
                       r"(?:background|intro|introduction)\b|tell (?:us|everyone|the audience|our listeners|folks) "
-                      r"(?:(?:a )?(?:little )?(?:bit )?)?(?:about yourself|who you are|what you do))\b", re.IGNORECASE)
+                      r"(?:(?:a )?(?:little )?(?:bit )?)?(?:about yourself|who you are|what you do))\b|"
+                      r"\bwhere do you work\b", re.IGNORECASE)
 _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
@@ -448,6 +450,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     ('Acme', None)
     >>> _stated_clause("work at night.") is None, _stated_clause("'m at the Conference of Birds") is None
     (True, False)
+    >>> _stated_clause("am the Director of Technology at Spotlight PA. We're a newsroom.")
+    'Director of Technology at Spotlight PA'
     >>> _stated_clause("is a GopherCon organizer", weaker=True)
     'GopherCon'
     >>> _stated_clause("is a GopherCon organizer"), _stated_clause("is a Senior Software engineer", weaker=True)
