@@ -23,6 +23,10 @@ def find_tags(
 
     >>> find_tags([Person(name="A B", handle="@ab")], ["ai"], ["We use MLOps.", "MLOps is big.", "MLOps rules."])
     ['ai', '@ab', 'MLOps']
+    >>> texts = ["We use MLOps.", "MLOps is big.", "MLOps rules.", "This is Changelog.", "Changelog is ours.",
+    ...          "I love Changelog."]
+    >>> find_tags([], [], texts), find_tags([], [], texts, exclude=["The Changelog"])
+    (['Changelog', 'MLOps'], ['MLOps'])
     """
     texts = [transcript_text] if isinstance(transcript_text, str) else list(transcript_text)
     whole = " ".join(texts)
@@ -33,7 +37,9 @@ def find_tags(
     tags = list(metadata_tags)
     tags += [p.handle for p in people if p.handle]
     room = max(0, min(keyphrase_limit, limit - len(tags)))
-    titles = {re.sub(r"[^a-z0-9]", "", e.lower()) for e in exclude if e}
+    # A show is said without its article as often as with it: "welcome to Changelog" of The Changelog.
+    titles = {re.sub(r"[^a-z0-9]", "", form) for e in exclude if e
+              for form in (e.lower(), re.sub(r"^the\s+", "", e.lower().strip()))}
     found = keyphrases(texts, room + len(titles), exclude=banned) if room else []
     tags += [t for t in found if re.sub(r"[^a-z0-9]", "", t.lower()) not in titles][:room]
     seen: set[str] = set()
