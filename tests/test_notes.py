@@ -1590,3 +1590,14 @@ def test_a_guest_asked_where_they_work_answers_with_a_title_and_an_employer():
     notes = _notes_of_excerpt("heldout24", "gt267_spotlightpa")
     assert [(g.name, g.affiliation) for g in notes.guests] == [
         ("Carl Johnson", "Director of Technology at Spotlight PA")]
+
+
+@pytest.mark.parametrize(("folder", "episode", "fragment"), [
+    ("heldout17", "cl301_microsoft", "source projects"),  # said only in "open source projects"
+    ("heldout24", "ft58_tidelift", "source components"),  # ... "open source components"
+    ("heldout21", "pai131_carmera", "network libraries"),  # ... "neural network libraries"
+])
+def test_a_topic_question_asks_about_a_whole_phrase_never_a_piece_of_one(folder, episode, fragment):
+    notes = _notes_of_excerpt(folder, episode)
+    assert len(notes.questions) >= 3
+    assert not [q for q in notes.questions if re.search(rf"\b(?<!open )(?<!neural ){fragment}\b", q)], notes.questions

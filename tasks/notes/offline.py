@@ -78,8 +78,10 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     found = find_tags(people, [], [s.text for s in spoken], limit=3 * MAX_TAGS, exclude=[show.title],
                       keyphrase_limit=3 * MAX_TAGS)
     topics = [t for t in found if not t.startswith("@") and is_topical(t, classes)]
-    tags = [*episode.tags, *(p.handle for p in people if p.handle),
-            *whole_phrases(topics, [s.text for s in spoken], lambda p: is_topical(p, classes))][:MAX_TAGS]
+    # A tag or a question names a whole phrase: "source projects", said only in "open source projects", is
+    # neither ("How have source projects changed over the years?").
+    whole = whole_phrases(topics, [s.text for s in spoken], lambda p: is_topical(p, classes))
+    tags = [*episode.tags, *(p.handle for p in people if p.handle), *whole][:MAX_TAGS]
     # A place is where things happen, not what an episode discusses: a tag, never a subject or a question
     # ("to discuss Zapier, Columbia and hours", "What is Columbia, and why does it matter?"); see places.py.
     places = Counter(entities.clean(e.text) for e in entities.entities(text) if e.label in _PLACES)
@@ -102,7 +104,7 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     def no_company(topic: str) -> bool:
         return not any(similar_names(topic, c.name) for c in companies)
 
-    subjects = [t for t in discussed if no_company(t)]
+    subjects = [t for t in whole if not _a_place(t, places[t], text) and no_company(t)]
     asked_by = ([h.name for h in hosts], [g.name for g in guests])
     questions = questions_discussed(spoken, *asked_by, subjects, organisation)
     if len(questions) < MIN_QUESTIONS:
