@@ -86,9 +86,9 @@ _PERSON_INTRODUCTION = re.compile(
 # time to talk one-on-one with Isaac Schlueter, co-founder and former CEO": a name after a bare "talk with"
 # counts only with who they are said right after it. "On another show we were just talking with George
 # Mandis, who wrote ..." is someone talked with before. A role or a profession before the name is no part of it,
-# capitalised or not: "we are going to be talking to Tech Lawyer Louise Villa, who returns to Go Time". (A
-# lawyer's is no role noun elsewhere: "he's been a lawyer for Google, ... currently, he's the co-founder of
-# Tidelift" would then give a former client as the employer.)
+# capitalised or not: "we are going to be talking to Tech Lawyer Louise Villa, who returns to Go Time". ("Lawyer"
+# is a role here only: as a role noun everywhere, "he's been a lawyer for Google, ... currently, he's the
+# co-founder of Tidelift" gave a former client as the employer.)
 _TALKING_WITH = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bwere just )(?<!\bwas just )"
                            rf"\b(?:talk|talking|chat|chatting|speak|speaking)(?: one-on-one| one on one)? "
                            rf"(?:to|with) (?:(?:[A-Z][a-z]+ )?(?i:{ROLE_ALTERNATIVES}|lawyer|attorney) )?"
