@@ -1601,3 +1601,19 @@ def test_a_topic_question_asks_about_a_whole_phrase_never_a_piece_of_one(folder,
     notes = _notes_of_excerpt(folder, episode)
     assert len(notes.questions) >= 3
     assert not [q for q in notes.questions if re.search(rf"\b(?<!open )(?<!neural ){fragment}\b", q)], notes.questions
+
+
+def test_the_first_of_two_guests_announced_and_a_guest_we_have_by_first_name_are_found():
+    """Held-out gt218 (as written): "we are joined by two guests. The first is Mark Sandstrom."; si107 as
+    tiny.en heard it: "we have Gina, who's the maintainer and creator of the Octoprint project", her surname
+    never heard."""
+    notes = _notes_of_excerpt("heldout31", "gt218_khanacademy")
+    assert {g.name: g.affiliation for g in notes.guests}["Mark Sandstrom"] == (
+        "Engineer on the platform infrastructure team at Khan Academy")
+    assert "Mark Sandstrom, engineer on the platform infrastructure team at Khan Academy" in notes.summary
+    octoprint = ("I'm your host, Justin Garrison, and with me, as always, is Autumn Nash. Hi. On today's show we have "
+                 "Gina, who's the maintainer and creator of the Octoprint project, which was an awesome time talking "
+                 "to her. Gina is legit, guys. Thank you so much. Gina has for joining us on the show today.")
+    hosts = [Person(name="Justin Garrison", role="host"), Person(name="Autumn Nash", role="host")]
+    notes = _notes_of(hosts, "Ship It", "3D printing", octoprint)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Gina", "Maintainer and creator of Octoprint")]

@@ -59,7 +59,9 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
     rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
-    rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?)"
+    rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
+    # "we are joined by two guests. The first is Mark Sandstrom. Mark is an engineer ..."
+    rf"(?<=guests\. )The first(?: one)? is)"
     rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
 )
 # The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today", "Today
@@ -199,6 +201,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     >>> introduced_names("Today computer scientist Yaw Anokwa joins the show to tell us how ODK works. "
     ...                  "On another show we were just talking with George Mandis, who wrote Konami-JS.")
     ['Yaw Anokwa']
+    >>> introduced_names("We are joined by two guests. The first is Mark Sandstrom. Mark is an engineer at Khan "
+    ...                  "Academy. The first is Ada Lovelace.")
+    ['Mark Sandstrom']
     >>> introduced_names("Today we are going to be talking to Tech Lawyer Louise Villa, who returns to Go Time. "
     ...                  "We have with us Ben Cole, who is a manager at Intel. And then also Greg Srirachi, who is "
     ...                  "a developer ecosystem manager at Intel Gaudi.")
@@ -271,6 +276,8 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b|, to [A-Z])",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    # "On today's show we have Gina, who's the maintainer and creator of the OctoPrint project"
+    rf"\b[Ww]e have NAME, who(?:'s| is) (?:the |an? )?(?:[\w-]+ ){{0,3}}?(?i:{ROLE_ALTERNATIVES})\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|(?<!\bnot )[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
     r"(?=[,.!?]| today| here| from| to| on)",
@@ -314,6 +321,8 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     (['Frederic'], [])
     >>> welcomed_by_first_name("Well, first of all, hi, Matt. Thank you for joining us. Welcome, Andrea, to Ship It.")
     ['Matt', 'Andrea']
+    >>> welcomed_by_first_name("On today's show we have Gina, who's the maintainer and creator of OctoPrint.")
+    ['Gina']
     >>> welcomed_by_first_name("We're excited to catch up with Justin Searls. Justin, hello! Hey, Nick!")
     ['Justin']
     >>> welcomed_by_first_name("So we're here talking with Justin, and Justin - the first thing I wanna ask.")
