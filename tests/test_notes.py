@@ -1518,30 +1518,34 @@ def test_the_audio_fixture_is_a_transcript_of_the_seed_audio(transcripts):
     assert all(a.end <= b.start + 1e-6 for a, b in zip(audio.segments, audio.segments[1:], strict=False))
 
 
-def test_a_guest_introduced_across_a_recognisers_sentence_break_or_after_a_capitalised_role_is_found():
+_COLD_OPEN = ("What's it like to be on a mission of making open-source software better? For everyone, Donald Fisher "
+              "is one of four co-founders and the CEO of TideLift. Their mission, to pay the maintainers. So I asked "
+              "Donald what's it like to be on this mission. It's amazing, actually.")
+_LAWYER = ("Hello, and welcome to Go Time. Today, we are going to be talking to Tech Lawyer Louise Villa, who returns "
+           "to Go Time to school us once again on the intellectual property concerns of software creation. And on "
+           "that note, I would like to introduce you to Louise. who is a programmer turned attorney. He's been a "
+           "lawyer for Google, Amazon, and many small startups. And currently, he's the co-founder of TideLift, "
+           "which works to make Open Source better. Welcome to the podcast once again.")
+_AND_THEN_ALSO = ("But really happy to have with us today, Benjamin Consolvo, who is an AI engineering manager at "
+                  "Intel. And then also Greg Srirachi, who is a developer ecosystem manager at Intel Gaudi. Welcome. "
+                  "Yeah. Thank you. Thanks for having us.")
+
+
+@pytest.mark.parametrize(("host", "text", "guests", "said"), [
+    ("Adam Stacoviak", _COLD_OPEN, [("Donald Fisher", "CEO of TideLift")], "Donald Fisher, CEO of TideLift"),
+    ("Angelica Hill", _LAWYER, [("Louise Villa", "Co-founder of TideLift")], "Louise Villa, co-founder of TideLift"),
+    ("Daniel Whitenack", _AND_THEN_ALSO, [("Benjamin Consolvo", "AI engineering manager at Intel"),
+                                          ("Greg Srirachi", "Developer ecosystem manager at Intel Gaudi")],
+     "Greg Srirachi, developer ecosystem manager at Intel Gaudi"),
+])
+def test_a_guest_introduced_across_a_recognisers_sentence_break_or_after_a_capitalised_role_is_found(
+        host, text, guests, said):
     """Held-out ft58, gt263 and pai281 as tiny.en heard them: the recogniser ended a sentence a few words late
     ("better? For everyone, Donald Fisher is ...") or early ("..., at Intel. And then also Greg Srirachi, who is
     ..."), or capitalised a profession before the name ("talking to Tech Lawyer Louise Villa")."""
-    cold_open = ("What's it like to be on a mission of making open-source software better? For everyone, Donald "
-                 "Fisher is one of four co-founders and the CEO of TideLift. Their mission, to pay the maintainers. "
-                 "So I asked Donald what's it like to be on this mission. It's amazing, actually.")
-    notes = _notes_of([Person(name="Adam Stacoviak", role="host")], "Founders Talk", "Paying maintainers", cold_open)
-    assert [(g.name, g.affiliation) for g in notes.guests] == [("Donald Fisher", "CEO of TideLift")]
-    assert "Donald Fisher, CEO of TideLift" in notes.summary
-    lawyer = ("Hello, and welcome to Go Time. Today, we are going to be talking to Tech Lawyer Louise Villa, who "
-              "returns to Go Time to school us once again on the intellectual property concerns of software "
-              "creation. And on that note, I would like to introduce you to Louise. who is a programmer turned "
-              "attorney. He's been a lawyer for Google, Amazon, and many small startups. And currently, he's the "
-              "co-founder of TideLift, which works to make Open Source better. Welcome to the podcast once again.")
-    notes = _notes_of([Person(name="Angelica Hill", role="host")], "Go Time", "Who owns our code?", lawyer)
-    assert [(g.name, g.affiliation) for g in notes.guests] == [("Louise Villa", "Co-founder of TideLift")]
-    assert "Louise Villa, co-founder of TideLift" in notes.summary
-    two = ("But really happy to have with us today, Benjamin Consolvo, who is an AI engineering manager at Intel. "
-           "And then also Greg Srirachi, who is a developer ecosystem manager at Intel Gaudi. Welcome. Yeah. Thank "
-           "you. Thanks for having us.")
-    notes = _notes_of([Person(name="Daniel Whitenack", role="host")], "Practical AI", "Gaudi", two)
-    assert [g.name for g in notes.guests] == ["Benjamin Consolvo", "Greg Srirachi"]
-    assert "Greg Srirachi" in notes.summary
+    notes = _notes_of([Person(name=host, role="host")], "A Show", "An episode", text)
+    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+    assert said in notes.summary
 
 
 def test_a_guest_the_host_is_with_who_holds_a_role_or_is_greeted_after_a_lead_in_is_found():
