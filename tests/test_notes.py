@@ -1621,3 +1621,10 @@ def test_the_first_of_two_guests_announced_and_a_guest_we_have_by_first_name_are
     hosts = [Person(name="Justin Garrison", role="host"), Person(name="Autumn Nash", role="host")]
     notes = _notes_of(hosts, "Ship It", "3D printing", octoprint)
     assert [(g.name, g.affiliation) for g in notes.guests] == [("Gina", "Maintainer and creator of Octoprint")]
+
+
+def test_guests_said_to_come_from_one_place_before_their_names_have_it():
+    """Held-out pai154: "we have two individuals from Makerere AI Lab with us, Joyce Nabende and Mutembesa"."""
+    notes = _notes_of_excerpt("heldout31", "pai154_makerere")
+    assert {g.name: g.affiliation for g in notes.guests}.get("Joyce Nabende") == "Makerere AI Lab"
+    assert "Joyce Nabende of Makerere AI Lab joins" in notes.summary

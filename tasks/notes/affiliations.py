@@ -211,10 +211,10 @@ DESCRIBED_BEFORE_CHARS = 300
 # "We are very excited to host two people from the Radiant Earth Foundation. We have Hamed Alemohammad and
 # Abba Barde": guests said to come from one place before they are named, only their names in between.
 _GROUP_FROM = re.compile(
-    rf"\b(?:two|three|four|both|a couple of|a pair of)\s+(?:[a-z-]+\s+)?(?:people|guests|folks|friends|members|"
-    rf"engineers|researchers|founders|representatives|speakers|leaders|maintainers)\s+(?:from|of|at)\s+(?:the\s+)?"
+    rf"\b(?:two|three|four|both|a couple of|a pair of)\s+(?:[a-z-]+\s+)?(?:people|individuals|guests|folks|friends|"
+    rf"members|engineers|researchers|founders|representatives|speakers|leaders|maintainers)\s+(?:from|of|at)\s+(?:the\s+)?"
     rf"({ORG_SPAN.pattern})")
-_ONLY_NAMES_BETWEEN = re.compile(rf"[.,:;!]?\s*(?:[A-Za-z']+\s+){{0,4}}?(?:{FULL_NAME},?\s+(?:and\s+)?)*")
+_ONLY_NAMES_BETWEEN = re.compile(rf"[.,:;!]?\s*(?:[A-Za-z']+,?\s+){{0,4}}?(?:{FULL_NAME},?\s+(?:and\s+)?)*")
 
 
 def _described_before(before: str) -> str | None:
@@ -232,6 +232,8 @@ def _described_before(before: str) -> str | None:
     'Radiant Earth Foundation'
     >>> _described_before("Two people from Acme wrote it. Then we talked about Ruby and Go with ") is None
     True
+    >>> _described_before("We have two individuals from Makerere AI Lab with us, Joyce Nabende and ")
+    'Makerere AI Lab'
     >>> _described_before("We're joined by the author of Manning Books' “100 Go mistakes”, ") is None
     True
     """
