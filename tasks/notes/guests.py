@@ -269,7 +269,7 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     # "Hi, Frederic. Welcome back to Ship It.": a recogniser may end the greeting before the welcome. A
     # greeting, not a word alone: "How's it going, Chris? Howdy. Welcome, welcome" welcomes no Howdy.
     r"(?:^|[.?!][\"”']?\s+)(?:(?:Well|So|And|Okay|OK),?\s+)?(?:(?:[Ff]irst of all|[Ff]irst),?\s+)?"
-    r"(?:Hi|Hello|Hey|(?<=, )hi|(?<=, )hello|(?<=, )hey),?\s+NAME[.!]\s+"
+    r"(?:Hi|Hello|Hey|(?<=, )(?:hi|hello|hey)),?\s+NAME[.!]\s+"
     r"(?:Welcome|Thanks? (?:you )?for (?:joining|coming|being))",
     # "So I would like to start by thanking you for making time, Sam and Solomon, to join me today."
     r"\b(?:[Ww]elcome(?: back)?(?: to [^.?!,]{1,40})?|"

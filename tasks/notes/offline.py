@@ -85,7 +85,11 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     # A place is where things happen, not what an episode discusses: a tag, never a subject or a question
     # ("to discuss Zapier, Columbia and hours", "What is Columbia, and why does it matter?"); see places.py.
     places = Counter(entities.clean(e.text) for e in entities.entities(text) if e.label in _PLACES)
-    discussed = [t for t in topics if not _a_place(t, places[t], text)]
+
+    def a_place(topic: str) -> bool:
+        return _a_place(topic, places[topic], text)
+
+    discussed = [t for t in topics if not a_place(t)]
     # Before a guest is first named the hosts talk among themselves ("Chris, how's your sense of smell?").
     named = [spoken_pattern(g.name) for g in guests]
     introduced_at = next((s.index for s in spoken if any(p.search(s.text) for p in named)), None)
@@ -104,14 +108,14 @@ def offline_notes(show: Show, episode: EpisodeInput, transcript: Transcript) -> 
     def no_company(topic: str) -> bool:
         return not any(similar_names(topic, c.name) for c in companies)
 
-    subjects = [t for t in whole if not _a_place(t, places[t], text) and no_company(t)]
+    subjects = [t for t in whole if not a_place(t) and no_company(t)]
     asked_by = ([h.name for h in hosts], [g.name for g in guests])
     questions = questions_discussed(spoken, *asked_by, subjects, organisation)
     if len(questions) < MIN_QUESTIONS:
         # A life story says few terms twice ("school", "college"); the chapters' topics, each said in its own
         # stretch of the episode ("App Store"), make up the questions it lacks.
         more = [t for t in _chapter_topics(chapters, text)
-                if t not in subjects and not _a_place(t, places[t], text) and no_company(t)]
+                if t not in subjects and not a_place(t) and no_company(t)]
         questions = questions_discussed(spoken, *asked_by, [*subjects, *more], organisation)
     return ShowNotes(
         summary=summary,

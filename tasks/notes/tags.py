@@ -8,6 +8,7 @@ import re
 from tasks.models import Person
 from tasks.notes.keyphrases import keyphrases
 from tasks.notes.names import addressed_names, people_mentioned, similar_names
+from tasks.notes.organisation_names import squashed
 
 
 def find_tags(
@@ -38,10 +39,9 @@ def find_tags(
     tags += [p.handle for p in people if p.handle]
     room = max(0, min(keyphrase_limit, limit - len(tags)))
     # A show is said without its article as often as with it: "welcome to Changelog" of The Changelog.
-    titles = {re.sub(r"[^a-z0-9]", "", form) for e in exclude if e
-              for form in (e.lower(), re.sub(r"^the\s+", "", e.lower().strip()))}
+    titles = {squashed(form) for e in exclude if e for form in (e, re.sub(r"^the\s+", "", e.strip(), flags=re.I))}
     found = keyphrases(texts, room + len(titles), exclude=banned) if room else []
-    tags += [t for t in found if re.sub(r"[^a-z0-9]", "", t.lower()) not in titles][:room]
+    tags += [t for t in found if squashed(t) not in titles][:room]
     seen: set[str] = set()
     unique = []
     for tag in tags:
