@@ -264,11 +264,24 @@ def test_a_first_name_heard_in_doubt_names_the_guest_once_a_second_model_heard_i
      "currently working at Cloudflare, and before that we worked for a startup in London called Curve. I've "
      "been at Cloudflare myself for about three years.", ["Natalie Pistunovich"],
      [("Matt Boyle", "Cloudflare"), ("Chris Shepherd", "Cloudflare")]),
+    # Set 32's gt71: "guest for today"; the hosts' names after "St." are no one spoken to.
+    ("Welcome back, everybody, to another episode of GoTime. On the show today we have myself, Erik St. Martin, "
+     "Carlisia Pinto... Hi, there. Brian Ketelsen... Thanks. And our special guest for today is Carmen Andoh. Hi! "
+     "Do you wanna give everybody a little history about yourself? Sure. Hi, everyone. I am a build "
+     "infrastructure engineer at TravisCI.", ["Erik St. Martin", "Carlisia Pinto", "Brian Ketelsen"],
+     [("Carmen Andoh", "Build infrastructure engineer at TravisCI")]),
+    # si112: the episode's interview, by first name; a drink after "Dr." is no one spoken to.
+    ("But the main topic is an interview with Matti about Gitea. He asked for git Dr. Pepper, y'all. I'm drinking "
+     "a lot less Dr. Pepper, okay? I'm trying to lose some weight.", ["Justin Garrison", "Autumn Nash"],
+     [("Matti", None)]),
+    # jsp107: a role at a company whose name is written in lower case, before the guest's name.
+    ("The special guest we have - and we're super-excited, of course, to have the CTO of npm here, Ahmad Nassri. "
+     "Ahmad, thanks so much for joining us.", ["Jerod Santo"], [("Ahmad Nassri", "CTO of npm")]),
 ])
 def test_guests_spoken_of_as_hosts_introduce_them(opening, hosts, expected):
-    """Four openings of held-out set 24 and one of set 28 (true text, shortened), each of which found a wrong
-    guest, none, or no employer before stop 39 (set 28's, stop 40); what the notes list, and where each guest
-    works."""
+    """Four openings of held-out set 24, one of set 28 and three of set 32 (true text, shortened), each of which
+    found a wrong guest, none, or no employer before stop 39 (set 28's, stop 40; set 32's, stop 43); what the
+    notes list, and where each guest works."""
     text = opening + " Open source licences matter to every company that ships software."
     notes = write_notes(Show(title="A Show", author="A", description="A show.", base_url="https://x.example",
                              store="file://out", hosts=[Person(name=h, role="host") for h in hosts]),
@@ -1628,3 +1641,14 @@ def test_guests_said_to_come_from_one_place_before_their_names_have_it():
     notes = _notes_of_excerpt("heldout31", "pai154_makerere")
     assert {g.name: g.affiliation for g in notes.guests}.get("Joyce Nabende") == "Makerere AI Lab"
     assert "Joyce Nabende of Makerere AI Lab joins" in notes.summary
+
+
+def test_the_summary_spells_a_name_with_an_apostrophe_once_and_leaves_out_who_is_on_the_show():
+    """Held-out set 32 (stop 43): pai113's summary read "Lucy D'D'Agostino McGowan" (the respelling took
+    "Agostino" for a misspelt "D'Agostino"), and gt71's body kept "On the show today we have myself, Erik St.
+    Martin, Carlisia Pinto"."""
+    pai113 = _notes_of_excerpt("heldout32", "pai113_wakeforest").summary
+    assert "Lucy D'Agostino McGowan, assistant professor" in pai113 and "D'D'" not in pai113
+    gt71 = _notes_of_excerpt("heldout32", "gt71_travisci").summary
+    assert gt71.startswith("In this episode, Carmen Andoh, build infrastructure engineer at TravisCI, joins")
+    assert "myself" not in gt71

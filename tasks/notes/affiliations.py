@@ -210,6 +210,12 @@ _DESCRIBED_BEFORE = re.compile(
 DESCRIBED_BEFORE_CHARS = 300
 # "We are very excited to host two people from the Radiant Earth Foundation. We have Hamed Alemohammad and
 # Abba Barde": guests said to come from one place before they are named, only their names in between.
+# "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
+# it is said of, nothing but "here" or "with us" between.
+_DESCRIBED_BEFORE_LOWER = re.compile(
+    rf"\b(?:[Hh]ave|[Jj]oined by|[Ww]e've got|[Ww]elcom(?:e|ing))\s+(?:the|our)\s+"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at)\s+([a-z][a-z0-9-]{{1,}}[a-z0-9])(?:\s+(?:here|with us|today))?,\s*$")
 _GROUP_FROM = re.compile(
     rf"\b(?:two|three|four|both|a couple of|a pair of)\s+(?:[a-z-]+\s+)?(?:people|individuals|guests|folks|friends|"
     rf"members|engineers|researchers|founders|representatives|speakers|leaders|maintainers)\s+(?:from|of|at)\s+(?:the\s+)?"
@@ -236,7 +242,14 @@ def _described_before(before: str) -> str | None:
     'Makerere AI Lab'
     >>> _described_before("We're joined by the author of Manning Books' “100 Go mistakes”, ") is None
     True
+    >>> _described_before("We're super-excited, of course, to have the CTO of npm here, ")
+    'CTO of npm'
+    >>> _described_before("We have the engineer at heart with us, ") is None
+    True
     """
+    lower = _DESCRIBED_BEFORE_LOWER.search(before)
+    if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS:
+        return role_at(lower.group(1), lower.group(2), lower.group(3))
     group = ([None] + list(_GROUP_FROM.finditer(before)))[-1]
     if group and _ONLY_NAMES_BETWEEN.fullmatch(before, group.end()) and trim_span(group.group(1)):
         return trim_span(group.group(1))
@@ -639,7 +652,8 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
 # team at Google", "you work for Shopify", "you're the CEO of Acme"). "You were at X" is a past employer, and
 # "you're the tech lead for Core Web Vitals" names what the work is on, not where.
 _SAID_TO_YOU = re.compile(
-    r"\b(?:you(?:'re| are|'ve been| have been)|you (?P<plural>guys|two|both|all) (?:are|have been)|"
+    r"\b(?:you(?:'re| (?:also |now |currently |still )?are|'ve been| have been)|"
+    r"you (?P<plural>guys|two|both|all) (?:are|have been)|"
     r"you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
     r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
     r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
@@ -696,6 +710,8 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     ((True, True), (True, False))
     >>> _addressed_employer("you were at "), _addressed_employer("you're the tech lead for ")
     ((False, False), (False, False))
+    >>> _addressed_employer("You also are an engineer at "), _addressed_employer("you also are at ")
+    ((True, False), (True, False))
     >>> _addressed_employer("You guys have been at "), _addressed_employer("you've been at ")
     ((True, True), (True, False))
     >>> _addressed_employer("you're a big fan of "), _addressed_employer("You work for the ")

@@ -61,6 +61,11 @@ def respell(text: str, names: list[str], vocabulary: set[str] = frozenset()) -> 
     'Demetrios, what have you seen? Ask Stephen.'
     >>> respell("Vendor Lock-In", ["Steph Locke"], {"lock"})
     'Vendor Lock-In'
+
+    A name's part after an apostrophe or a hyphen is no word of its own: "D'Agostino" stays whole.
+
+    >>> respell("Lucy D'Agostino McGowan", ["Lucy D'Agostino McGowan"])
+    "Lucy D'Agostino McGowan"
     """
     words = {w for name in names for w in name.split() if len(w) >= 4}
 
@@ -74,7 +79,7 @@ def respell(text: str, names: list[str], vocabulary: set[str] = frozenset()) -> 
             return best
         return word
 
-    return re.sub(r"\b[A-Z][a-z]{3,}\b", fix, text) if words else text
+    return re.sub(r"(?<![\w'’-])[A-Z][a-z]{3,}\b", fix, text) if words else text
 
 
 def valid_chapters(chapters: list[Chapter], duration: float) -> list[Chapter]:

@@ -53,13 +53,16 @@ _SELF_INTRODUCTION = re.compile(
     rf"|(?:^|[.!?]\s+|,\s+)(?:[Hh]i,?\s+|[Hh]ello,?\s+)?[Tt]his is\s+({FULL_NAME})(?=,| here\b| and\b| from\b| with\b)"
 )
 _GUEST_INTRODUCTION = re.compile(
-    rf"\b(?:[Gg]uests?(?: today| this week| on the show)?(?: is| are)?|(?<!\bnot )[Jj]oined (?:today )?by|"
+    rf"\b(?:[Gg]uests?(?: (?:for )?today| (?:for )?this week| on the show)?(?: is| are)?|"
+    rf"(?<!\bnot )[Jj]oined (?:today )?by|"
     rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
     rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
+    # "the main topic is an interview with Ada Lovelace": the episode's own interview, not one read elsewhere
+    rf"(?:\bis|'s) an interview with|[Oo]ur interview (?:today )?with|[Tt]oday's interview (?:is )?with|"
     # "we are joined by two guests. The first is Mark Sandstrom. Mark is an engineer ..."
     rf"(?<=guests\. )The first(?: one)? is)"
     rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
@@ -83,6 +86,8 @@ _PERSON_INTRODUCTION = re.compile(
     rf"[Aa]nd (?:then )?also)"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
+_CONTINUES_A_LIST = re.compile(r"(?:as well as|[Aa]nd (?:then )?also)\b")
+CONTINUED_LIST_CHARS = 400
 
 # "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard; "it was
 # time to talk one-on-one with Isaac Schlueter, co-founder and former CEO": a name after a bare "talk with"
@@ -185,6 +190,10 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Ann Lee']
     >>> introduced_names("With us today is Will Ramey. So today's guest is Mr. Nishant Roy. Will You Be There?")
     ['Will Ramey', 'Nishant Roy']
+    >>> introduced_names("And our special guest for today is Carmen Andoh.")
+    ['Carmen Andoh']
+    >>> introduced_names("This week's show is an interview with Ada Lovelace. I read an interview with Alan Turing.")
+    ['Ada Lovelace']
     >>> introduced_names("We have an awesome guest - Shaundai Person from Netflix is here with us.")
     ['Shaundai Person']
     >>> introduced_names("So I'd like to introduce Ada Lovelace. On today's show we talked with Alan Turing.")
@@ -208,6 +217,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ...                  "We have with us Ben Cole, who is a manager at Intel. And then also Greg Srirachi, who is "
     ...                  "a developer ecosystem manager at Intel Gaudi.")
     ['Louise Villa', 'Ben Cole', 'Greg Srirachi']
+    >>> introduced_names("So Jeremy, why write it? Steve Klabnik has been very helpful, as well as Phil Oppermann, "
+    ...                  "who wrote a blog. In this episode we talked to Ann Lee, the CEO of Acme, as well as Bo Chan.")
+    ['Ann Lee', 'Bo Chan']
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
@@ -232,6 +244,12 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                         or any((word.lower() in lower and word not in PRONOUN_SURNAMES
                                 and not (i == 0 and word in spoken_to)) or word.lower() in ROLE_NOUNS
                                for i, word in enumerate(name.split())):
+                    continue
+                # "as well as", "and then also" go on with a list of guests: one must have been introduced just
+                # before. "Steve Klabnik has been very helpful, as well as Phil Oppermann, who wrote a blog"
+                # (the guest, of people who helped him) goes on with no one's introduction.
+                if _CONTINUES_A_LIST.match(match.group(0)) and not any(
+                        0 < match.start() - at <= CONTINUED_LIST_CHARS for at, _ in hits):
                     continue
                 read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
                 # Past the opening's first half, a weak cue needs who they are said with it: "we've got
@@ -276,6 +294,7 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b|, to [A-Z])",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    r"(?:\bis|'s) an interview with NAME(?:,? and NAME2)?(?=[,.!?]| about| from| on| today)",
     # "On today's show we have Gina, who's the maintainer and creator of the OctoPrint project"
     rf"\b[Ww]e have NAME, who(?:'s| is) (?:the |an? )?(?:[\w-]+ ){{0,3}}?(?i:{ROLE_ALTERNATIVES})\b",
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
@@ -323,6 +342,8 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     ['Matt', 'Andrea']
     >>> welcomed_by_first_name("On today's show we have Gina, who's the maintainer and creator of OctoPrint.")
     ['Gina']
+    >>> welcomed_by_first_name("But the main topic is an interview with Matti about Gitea.")
+    ['Matti']
     >>> welcomed_by_first_name("We're excited to catch up with Justin Searls. Justin, hello! Hey, Nick!")
     ['Justin']
     >>> welcomed_by_first_name("So we're here talking with Justin, and Justin - the first thing I wanna ask.")

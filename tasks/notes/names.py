@@ -57,7 +57,9 @@ def opening_end(text: str, opening: float = 0.4) -> int:
 
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
 # Neither comma nor full stop is taken, only looked at: in "Welcome, Sophie. Sophie, what ..." each mark serves two.
-_VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+)({NAME_WORD})(?=,\s)|,\s+({NAME_WORD})(?=[?.!]))")
+# A full stop after a title ends no sentence: "drink Dr. Pepper, okay?" and "Erik St. Martin, ..." speak to no one.
+_AFTER_TITLE = "".join(rf"(?<!\b{title}\. )" for title in sorted(HONORIFICS | {"St", "Jr", "Sr"}))
+_VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+){_AFTER_TITLE}({NAME_WORD})(?=,\s)|,\s+({NAME_WORD})(?=[?.!]))")
 
 
 def similar_names(a: str, b: str) -> bool:
@@ -155,6 +157,8 @@ def addressed_names(text: str) -> Counter:
     Counter({'David': 2, 'Demetrius': 1})
     >>> addressed_names("Welcome, Sophie. Sophie, what do you do?")
     Counter({'Sophie': 2})
+    >>> addressed_names("I'm drinking a lot less Dr. Pepper, okay? Erik St. Martin, Carlisia Pinto.")
+    Counter()
     """
     found = Counter()
     for match in _VOCATIVE.finditer(text):

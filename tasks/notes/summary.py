@@ -55,7 +55,9 @@ _NOT_SUMMARY = re.compile(
     r"\.com\b"
 )
 # Dialogue quoted, an introduction ("So we're here talking with Justin, and Justin - ..."), stage directions.
+# "On the show today we have myself, Erik St. Martin, Carlisia Pinto": who is on the show, not what it is about.
 _STAGED = re.compile(r"[\"“”]|\b(?:with us today|today's guest|guests? (?:today|is|are)|in the background|"
+                     r"on the show today|(?:we have|with|it's) myself\b|"
                      r"forgive|go ahead|(?:talking|chatting|speaking) (?:with|to) (?-i:[A-Z][a-z]+\b))",
                      re.IGNORECASE)
 # Without spaCy: a conjunction, a sentence adverb ("Amazingly enough,"), a word pointing back, a name
