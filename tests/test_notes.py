@@ -277,9 +277,13 @@ def test_a_first_name_heard_in_doubt_names_the_guest_once_a_second_model_heard_i
     # jsp107: a role at a company whose name is written in lower case, before the guest's name.
     ("The special guest we have - and we're super-excited, of course, to have the CTO of npm here, Ahmad Nassri. "
      "Ahmad, thanks so much for joining us.", ["Jerod Santo"], [("Ahmad Nassri", "CTO of npm")]),
+    # cl280: someone the guest credits, "as well as" another he credits, is no guest.
+    ("So Jeremy, why are you writing Redox? Well, Steve Klabnik has actually been very helpful in some of these "
+     "areas, as well as Phil Oppermann, who wrote a blog about writing Rust operating systems.", ["Jerod Santo"],
+     [("Jeremy", None)]),
 ])
 def test_guests_spoken_of_as_hosts_introduce_them(opening, hosts, expected):
-    """Four openings of held-out set 24, one of set 28 and three of set 32 (true text, shortened), each of which
+    """Four openings of held-out set 24, one of set 28 and four of set 32 (true text, shortened), each of which
     found a wrong guest, none, or no employer before stop 39 (set 28's, stop 40; set 32's, stop 43); what the
     notes list, and where each guest works."""
     text = opening + " Open source licences matter to every company that ships software."
