@@ -281,11 +281,16 @@ def test_a_first_name_heard_in_doubt_names_the_guest_once_a_second_model_heard_i
     ("So Jeremy, why are you writing Redox? Well, Steve Klabnik has actually been very helpful in some of these "
      "areas, as well as Phil Oppermann, who wrote a blog about writing Rust operating systems.", ["Jerod Santo"],
      [("Jeremy", None)]),
+    # Set 22's cl251 and set 1's si21: two guests by first name, welcomed as "our guests" or joining us.
+    ("We're gonna talk about JAMstack. First, let's welcome our guests, Matt and Chris. Thanks so much for joining "
+     "us. Thank you!", ["Jerod Santo", "Adam Stacoviak"], [("Matt", None), ("Chris", None)]),
+    ("And now, in episode 21, it's finally happening. It's a special moment where Chris and Stephen are joining us "
+     "in person. Welcome. Thanks for having us.", ["Gerhard Lazu"], [("Chris", None), ("Stephen", None)]),
 ])
 def test_guests_spoken_of_as_hosts_introduce_them(opening, hosts, expected):
-    """Four openings of held-out set 24, one of set 28 and four of set 32 (true text, shortened), each of which
-    found a wrong guest, none, or no employer before stop 39 (set 28's, stop 40; set 32's, stop 43); what the
-    notes list, and where each guest works."""
+    """Four openings of held-out set 24, one of set 28, four of set 32 and one each of sets 1 and 22 (true text,
+    shortened), each of which found a wrong guest, none, or no employer before stop 39 (set 28's, stop 40; the
+    others', stop 43); what the notes list, and where each guest works."""
     text = opening + " Open source licences matter to every company that ships software."
     notes = write_notes(Show(title="A Show", author="A", description="A show.", base_url="https://x.example",
                              store="file://out", hosts=[Person(name=h, role="host") for h in hosts]),

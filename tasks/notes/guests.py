@@ -294,6 +294,9 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b|, to [A-Z])",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    # "First, let's welcome our guests, Matt and Chris."; "Chris and Stephen are joining us in person."
+    r"\b[Ww]elcome (?:our|my) (?:special )?guests?,? NAME(?:,? and NAME2)?(?=[,.!?]| to| today| here)",
+    r"\bNAME(?: and NAME2)? (?:is|are) (?:here )?joining (?:us|me)\b",
     r"(?:\bis|'s) an interview with NAME(?:,? and NAME2)?(?=[,.!?]| about| from| on| today)",
     # "On today's show we have Gina, who's the maintainer and creator of the OctoPrint project"
     rf"\b[Ww]e have NAME, who(?:'s| is) (?:the |an? )?(?:[\w-]+ ){{0,3}}?(?i:{ROLE_ALTERNATIVES})\b",
@@ -344,6 +347,9 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     ['Gina']
     >>> welcomed_by_first_name("But the main topic is an interview with Matti about Gitea.")
     ['Matti']
+    >>> welcomed_by_first_name("First, let's welcome our guests, Matt and Chris. It's a moment where Chris and "
+    ...                        "Stephen are joining us in person. Welcome.")
+    ['Matt', 'Chris', 'Chris', 'Stephen']
     >>> welcomed_by_first_name("We're excited to catch up with Justin Searls. Justin, hello! Hey, Nick!")
     ['Justin']
     >>> welcomed_by_first_name("So we're here talking with Justin, and Justin - the first thing I wanna ask.")
