@@ -264,11 +264,26 @@ def _hear_again(transcript: Transcript, windows: list[tuple[float, float]], read
                     <= segment.words[last - 1].end + 0.5]
             spliced = splice(segment.words[first:last], mine)
             if spliced is not None:
+                spliced = with_length(spliced, segment.words[last - 1].end)
                 words = [*segment.words[:first], *spliced, *segment.words[last:]]
                 segments[number] = segment.model_copy(update={"words": words,
                                                               "text": " ".join(w.word for w in words)})
         transcript = transcript.model_copy(update={"segments": segments})
     return transcript
+
+
+def with_length(words: list[Word], until: float) -> list[Word]:
+    """``words`` each with a length: Whisper's alignment may give a stretch's last word none (start and end at
+    one instant: base heard "... is Will Ramey," with "Ramey," at 19.38-19.38 under numpy 2.4.6), which a
+    caption cannot show. Such a word lasts to the next word's start, or to ``until`` (where the words it
+    replaced ended) for the last.
+
+    >>> [(w.start, w.end) for w in with_length([Word(start=1, end=1, word="Will"), Word(start=1.5, end=1.5,
+    ...                                          word="Ramey,")], 2.0)]
+    [(1.0, 1.5), (1.5, 2.0)]
+    """
+    return [word.model_copy(update={"end": max(word.end, words[i + 1].start if i + 1 < len(words) else until)})
+            if word.end <= word.start else word for i, word in enumerate(words)]
 
 
 def relisten(transcript: Transcript, read: Callable[[float, float], np.ndarray], names: list[str],
@@ -552,7 +567,9 @@ def hear_whole(transcript: Transcript, read: Callable[[float, float], np.ndarray
         words = []
         for i, word in enumerate(segment.words):
             if id(word) in changes:
-                following = segment.words[i + 1] if i + 1 < len(segment.words) else None
+                # The next word kept: one the larger model heard as nothing ("we're rainy," as "Will Rainey,"
+                # put in place of "as") bounds no time.
+                following = next((w for w in segment.words[i + 1:] if changes.get(id(w), True)), None)
                 words += _in_order(changes[id(word)], words[-1] if words else None, following)
             else:
                 words.append(word)
@@ -572,4 +589,4 @@ def _in_order(words: list[Word], before: Word | None, after: Word | None) -> lis
         end = min(max(word.end, start), high)
         placed.append(word.model_copy(update={"start": start, "end": end}))
         low = start
-    return placed
+    return with_length(placed, high)
