@@ -208,14 +208,14 @@ _DESCRIBED_BEFORE = re.compile(
     rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
-# "We are very excited to host two people from the Radiant Earth Foundation. We have Hamed Alemohammad and
-# Abba Barde": guests said to come from one place before they are named, only their names in between.
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
 # it is said of, nothing but "here" or "with us" between.
 _DESCRIBED_BEFORE_LOWER = re.compile(
     rf"\b(?:[Hh]ave|[Jj]oined by|[Ww]e've got|[Ww]elcom(?:e|ing))\s+(?:the|our)\s+"
     rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
     rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at)\s+([a-z][a-z0-9-]{{1,}}[a-z0-9])(?:\s+(?:here|with us|today))?,\s*$")
+# "We are very excited to host two people from the Radiant Earth Foundation. We have Hamed Alemohammad and
+# Abba Barde": guests said to come from one place before they are named, only their names in between.
 _GROUP_FROM = re.compile(
     rf"\b(?:two|three|four|both|a couple of|a pair of)\s+(?:[a-z-]+\s+)?(?:people|individuals|guests|folks|friends|"
     rf"members|engineers|researchers|founders|representatives|speakers|leaders|maintainers)\s+(?:from|of|at)\s+(?:the\s+)?"

@@ -273,10 +273,10 @@ def _hear_again(transcript: Transcript, windows: list[tuple[float, float]], read
 
 
 def with_length(words: list[Word], until: float) -> list[Word]:
-    """``words`` each with a length: Whisper's alignment may give a stretch's last word none (start and end at
-    one instant: base heard "... is Will Ramey," with "Ramey," at 19.38-19.38 under numpy 2.4.6), which a
-    caption cannot show. Such a word lasts to the next word's start, or to ``until`` (where the words it
-    replaced ended) for the last.
+    """``words`` each with a length, which a caption needs: a word put back may have none (start and end at one
+    instant), whether Whisper's alignment gave it none or the words around it left it no room (pai106's
+    "Ramey," at 19.38-19.38 s, before a word it had replaced). Such a word lasts to the next word's start, or
+    to ``until`` (where the words it replaced ended) for the last.
 
     >>> [(w.start, w.end) for w in with_length([Word(start=1, end=1, word="Will"), Word(start=1.5, end=1.5,
     ...                                          word="Ramey,")], 2.0)]
