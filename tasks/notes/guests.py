@@ -72,6 +72,8 @@ _GUEST_INTRODUCTION = re.compile(
 _JOINS_US = re.compile(
     rf"\b{LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
     rf"(?:us|me|the (?:show|podcast|program))\b")
+# The weak cues that go on with a list ("..., as well as Arunesh Chandra"): see introduced_names.
+_CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
 # talked with Jan Lehnardt" (a show's pre-recorded intro tells what the episode did), "we have Sam Coyle,
 # who's ...", "..., as well as Arunesh Chandra, ...", "And then also Greg Srirachi, who is ..." (a recogniser's
@@ -82,11 +84,10 @@ _JOINS_US = re.compile(
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
     rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
-    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|as well as|"
-    rf"[Aa]nd (?:then )?also)"
+    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|{_CONTINUING})"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
-_CONTINUES_A_LIST = re.compile(r"(?:as well as|[Aa]nd (?:then )?also)\b")
+_CONTINUES_A_LIST = re.compile(rf"(?:{_CONTINUING})\b")
 CONTINUED_LIST_CHARS = 400
 
 # "For the final show of 2018 I'm talking with Travis Kimmel, the CEO of GitPrime", the "I'm" unheard; "it was

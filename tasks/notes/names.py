@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 import jellyfish
 
 from tasks.notes import entities
-from tasks.notes.lexicon import FILLERS, HONORIFICS, NOT_NAMES, ROLE_NOUNS, STOPWORDS
+from tasks.notes.lexicon import FILLERS, HONORIFICS, NAME_ABBREVIATIONS, NOT_NAMES, ROLE_NOUNS, STOPWORDS
 from tasks.notes.organisation_names import ROLE_ALTERNATIVES
 from tasks.vocabulary import ordinary_word
 
@@ -58,7 +58,7 @@ def opening_end(text: str, opening: float = 0.4) -> int:
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
 # Neither comma nor full stop is taken, only looked at: in "Welcome, Sophie. Sophie, what ..." each mark serves two.
 # A full stop after a title ends no sentence: "drink Dr. Pepper, okay?" and "Erik St. Martin, ..." speak to no one.
-_AFTER_TITLE = "".join(rf"(?<!\b{title}\. )" for title in sorted(HONORIFICS | {"St", "Jr", "Sr"}))
+_AFTER_TITLE = "".join(rf"(?<!\b{title}\. )" for title in sorted(NAME_ABBREVIATIONS))
 _VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+){_AFTER_TITLE}({NAME_WORD})(?=,\s)|,\s+({NAME_WORD})(?=[?.!]))")
 
 

@@ -8,14 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tasks.models import Segment, Transcript
-from tasks.notes.lexicon import FILLERS, GENERIC, HONORIFICS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
+from tasks.notes.lexicon import FILLERS, GENERIC, NAME_ABBREVIATIONS, QUESTION_OPENERS, SMALL_TALK_WORDS, STOPWORDS
 
 # A question a written transcript runs on from with an ellipsis ("... 2-3 weeks ago?...very recently.") ends
 # there too.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\?)(?:\.\.\.|…)\s*")
 # A full stop that ends an abbreviation or an initial ("D. Sculley", "Dr. Ng") ends no sentence.
 _ABBREVIATION = re.compile(
-    rf"(?:\b[A-Z]|\b(?:{'|'.join(sorted(HONORIFICS))}|St|Jr|Sr|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
+    rf"(?:\b[A-Z]|\b(?:{'|'.join(sorted(NAME_ABBREVIATIONS))}|vs|etc|Inc|Corp|Ltd|No|e\.g|i\.e))\.$")
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:so|and|but|or|yeah|yes|well|okay|ok|oh|um|uh|now|anyway|anyways|i mean|you know|like|"
