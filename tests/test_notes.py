@@ -1661,3 +1661,19 @@ def test_the_summary_spells_a_name_with_an_apostrophe_once_and_leaves_out_who_is
     gt71 = _notes_of_excerpt("heldout32", "gt71_travisci").summary
     assert gt71.startswith("In this episode, Carmen Andoh, build infrastructure engineer at TravisCI, joins")
     assert "myself" not in gt71
+
+
+def test_set_33_introductions_give_the_guests_and_where_they_work():
+    """Held-out set 33 (opened at stop 44): "we have Brett Gaylor here with us, from Mozilla"; "today's special
+    guest is a co-founder of Honeycomb.io ... Please welcome Charity Majors"; "You are currently working at AWS"
+    said once to the guest; "Kat Marchán and Rebecca Turner from NPM" (the entity model reads the first name
+    as an organisation's); "in Austin, Texas" said twice is no one spoken to."""
+    found = {}
+    for episode in ("pai20_mozilla", "gt35_honeycomb", "cl573_aws", "jsp13_npm", "jsp11_mozilla_hackeryou"):
+        notes = _notes_of_excerpt("heldout33", episode)
+        found[episode] = {g.name: g.affiliation for g in notes.guests}
+    assert found["pai20_mozilla"] == {"Brett Gaylor": "Mozilla"}
+    assert found["gt35_honeycomb"] == {"Charity Majors": "Co-founder of Honeycomb.io"}
+    assert found["cl573_aws"] == {"Justin Garrison": "AWS"}
+    assert found["jsp13_npm"] == {"Kat Marchán": "NPM", "Rebecca Turner": "NPM"}
+    assert set(found["jsp11_mozilla_hackeryou"]) == {"Mike Taylor", "Wes Bos"}

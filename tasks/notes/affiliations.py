@@ -23,6 +23,10 @@ from tasks.notes.names import (
 from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
 from tasks.notes.sentences import split_sentences
 
+# An organisation said as one: "a company called HashiCorp", "a project called Pachyderm".
+_KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
+_CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
+
 
 def role_at(role: str, link: str, organisation: str) -> str:
     """An affiliation as the notes write it: the role as said, one person's, capitalised, its link, the
@@ -90,10 +94,11 @@ _INTRODUCED_ROLE = (
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
 # "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place; "Ada,
-# joining us from Acme".
+# joining us from Acme"; "Ada here with us, from Acme".
 _INTRODUCED_FROM = re.compile(
     rf"^(?:\s+(?:from|of|at)|,?\s+over at|,?\s+(?:who(?:'s| is)\s+)?(?:joins|joining) (?:us|me)(?: today)? from|"
-    rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+    rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?(?:\s+with\s+(?:us|me)(?:\s+today)?,?)?"
+    rf"\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
@@ -161,6 +166,8 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     True
     >>> introduced_affiliation("Jason", "I'm happy to welcome Jason and John today from Transistor FM.")
     'Transistor FM'
+    >>> introduced_affiliation("Brett Gaylor", "Today we have Brett Gaylor here with us, from Mozilla. He's great.")
+    'Mozilla'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
     True
     >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
@@ -200,12 +207,15 @@ _SAID_OF_BOTH = re.compile(rf",\s+(?:who are\s+)?(?:(?:both|all)\b|(?:the\s+)?(?
 
 # "We're also joined by a member of the Go team who's been working on the runtime ... Welcome to the show,
 # Michael Knyszek.": the guest described before they are named, nobody else named in between.
-# "our special guest, CTO of Cloudflare - it's only John Graham-Cumming" (no article after "guest,").
+# "our special guest, CTO of Cloudflare - it's only John Graham-Cumming" (no article after "guest,"); "today's
+# special guest is a co-founder of Honeycomb.io, formerly of Parse ... Please welcome Charity Majors".
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|"
-    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)|\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?)"
+    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)|\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?|"
+    rf"\b(?:[Oo]ur|[Mm]y|[Tt]oday's|[Tt]his week's) (?:special )?guest(?: today| for today| this week)?"
+    rf" is\s+(?:a|an|the))"
     rf"\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
-    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+(the\s+)?({ORG_SPAN.pattern})"
+    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+{_CALLED}?(the\s+)?({ORG_SPAN.pattern})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
@@ -246,6 +256,14 @@ def _described_before(before: str) -> str | None:
     'CTO of npm'
     >>> _described_before("We have the engineer at heart with us, ") is None
     True
+    >>> _described_before("And today's special guest is a co-founder of Honeycomb.io, formerly of Parse, but I'll let "
+    ...                   "her introduce herself. Please welcome ")
+    'Co-founder of Honeycomb.io'
+    >>> _described_before("Our guest today is the author of a book. Please welcome ") is None
+    True
+    >>> _described_before("And our special guest today is the co-founder and CEO of a project called Packaderm. "
+    ...                   "Please welcome ")
+    'Co-founder and CEO of Packaderm'
     """
     lower = _DESCRIBED_BEFORE_LOWER.search(before)
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS:
@@ -330,8 +348,6 @@ def _affiliation_after(after: str) -> str | None:
 # GopherCon", "I met Beyang at GopherCon"), never where they work. (Who organises one may say so: "a GopherCon
 # organizer", the weaker reading below.)
 _EVENT = re.compile(r"[a-z](?:Con|Conf)$|\s(?:Con|Conf|Conference|Summit|Fest|Meetup)$")
-_KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
-_CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
 _NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
 _STATED = [
     # "it's an interview question where I work, at Sourcegraph": a comma where the speaker paused
@@ -668,8 +684,10 @@ _ACT_TOGETHER = re.compile(r"\s+(?:are|were|have|'ve|'re)\b")
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
 # Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
+# "You are currently working at AWS on the Kubernetes team",
 # "Revel, of course, is where you're at now", "a unique position with your company, Test Double".
-_WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?with (?:the )?(?P<org>{ORG_SPAN.pattern})|"
+_WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?(?:with|working (?:at|for)) (?:the )?"
+                       rf"(?P<org>{ORG_SPAN.pattern})|"
                        rf"(?P<place>{ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
                        r"(?: at| working)?\b|"
                        rf"\byour (?:own )?(?:company|startup|firm|employer), (?:the )?(?P<yours>{ORG_SPAN.pattern}))")
@@ -680,8 +698,9 @@ _YOU_FOUNDED = re.compile(rf"\b(?:[Yy]ou|[Yy]ou've|[Yy]ou have) (?:(?:co-?founde
                           rf"(?:started|launched)\s+{_CALLED})(?:(?P<org>{ORG_SPAN.pattern})|"
                           rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))")
 # What the guest is doing where they work: "Big fan of what you're doing at PlanetScale", "Mark, you're doing a
-# cool job at GitHub".
-_DOING = re.compile(r"^ (?:doing|building|making|working on)(?: (?:a|such a|some) (?:[\w-]+ )?(?:job|work))?$")
+# cool job at GitHub", "You are currently working at AWS".
+_DOING = re.compile(r"^ (?:doing|building|making|working on)(?: (?:a|such a|some) (?:[\w-]+ )?(?:job|work))?$|"
+                    r"^ working$")
 # A guest spoken to as an organisation in their welcome: "You're one of our sponsors", "your company".
 _YOU_AN_ORGANISATION = re.compile(
     r"\byou(?:'re| are) (?:one of |among )?our (?:[\w-]+ )?(?:sponsors?|partners?)\b|"
@@ -720,6 +739,10 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     ((True, False), (False, False))
     >>> _addressed_employer("you're doing a cool job at "), _addressed_employer("you're doing a talk at ")
     ((True, False), (False, False))
+    >>> _addressed_employer("You are currently working at "), _addressed_employer("you're working hard at ")
+    ((True, False), (False, False))
+    >>> _addressed_employer("you're working for "), _addressed_employer("you're writing for ")
+    ((True, False), (False, False))
     >>> _addressed_employer("But you and ", " are the first ones"), _addressed_employer("you and ", " said so")
     ((True, False), (False, False))
     """
@@ -733,7 +756,7 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     elif link == "of":
         said = _is_role_phrase(middle)
     elif link == "for":
-        said = works and not middle
+        said = (works and not middle) or middle == " working"  # "you work for", "you're working for"
     else:  # "you're with Acme"
         said = not middle and not works
     return said, bool(match["pair"] or match["group"] or match["both"] or match["plural"])
@@ -780,6 +803,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Nikita")], "Welcome, Nikita. Hi. You are with "
     ...                                                "Neon, CEO, neon.tech.", [])]
     ['Neon']
+    >>> text = "We are here with Ann Lee. Welcome. So you are currently working at AWS on the Kubernetes team."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee")], text, [])]
+    ['AWS']
     >>> text = "Adam Miller, welcome. When you share your story, Revel, of course, is where you're at now."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Adam Miller")], text, [])]
     ['Revel']

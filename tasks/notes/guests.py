@@ -203,6 +203,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Adam Stooke']
     >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
     []
+    >>> introduced_names("I'm Ann Lee. And on the show today we also have Kat Marchán and Rebecca Turner from NPM.")
+    ['Ann Lee', 'Kat Marchán', 'Rebecca Turner']
     >>> introduced_names("We talked. " * 300 + "And we've got Gopher Connie you coming up in Berlin.")
     []
     >>> introduced_names("For the final show of 2008-09 talking with Travis Kimmel, the CEO of Git Prime. "
@@ -233,12 +235,18 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 if _APPOSITION.match(text, m.end(1)) and plausible_name(m.group(1), mid_sentence=True))
     weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
     if weaker:
-        things = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
+        found = entities.entities(text)
+        things = [(e.start, e.end) for e in found if e.label != "PERSON"]
+        people = [(e.start, e.end) for e in found if e.label == "PERSON"]
         lower = lower_case_words(text)
         # A first name that is also a word ("we also have Will Bamberg") is a name where someone is spoken to
         # by it ("Will, what's up?").
         spoken_to = opening_addresses(text[:limit])
         for match in weaker:
+            # Names listed together are one kind of thing: "we also have Kat Marchán and Rebecca Turner from NPM"
+            # introduces two people, though the entity model reads the first as an organisation.
+            listed_person = any(match.group(g) and any(a <= match.start(g) < b for a, b in people)
+                                for g in range(1, len(match.groups()) + 1))
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if not name or not plausible_name(name, mid_sentence=True) \
@@ -252,7 +260,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 if _CONTINUES_A_LIST.match(match.group(0)) and not any(
                         0 < match.start() - at <= CONTINUED_LIST_CHARS for at, _ in hits):
                     continue
-                read_as_thing = any(a <= start < b or start <= a < end for a, b in things)
+                read_as_thing = not listed_person and any(a <= start < b or start <= a < end for a, b in things)
                 # Past the opening's first half, a weak cue needs who they are said with it: "we've got
                 # Gopher Connie you coming up in Berlin" (GopherCon, misheard) is no guest.
                 early = match.start() <= limit // 2
@@ -304,7 +312,7 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     # "I'm super happy to welcome Jason and John today": one or two guests, welcomed in one breath
     r"\b(?:[Ww]elcome|(?<!\bnot )[Jj]oined (?:today |here )?by) (?:back )?NAME(?: and NAME2)?"
     r"(?=[,.!?]| today| here| from| to| on)",
-    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from)",
+    r"\b(?:[Ww]e're|[Ww]e are|I'm|I am) (?:here |joined )?with NAME(?:,|\.| today| here| from| [-–—] )",
     # "I'm excited to be speaking today with Matvey and Ildar about Grafana OnCall": now, not "I was talking to"
     r"\b(?:[Ww]e're|[Ww]e are|I'm|I am|to be) (?:here )?(?:speaking|talking|chatting)(?: today| here| now)? "
     r"(?:to|with) NAME(?: and NAME2)?(?=[,.!?]| today| here| from| about)",
@@ -338,6 +346,8 @@ def welcomed_by_first_name(text: str, opening: float = 0.4) -> list[str]:
     ['Sam', 'Solomon']
     >>> welcomed_by_first_name("Thanking you for making time, Sam, and Solomon to join me today.")
     ['Sam', 'Solomon']
+    >>> welcomed_by_first_name("So we're here with Deepak - I don't know how to say your last name.")
+    ['Deepak']
     >>> welcomed_by_first_name("Spencer, let's begin."), welcomed_by_first_name("Seriously, let's begin.")
     (['Spencer'], [])
     >>> welcomed_by_first_name("Hi, Frederic. Welcome back to Ship It."), welcomed_by_first_name("Howdy. Welcome!")

@@ -16,6 +16,7 @@ import jellyfish
 from tasks.notes import entities
 from tasks.notes.lexicon import FILLERS, HONORIFICS, NAME_ABBREVIATIONS, NOT_NAMES, ROLE_NOUNS, STOPWORDS
 from tasks.notes.organisation_names import ROLE_ALTERNATIVES
+from tasks.notes.places import in_an_address
 from tasks.vocabulary import ordinary_word
 
 # Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
@@ -159,11 +160,14 @@ def addressed_names(text: str) -> Counter:
     Counter({'Sophie': 2})
     >>> addressed_names("I'm drinking a lot less Dr. Pepper, okay? Erik St. Martin, Carlisia Pinto.")
     Counter()
+    >>> addressed_names("I work from home in Austin, Texas. Me too, in Austin, Texas. Thanks, Wes.")
+    Counter({'Wes': 1})
     """
     found = Counter()
     for match in _VOCATIVE.finditer(text):
         name = next(g for g in match.groups() if g)
-        if name not in NOT_NAMES:
+        if name not in NOT_NAMES and not (match.group(2) and in_an_address(name, text[max(0, match.start() - 40):
+                                                                                     match.start(2)])):
             found[name] += 1
     return found
 
