@@ -1677,3 +1677,66 @@ def test_set_33_introductions_give_the_guests_and_where_they_work():
     assert found["cl573_aws"] == {"Justin Garrison": "AWS"}
     assert found["jsp13_npm"] == {"Kat Marchán": "NPM", "Rebecca Turner": "NPM"}
     assert set(found["jsp11_mozilla_hackeryou"]) == {"Mike Taylor", "Wes Bos"}
+
+
+_AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how teams ship software. What does your "
+                          "team do differently? We automate testing and deployment. How did you get started with "
+                          "distributed systems? I started in college. What is next for the project? More integrations.")
+
+
+@pytest.mark.parametrize("introduction, guest, affiliation", [
+    ("We're talking today with Emily Clark, an engineering manager over at GitLab.", "Emily Clark",
+     "Engineering manager at GitLab"),
+    ("I'm excited to have Nina Patel on the show. Nina is a data scientist at Airbnb.", "Nina Patel",
+     "Data scientist at Airbnb"),
+    ("Today, I have Chris Evans, CTO at incident.io, with me.", "Chris Evans", "CTO at incident.io"),
+    ("We're lucky to have Julia Novak here today. Julia works on the compiler team at Google.", "Julia Novak",
+     "Google"),
+    ("Today's episode features Ruth Okafor, director of engineering at Flutterwave.", "Ruth Okafor",
+     "Director of engineering at Flutterwave"),
+    ("I had the chance to talk to Ben Turner, who heads up security at Dropbox.", "Ben Turner",
+     "Head of security at Dropbox"),
+    ("Joining us is the CEO of Neon, Nikita Shamgunov.", "Nikita Shamgunov", "CEO of Neon"),
+    ("I'm sitting down today with Fatima Zahra, a machine learning engineer at Hugging Face.", "Fatima Zahra",
+     "Machine learning engineer at Hugging Face"),
+    ("I'm really happy to be talking to Sven Larsen today. Sven is a principal engineer at Spotify.", "Sven Larsen",
+     "Principal engineer at Spotify"),
+    ("I'm here with the founder of Supabase, Paul Copplestone.", "Paul Copplestone", "Founder of Supabase"),
+    ("So I've got Erik Johansson with me today, he's head of platform at Klarna.", "Erik Johansson",
+     "Head of platform at Klarna"),
+    ("We have a great guest today. Please introduce yourself. Hi there, I'm Jonas Weber, I'm the CTO over at "
+     "Personio.", "Jonas Weber", "CTO at Personio"),
+    ("This week on the show, Priyanka Shah, senior engineer at Atlassian, joins me to talk about Jira.",
+     "Priyanka Shah", "Senior engineer at Atlassian"),
+    ("It's a pleasure to have you here, Marta Kowalska. Marta is head of AI at Allegro.", "Marta Kowalska",
+     "Head of AI at Allegro"),
+    ("Welcome, everyone. Today's conversation is with Zoe Adams, a developer advocate at Docker.", "Zoe Adams",
+     "Developer advocate at Docker"),
+    ("Joining me from Datadog is Nathan Brooks.", "Nathan Brooks", "Datadog"),
+    ("Today's guest is Mateo Garcia, the founder and CEO of a startup called Tinybird.", "Mateo Garcia",
+     "Founder and CEO of Tinybird"),
+    # As a recogniser writes them: no comma between a name and its role, none after a name spoken to.
+    ("Today I'm joined by Laura Bianchi data engineer at Zalando.", "Laura Bianchi", "Data engineer at Zalando"),
+    ("And with me today is Jonas Weber the CTO of Personio. Jonas welcome.", "Jonas Weber", "CTO of Personio"),
+    ("Welcome Marta Kowalska to the show. Thanks for having me. So Marta you're the head of AI at Allegro.",
+     "Marta Kowalska", "Allegro"),
+    ("In today's episode we chat with Grace Kim engineering director at Pinterest.", "Grace Kim",
+     "Engineering director at Pinterest"),
+])
+def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
+    """Introductions written for this test (stop 44), in phrasings podcasts use and no benchmark episode
+    said: each read none of these guests before."""
+    notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
+                      introduction + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [(guest, affiliation)]
+    opening = notes.summary.split(" joins ")[0]
+    assert opening.startswith(f"In this episode, {guest}") and affiliation.lower() in opening.lower()
+
+
+def test_two_guests_said_to_be_both_from_one_place_have_it():
+    """Written for this test (stop 44): "..., both from Cockroach Labs" after two names gave neither."""
+    notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
+                      "With us today are Dana White and Eli Brown, both from Cockroach Labs." + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Dana White", "Cockroach Labs"),
+                                                              ("Eli Brown", "Cockroach Labs")]
+    assert notes.summary.startswith("In this episode, Dana White and Eli Brown of Cockroach Labs join Sam Host")

@@ -26,6 +26,9 @@ from tasks.notes.sentences import split_sentences
 # An organisation said as one: "a company called HashiCorp", "a project called Pachyderm".
 _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
+# A company by its web address, as a recogniser writes it in lower case: "CTO at incident.io", "a co-founder of
+# honeycomb.io".
+_DOMAIN = r"[a-z0-9][a-z0-9-]{2,}\.(?:com|io|ai|org|net|co|dev|tech|app)\b"
 
 
 def role_at(role: str, link: str, organisation: str) -> str:
@@ -54,6 +57,8 @@ def _affiliation_of(name: str, text: str) -> str | None:
     'Head of product at Stanza'
     >>> _affiliation_of("Ada Byron", "I'm Ada Byron. I'm one of the main organizers of the MLOps community.")
     'Organizer of MLOps Community'
+    >>> _affiliation_of("Jonas Weber", "Hi there, I'm Jonas Weber, I'm the CTO over at Personio.")
+    'CTO at Personio'
     """
     first = re.search(rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's|[Tt]his is)\s+{re.escape(name)}\b", text) \
         or re.search(rf"\b{re.escape(name)},", text)
@@ -64,9 +69,9 @@ def _affiliation_of(name: str, text: str) -> str | None:
     match = re.search(
         rf"(?:^,\s*(?:the\s+|an?\s+)?|"
         rf"\b(?:I'm|I am|I work as|I'm working as)\s+(?:the\s+|an?\s+|one of the\s+(?:main\s+)?)?)"
-        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?:{ROLE_ALTERNATIVES})"
+        rf"((?:[A-Za-z-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES})"
         # "I am the head of product at Stanza": what the role is over, then where.
-        rf"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+at\s))?)\s+(at|of|for|with)\s+"
+        rf"(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?(?=\s+at\s))?)\s+(?:over\s+)?(at|of|for|with)\s+"
         rf"(?:the\s+)?({ORG_SPAN.pattern})(?:\s+({'|'.join(ORGANISATION_HEADS)})\b)?",
         following,
     )
@@ -90,13 +95,14 @@ _INTRODUCED_ROLE = (
     rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{ROLE_ALTERNATIVES})s?"
     # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
-    rf"\s+(?:over\s+)?(?:CONNECTOR)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+    rf"\s+(?:over\s+)?(?:CONNECTOR)\s+{_CALLED}?(?:the\s+)?({ORG_SPAN.pattern}|{_DOMAIN})")
 # "head of AI for Social Good at Intel": "at" names the employer where it is said; "of"/"for" otherwise.
 _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c in ("at", "of|for|with")]
 # "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place; "Ada,
-# joining us from Acme"; "Ada here with us, from Acme".
+# joining us from Acme"; "Ada here with us, from Acme"; "Ada and Alan, both from Acme".
 _INTRODUCED_FROM = re.compile(
     rf"^(?:\s+(?:from|of|at)|,?\s+over at|,?\s+(?:who(?:'s| is)\s+)?(?:joins|joining) (?:us|me)(?: today)? from|"
+    rf",\s+(?:both|all)(?: of them)? from|"
     rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?(?:\s+with\s+(?:us|me)(?:\s+today)?,?)?"
     rf"\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
@@ -109,8 +115,12 @@ _INTRODUCED_ROLE_LOWER = re.compile(
 # said at once (a rank, the role nouns, "and" between them) reads as an apposition; "Ada joined the team at"
 # would otherwise be one.
 _RANKED_ROLE = rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?i:{ROLE_ALTERNATIVES})"
+# A recogniser writes no comma between a name and its role: "joined by Laura Bianchi data engineer at Zalando",
+# "with me today is Jonas Weber the CTO of Personio" (a word or two may say what kind; none that joins a clause).
 _INTRODUCED_ROLE_BARE = re.compile(
-    rf"^\s+({_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+    rf"^\s+(?:the\s+|an?\s+)?((?:{_NOT_ROLE_WORD}(?!(?:and|or|is|was|are|were|to|from|about|said|says|the|an?)\b)"
+    rf"(?![a-z-]+ed\b)[a-z-]+\s+){{0,2}}?{_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for|with)\s+(?:the\s+)?"
+    rf"({ORG_SPAN.pattern})")
 # Said to someone by name, who they are: "Pia, you're now the CEO of Open Collective.", "So Mike, you are a
 # tech lead and a software engineer at Tecton." (the role, the link, the organisation). NAME stands for the
 # first name: guests.py finds guests by it, addressed_role reads the role said to one.
@@ -168,6 +178,17 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     'Transistor FM'
     >>> introduced_affiliation("Brett Gaylor", "Today we have Brett Gaylor here with us, from Mozilla. He's great.")
     'Mozilla'
+    >>> introduced_affiliation("Chris Evans", "Today, I have Chris Evans, CTO at incident.io, with me.")
+    'CTO at incident.io'
+    >>> introduced_affiliation("Mateo Garcia", "Our guest is Mateo Garcia, the founder of a startup called Tinybird.")
+    'Founder of Tinybird'
+    >>> (introduced_affiliation("Laura Bianchi", "Today I'm joined by Laura Bianchi data engineer at Zalando."),
+    ...  introduced_affiliation("Jonas Weber", "With me today is Jonas Weber the CTO of Personio. Hi."))
+    ('Data engineer at Zalando', 'CTO of Personio')
+    >>> introduced_affiliation("Ada Byron", "We have Ada Byron and the engineers at Google here.") is None
+    True
+    >>> introduced_affiliation("Dana White", "With us are Dana White and Eli Brown, both from Cockroach Labs.")
+    'Cockroach Labs'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
     True
     >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
@@ -210,14 +231,16 @@ _SAID_OF_BOTH = re.compile(rf",\s+(?:who are\s+)?(?:(?:both|all)\b|(?:the\s+)?(?
 # "our special guest, CTO of Cloudflare - it's only John Graham-Cumming" (no article after "guest,"); "today's
 # special guest is a co-founder of Honeycomb.io, formerly of Parse ... Please welcome Charity Majors".
 _DESCRIBED_BEFORE = re.compile(
-    rf"(?:\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|"
+    rf"(?:\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|[Hh]ere with|"
     rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)|\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?|"
-    rf"\b(?:[Oo]ur|[Mm]y|[Tt]oday's|[Tt]his week's) (?:special )?guest(?: today| for today| this week)?"
+    rf"\b(?:[Oo]ur|[Mm]y|[Tt]oday(?:'s)?|[Tt]his week's) (?:special )?guest(?: today| for today| this week)?"
     rf" is\s+(?:a|an|the))"
     rf"\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
-    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+{_CALLED}?(the\s+)?({ORG_SPAN.pattern})"
+    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+{_CALLED}?(the\s+)?({ORG_SPAN.pattern}|{_DOMAIN})"
     rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
+# "Joining me from Datadog is Nathan Brooks": where the guest comes from, right before the name.
+_JOINING_FROM = re.compile(rf"\b[Jj]oining (?:me|us)(?: today)? from (?:the\s+)?({ORG_SPAN.pattern}),? (?:is|are)\s+$")
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
 # it is said of, nothing but "here" or "with us" between.
 _DESCRIBED_BEFORE_LOWER = re.compile(
@@ -256,15 +279,24 @@ def _described_before(before: str) -> str | None:
     'CTO of npm'
     >>> _described_before("We have the engineer at heart with us, ") is None
     True
+    >>> _described_before("I'm here with the founder of Supabase, ")
+    'Founder of Supabase'
+    >>> _described_before("Joining me from Datadog is ")
+    'Datadog'
     >>> _described_before("And today's special guest is a co-founder of Honeycomb.io, formerly of Parse, but I'll let "
     ...                   "her introduce herself. Please welcome ")
     'Co-founder of Honeycomb.io'
     >>> _described_before("Our guest today is the author of a book. Please welcome ") is None
     True
+    >>> _described_before("And today special guest is a co-founder of honeycomb.io, formerly the pars. Please welcome ")
+    'Co-founder of honeycomb.io'
     >>> _described_before("And our special guest today is the co-founder and CEO of a project called Packaderm. "
     ...                   "Please welcome ")
     'Co-founder and CEO of Packaderm'
     """
+    coming = _JOINING_FROM.search(before)
+    if coming and trim_span(coming.group(1)):
+        return trim_span(coming.group(1))
     lower = _DESCRIBED_BEFORE_LOWER.search(before)
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS:
         return role_at(lower.group(1), lower.group(2), lower.group(3))
@@ -283,7 +315,9 @@ def _described_before(before: str) -> str | None:
 # One role in a list of them, said of an organisation: "co-creator of Hoodie", "co-founder and CEO of ...".
 _LISTED_ROLE = re.compile(
     rf"(?:^|,\s+|\band\s+|\b(?:is|'s)\s+)(?:the\s+|an?\s+)?((?:[a-z-]+\s+(?:and\s+)?){{0,3}}?"
-    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at)\s+(?:the\s+)?({ORG_SPAN.pattern})")
+    # "head of AI at Allegro": what the role is over, then where
+    rf"(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}}?(?=\s+at\s))?)"
+    rf"\s+(of|at)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # The roles that say whose company it is: a founder's or a chief's is the affiliation a list leads with.
 _LEADING_ROLES = frozenset("ceo cto coo cfo founder cofounder president owner chair chairman chairwoman".split())
 
@@ -300,6 +334,8 @@ def described_roles(name: str, after: str) -> str | None:
     'Co-creator of Hoodie'
     >>> described_roles("Jan Lehnardt", ". Then Jan is at the co-creator of Hoodie.") is None
     True
+    >>> described_roles("Marta Kowalska", ". Marta is head of AI at Allegro.")
+    'Head of AI at Allegro'
     """
     sentences = re.split(r"(?<=[.!?])\s+", after.lstrip(" .!?"))
     if not sentences or not re.match(rf"{subject_pattern(name)}\b", sentences[0]):
@@ -371,7 +407,7 @@ _STATED = [
     (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
     # "I'm Cloudflare's CTO"
     (rf"(?:am|is|'m|'s)\s+{_NOW}ORG(?<='s)\s+(?P<what>(?i:{ROLE_ALTERNATIVES}))\b", "{what} of {org}"),
-    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
+    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?:up\s+)?(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
      rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
     (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
     # "I recently joined a month or so ago Influx Data": speech puts the time before the company
@@ -399,10 +435,11 @@ _STATED = [
 # than the rest: "I'm a French cybersecurity researcher, and I work for Kaspersky" names a nationality first.
 _ORG_BEFORE_ROLE = (rf"(?:am|is|'m|'s)\s+{_NOW}(?:an?|the)\s+ORG\s+(?:[a-z-]+\s+)?(?:{ROLE_ALTERNATIVES})\b",
                     "{org}")
-# Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...".
+# Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...";
+# "heads up security at Acme" → "head of security at Acme".
 _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
 # An organisation said as its web address is one however the recogniser wrote it: "a company called replay.io".
-_ORG_OR_DOMAIN = (rf"(?P<org>{ORG_SPAN.pattern}|[a-z0-9][a-z0-9-]{{2,}}\.(?:com|io|ai|org|net|co|dev|tech|app)\b|"
+_ORG_OR_DOMAIN = (rf"(?P<org>{ORG_SPAN.pattern}|{_DOMAIN}|"
                   # "a company called neuland - Büro für Informatik": called one, a name written in lower case
                   r"(?<=called )[a-z][a-z0-9-]{2,}(?=\s*[,.;!?]|\s+-\s|\s+and\b))")
 _STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', _ORG_OR_DOMAIN)}"), form)
@@ -451,8 +488,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
 
     >>> _stated_clause("work at a company called HashiCorp, which makes tools.")
     'HashiCorp'
-    >>> _stated_clause("runs developer relations at Acme Cloud.")
-    'Lead of developer relations at Acme Cloud'
+    >>> _stated_clause("runs developer relations at Acme Cloud."), _stated_clause("heads up security at Dropbox.")
+    ('Lead of developer relations at Acme Cloud', 'Head of security at Dropbox')
     >>> _stated_clause("'ve been at Acme since 2018."), _stated_clause("co-founded Acme with friends.")
     ('Acme', 'Founder of Acme')
     >>> _stated_clause("working for a company called replay.io, where we build a debugger.")
@@ -672,7 +709,8 @@ _SAID_TO_YOU = re.compile(
     r"you (?P<plural>guys|two|both|all) (?:are|have been)|"
     r"you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
     r"(?P<group>both|all|each|the two) of you (?:are|(?P<work>work)))(?: (?P<both>both|all|two))?"
-    r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?) "
+    r"(?: (?:still|currently|now))?(?P<middle>(?: (?!(?:at|for|of|with)\b)[\w'-]+){0,6}?"
+    r"(?: (?:of|for)(?: (?!(?:at|for|of|with)\b)[\w'-]+){1,3}?(?= at $))?) "
     r"(?P<link>at|for|of|with) (?:the )?$", re.IGNORECASE)
 # Said by the guests of themselves, together: "We're both currently working at Cloudflare", "we both work for
 # Acme". Only where two or more guests are missing an employer: "we" alone may be the hosts' or a company's.
@@ -743,6 +781,8 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     ((True, False), (False, False))
     >>> _addressed_employer("you're working for "), _addressed_employer("you're writing for ")
     ((True, False), (False, False))
+    >>> _addressed_employer("So Marta you're the head of AI at "), _addressed_employer("you're a fan of Go at ")
+    ((True, False), (False, False))
     >>> _addressed_employer("But you and ", " are the first ones"), _addressed_employer("you and ", " said so")
     ((True, False), (False, False))
     """
@@ -752,7 +792,9 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     middle, link = match["middle"], match["link"].lower()
     works = bool(match["works"] or match["work"])
     if link == "at":
-        said = not middle or bool(_UNIT_PHRASE.match(middle) or _DOING.match(middle)) or _is_role_phrase(middle)
+        # "you're the head of AI at Allegro": a role over something, then where
+        said = not middle or bool(_UNIT_PHRASE.match(middle) or _DOING.match(middle)) or _is_role_phrase(middle) \
+            or _is_role_phrase(re.split(r" (?:of|for) ", middle)[0])
     elif link == "of":
         said = _is_role_phrase(middle)
     elif link == "for":

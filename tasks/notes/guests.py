@@ -44,7 +44,7 @@ from tasks.notes.names import (
     subject_pattern,
     times_addressed,
 )
-from tasks.notes.organisation_names import ROLE_ALTERNATIVES, ROLE_NOUN
+from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, ROLE_NOUN
 from tasks.notes.sentences import split_sentences
 
 # Introductions, strongest first. People introduce themselves and their guests near the start.
@@ -59,7 +59,12 @@ _GUEST_INTRODUCTION = re.compile(
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
-    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting) (?:to|with)|[Ss]peaking with|"
+    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|sitting down)(?: today| this week)? (?:to|with)|"
+    rf"[Ss]peaking with|I (?:interview|sit down with)|[Cc]onversation(?: today)? is with|"
+    # "It's a pleasure to have you here, Marta Kowalska."
+    rf"(?:pleasure|great|good|nice|happy|glad|excited) to have you(?: here| on(?: the show)?| with us| back)?,|"
+    # "Today's episode features Ruth Okafor, director of engineering at Flutterwave"
+    rf"(?:[Ee]pisode|[Ss]how) features|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
     # "the main topic is an interview with Ada Lovelace": the episode's own interview, not one read elsewhere
     rf"(?:\bis|'s) an interview with|[Oo]ur interview (?:today )?with|[Tt]oday's interview (?:is )?with|"
@@ -68,10 +73,30 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
 )
 # The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today", "Today
-# computer scientist Yaw Anokwa joins the show to tell us ..." (a recorded intro, in the third person).
+# computer scientist Yaw Anokwa joins the show to tell us ..." (a recorded intro, in the third person), "Priyanka
+# Shah, senior engineer at Atlassian, joins me".
 _JOINS_US = re.compile(
-    rf"\b{LIST_OF_NAMES}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
+    rf"\b{LIST_OF_NAMES}(?:,\s+[^,.!?]{{1,80}},)?\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
     rf"(?:us|me|the (?:show|podcast|program))\b")
+# "We're lucky to have Julia Novak here today", "excited to have Nina Patel on the show": the guest had, and
+# where: "to have" alone is said of anything ("to have Kubernetes on the laptop" names a thing, not its place).
+_TO_HAVE = re.compile(rf"\bto have {LIST_OF_NAMES}(?= (?:on the (?:show|podcast|program)|here\b|with (?:us|me)\b|"
+                      rf"join (?:us|me)\b))")
+# "I'm really happy to be talking to Sven Larsen today", "we're going to talk with Mateo Garcia.", "In today's
+# episode we chat with Grace Kim": the name ends the clause, where "going to be talking to Tech Lawyer Louise
+# Villa" has a role before it (see _TALKING_WITH).
+_TO_BE_TALKING = re.compile(rf"\b(?:to be (?:talking|chatting|speaking)|going to (?:talk|chat|speak)|"
+                            rf"(?:[Tt]oday|[Tt]his week|episode),? (?:we|I) (?:talk|chat|speak))(?: today| this week)? "
+                            rf"(?:to|with) {LIST_OF_NAMES}"
+                            rf"(?=[,.!?;]| today\b| this week\b| about\b|"
+                            rf" (?:[a-z-]+ ){{0,2}}?(?i:{ROLE_ALTERNATIVES})\b)")
+# The guest's role before their name: "Joining us is the CEO of Neon, Nikita Shamgunov." (affiliations.py reads
+# the role from the words before the name).
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?:[Jj]oining (?:me|us)(?: today)?(?: is)?|[Jj]oined (?:today )?by|[Ww]ith (?:me|us)(?: today)? is|"
+    rf"[Hh]ere with|[Gg]uest(?: today| this week)? is|[Pp]lease welcome) (?:the|our|an?) (?:[\w-]+ ){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES}) "
+    rf"(?:of|at|for|from) (?:the )?{ORG_SPAN.pattern}(?:,| -| –| —) {HONORIFIC}({FULL_NAME})\b")
 # The weak cues that go on with a list ("..., as well as Arunesh Chandra"): see introduced_names.
 _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
@@ -84,7 +109,9 @@ _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
     rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
-    rf"(?:[Ww]e (?:also )?have|[Ww]e've (?:also )?got)(?: with us)?(?: today| here| on the show)?|{_CONTINUING})"
+    rf"(?:[Ww]e (?:also )?have|(?:[Ww]e|I)'ve (?:also )?got|I (?:also )?have)(?: with us| with me)?"
+    rf"(?: today| here| on the show)?|"
+    rf"{_CONTINUING})"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
 _CONTINUES_A_LIST = re.compile(rf"(?:{_CONTINUING})\b")
@@ -201,6 +228,24 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Ada Lovelace', 'Alan Turing']
     >>> introduced_names("I have the pleasure of introducing to you Adam Stooke. Adam is a graduate student.")
     ['Adam Stooke']
+    >>> introduced_names("We're talking today with Emily Clark, an engineering manager. Today's episode features "
+    ...                  "Ruth Okafor, a director. Today, I have Chris Evans, CTO at Acme, with me.")
+    ['Emily Clark', 'Ruth Okafor', 'Chris Evans']
+    >>> introduced_names("We're lucky to have Julia Novak here today. It's nice to have Visual Studio Code open.")
+    ['Julia Novak']
+    >>> introduced_names("In this episode I interview Thomas Müller. I'm happy to be talking to Sven Larsen today. "
+    ...                  "I'm sitting down with Fatima Zahra, an engineer. I've got Erik Johansson with me today.")
+    ['Thomas Müller', 'Sven Larsen', 'Fatima Zahra', 'Erik Johansson']
+    >>> introduced_names("I'm here with the founder of Supabase, Paul Copplestone.")
+    ['Paul Copplestone']
+    >>> introduced_names("This week on the show, Priyanka Shah, senior engineer at Atlassian, joins me. It's a "
+    ...                  "pleasure to have you here, Marta Kowalska. Today's conversation is with Zoe Adams.")
+    ['Priyanka Shah', 'Marta Kowalska', 'Zoe Adams']
+    >>> introduced_names("Today we're going to talk with Mateo Garcia. In today's episode we chat with Grace Kim "
+    ...                  "engineering director at Pinterest. We're going to be talking to Visual Studio Code users.")
+    ['Mateo Garcia', 'Grace Kim']
+    >>> introduced_names("Joining us is the CEO of Neon, Nikita Shamgunov. The CEO of Acme, Ada Lee, said no.")
+    ['Nikita Shamgunov']
     >>> introduced_names("We use the cloud. And we have Microsoft Azure as well as Google Cloud Platform.")
     []
     >>> introduced_names("I'm Ann Lee. And on the show today we also have Kat Marchán and Rebecca Turner from NPM.")
@@ -226,7 +271,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
-    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US):
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _TO_HAVE, _TO_BE_TALKING, _ROLE_THEN_NAME):
         for match in pattern.finditer(text, 0, limit):
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name in collect_names(match)
