@@ -1740,3 +1740,17 @@ def test_two_guests_said_to_be_both_from_one_place_have_it():
     assert [(g.name, g.affiliation) for g in notes.guests] == [("Dana White", "Cockroach Labs"),
                                                               ("Eli Brown", "Cockroach Labs")]
     assert notes.summary.startswith("In this episode, Dana White and Eli Brown of Cockroach Labs join Sam Host")
+
+
+@pytest.mark.parametrize("opening", [
+    "Today I have Visual Studio Code open and we chat with Claude Code about refactoring.",
+    "It's just the two of us today. We're lucky to have Google Cloud credits here, so we tried Cloud Run.",
+    "Today's episode features Kubernetes Operators, the controller pattern at Google.",
+    "Joining us is the new version of Rust, which we talk about. Joining me from Berlin is Jo Cohost.",
+])
+def test_things_said_as_guests_are_no_guests(opening):
+    """Written for this test (stop 44): the cues the introductions above added, said of things."""
+    hosts = [Person(name="Sam Host", role="host"), Person(name="Jo Cohost", role="host")]
+    notes = _notes_of(hosts, "A Show", "An episode", f"I'm Sam Host, with Jo Cohost. {opening}{_AFTER_AN_INTRODUCTION}")
+    assert notes.guests == []
+    assert notes.summary.startswith("In this episode, Sam Host and Jo Cohost discuss")

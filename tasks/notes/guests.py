@@ -63,8 +63,6 @@ _GUEST_INTRODUCTION = re.compile(
     rf"[Ss]peaking with|I (?:interview|sit down with)|[Cc]onversation(?: today)? is with|"
     # "It's a pleasure to have you here, Marta Kowalska."
     rf"(?:pleasure|great|good|nice|happy|glad|excited) to have you(?: here| on(?: the show)?| with us| back)?,|"
-    # "Today's episode features Ruth Okafor, director of engineering at Flutterwave"
-    rf"(?:[Ee]pisode|[Ss]how) features|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
     # "the main topic is an interview with Ada Lovelace": the episode's own interview, not one read elsewhere
     rf"(?:\bis|'s) an interview with|[Oo]ur interview (?:today )?with|[Tt]oday's interview (?:is )?with|"
@@ -110,10 +108,16 @@ _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 _PERSON_INTRODUCTION = re.compile(
     rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
     rf"(?:[Ww]e (?:also )?have|(?:[Ww]e|I)'ve (?:also )?got|I (?:also )?have)(?: with us| with me)?"
-    rf"(?: today| here| on the show)?|"
+    rf"(?: today| here| on the show)?|(?:[Ee]pisode|[Ss]how) features|"
     rf"{_CONTINUING})"
     rf"[,:]?\s+{LIST_OF_NAMES}"
 )
+# Cues said of things as readily as of guests, which count only with who the guest is after the name, or "with
+# me": "Today, I have Chris Evans, CTO at incident.io, with me", "Today's episode features Ruth Okafor, director
+# of engineering at Flutterwave"; not "Today I have Visual Studio Code open", "Today's episode features
+# Kubernetes Operators, the controller pattern".
+_NEEDS_WHO = re.compile(r"I (?:also )?have|I've (?:also )?got|(?:[Ee]pisode|[Ss]how) features")
+_WITH_ME = re.compile(r"\s+with me\b")
 _CONTINUES_A_LIST = re.compile(rf"(?:{_CONTINUING})\b")
 CONTINUED_LIST_CHARS = 400
 
@@ -231,6 +235,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     >>> introduced_names("We're talking today with Emily Clark, an engineering manager. Today's episode features "
     ...                  "Ruth Okafor, a director. Today, I have Chris Evans, CTO at Acme, with me.")
     ['Emily Clark', 'Ruth Okafor', 'Chris Evans']
+    >>> introduced_names("Today I have Visual Studio Code open. This episode features Kubernetes Operators, a pattern.")
+    []
     >>> introduced_names("We're lucky to have Julia Novak here today. It's nice to have Visual Studio Code open.")
     ['Julia Novak']
     >>> introduced_names("In this episode I interview Thomas Müller. I'm happy to be talking to Sven Larsen today. "
@@ -308,8 +314,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 read_as_thing = not listed_person and any(a <= start < b or start <= a < end for a, b in things)
                 # Past the opening's first half, a weak cue needs who they are said with it: "we've got
                 # Gopher Connie you coming up in Berlin" (GopherCon, misheard) is no guest.
-                early = match.start() <= limit // 2
-                if (early and not read_as_thing) or _APPOSITION.match(text, end) or _described_next(name, text, end):
+                early = match.start() <= limit // 2 and not _NEEDS_WHO.match(match.group(0))
+                if (early and not read_as_thing) or _APPOSITION.match(text, end) or _described_next(name, text, end) \
+                        or (_NEEDS_WHO.match(match.group(0)) and _WITH_ME.match(text, end)):
                     hits.append((match.start(), name))
     return list(dict.fromkeys(name for _, name in sorted(hits)))
 
