@@ -1754,3 +1754,20 @@ def test_things_said_as_guests_are_no_guests(opening):
     notes = _notes_of(hosts, "A Show", "An episode", f"I'm Sam Host, with Jo Cohost. {opening}{_AFTER_AN_INTRODUCTION}")
     assert notes.guests == []
     assert notes.summary.startswith("In this episode, Sam Host and Jo Cohost discuss")
+
+
+@pytest.mark.parametrize("introduction, guests", [
+    ("Today we have two guests. Amy Nguyen from Figma and Ben Carter from Linear. Welcome both.",
+     [("Amy Nguyen", "Figma"), ("Ben Carter", "Linear")]),
+    ("With me are Tom Becker of Cloudflare and Lena Fischer of Stripe.",
+     [("Tom Becker", "Cloudflare"), ("Lena Fischer", "Stripe")]),
+    ("Today I'm talking with Omar Haddad and Nina Patel. Omar is the CEO of Acme Robotics.",
+     [("Omar Haddad", "CEO of Acme Robotics"), ("Nina Patel", None)]),
+])
+def test_two_guests_introduced_together_are_both_found_in_the_order_said(introduction, guests):
+    """Written for this test (stop 44): a list of guests said with where each is from, two guests counted
+    and then named, and the order a list says them in (the summary had put "Nina Patel" first)."""
+    notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
+                      introduction + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+    assert notes.summary.startswith(f"In this episode, {guests[0][0]}")

@@ -95,6 +95,13 @@ _ROLE_THEN_NAME = re.compile(
     rf"[Hh]ere with|[Gg]uest(?: today| this week)? is|[Pp]lease welcome) (?:the|our|an?) (?:[\w-]+ ){{0,3}}?"
     rf"(?i:{ROLE_ALTERNATIVES}) "
     rf"(?:of|at|for|from) (?:the )?{ORG_SPAN.pattern}(?:,| -| –| —) {HONORIFIC}({FULL_NAME})\b")
+# "With me are Tom Becker of Cloudflare and Lena Fischer of Stripe": a list of guests goes on past where one
+# of them is from.
+_AND_FROM_NEXT = re.compile(rf"\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})\b")
+# "Today we have two guests. Amy Nguyen from Figma and Ben Carter from Linear.": the guests counted, then named.
+_GUESTS_COUNTED = re.compile(
+    rf"\b(?:two|three|four) guests(?: today| this week| on the show)?[.:]\s+{HONORIFIC}({FULL_NAME})"
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern})?(?:,?\s+and\s+{HONORIFIC}({FULL_NAME}))?(?=[\s,.!?])")
 # The weak cues that go on with a list ("..., as well as Arunesh Chandra"): see introduced_names.
 _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
@@ -237,6 +244,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     ['Emily Clark', 'Ruth Okafor', 'Chris Evans']
     >>> introduced_names("Today I have Visual Studio Code open. This episode features Kubernetes Operators, a pattern.")
     []
+    >>> introduced_names("Today I'm talking with Omar Haddad and Nina Patel. With me are Tom Becker of Cloudflare "
+    ...                  "and Lena Fischer of Stripe. We have two guests. Amy Nguyen from Figma and Ben Carter.")
+    ['Omar Haddad', 'Nina Patel', 'Tom Becker', 'Lena Fischer', 'Amy Nguyen', 'Ben Carter']
     >>> introduced_names("We're lucky to have Julia Novak here today. It's nice to have Visual Studio Code open.")
     ['Julia Novak']
     >>> introduced_names("In this episode I interview Thomas Müller. I'm happy to be talking to Sven Larsen today. "
@@ -277,11 +287,15 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
-    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _TO_HAVE, _TO_BE_TALKING, _ROLE_THEN_NAME):
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _TO_HAVE, _TO_BE_TALKING, _ROLE_THEN_NAME,
+                    _GUESTS_COUNTED):
         for match in pattern.finditer(text, 0, limit):
+            names = collect_names(match)
+            more = _AND_FROM_NEXT.match(text, match.end())
+            if more and pattern is not _GUESTS_COUNTED:
+                names.append(more.group(1))
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
-            hits.extend((match.start(), name) for name in collect_names(match)
-                        if plausible_name(name, mid_sentence=True))
+            hits.extend((match.start(), name) for name in names if plausible_name(name, mid_sentence=True))
     hits.extend((m.start(), m.group(1)) for m in _TALKING_WITH.finditer(text, 0, limit)
                 if _APPOSITION.match(text, m.end(1)) and plausible_name(m.group(1), mid_sentence=True))
     weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
@@ -318,7 +332,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 if (early and not read_as_thing) or _APPOSITION.match(text, end) or _described_next(name, text, end) \
                         or (_NEEDS_WHO.match(match.group(0)) and _WITH_ME.match(text, end)):
                     hits.append((match.start(), name))
-    return list(dict.fromkeys(name for _, name in sorted(hits)))
+    # In order of where they are said, those of one list in the list's order ("Omar Haddad and Nina Patel").
+    return list(dict.fromkeys(name for _, name in sorted(hits, key=lambda hit: hit[0])))
 
 
 def _described_next(name: str, text: str, end: int) -> bool:
