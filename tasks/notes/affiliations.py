@@ -722,8 +722,8 @@ _ACT_TOGETHER = re.compile(r"\s+(?:are|were|have|'ve|'re)\b")
 _UNIT_PHRASE = re.compile(r"^ (?:on|in) (?:the )?(?:[\w'-]+ ){0,3}(?:team|group|org|organi[sz]ation|division|"
                           r"department|side|product)$", re.IGNORECASE)
 # Said to the one guest, of an organisation whatever else the episode says of it: "You are with Neon, CEO",
-# "You are currently working at AWS on the Kubernetes team",
-# "Revel, of course, is where you're at now", "a unique position with your company, Test Double".
+# "You are currently working at AWS on the Kubernetes team" (AWS said only there), "Revel, of course, is where
+# you're at now", "a unique position with your company, Test Double".
 _WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?(?:with|working (?:at|for)) (?:the )?"
                        rf"(?P<org>{ORG_SPAN.pattern})|"
                        rf"(?P<place>{ORG_SPAN.pattern})(?:, [a-z ]{{1,20}},)? is where you(?:'re| are)"
