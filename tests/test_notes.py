@@ -1747,6 +1747,7 @@ def test_two_guests_said_to_be_both_from_one_place_have_it():
     "It's just the two of us today. We're lucky to have Google Cloud credits here, so we tried Cloud Run.",
     "Today's episode features Kubernetes Operators, the controller pattern at Google.",
     "Joining us is the new version of Rust, which we talk about. Joining me from Berlin is Jo Cohost.",
+    "It's so nice to have GitHub Actions here. We're going to talk with Stack Overflow about it.",
 ])
 def test_things_said_as_guests_are_no_guests(opening):
     """Written for this test (stop 44): the cues the introductions above added, said of things."""
@@ -1763,6 +1764,7 @@ def test_things_said_as_guests_are_no_guests(opening):
      [("Tom Becker", "Cloudflare"), ("Lena Fischer", "Stripe")]),
     ("Today I'm talking with Omar Haddad and Nina Patel. Omar is the CEO of Acme Robotics.",
      [("Omar Haddad", "CEO of Acme Robotics"), ("Nina Patel", None)]),
+    ("I'm here with Ada Lovelace from IBM and Red Hat, two companies that make Linux.", [("Ada Lovelace", "IBM")]),
 ])
 def test_two_guests_introduced_together_are_both_found_in_the_order_said(introduction, guests):
     """Written for this test (stop 44): a list of guests said with where each is from, two guests counted

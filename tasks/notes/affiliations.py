@@ -716,6 +716,8 @@ _SAID_TO_YOU = re.compile(
 # Acme". Only where two or more guests are missing an employer: "we" alone may be the hosts' or a company's.
 _WE_BOTH = re.compile(r"\bwe(?:(?:'re| are) (?:both|all)(?: (?:still|currently|now))?(?: (?:working|employed))?|"
                       r" (?:both|all)(?: (?:still|currently|now))? work) (?:at|for|with) (?:the )?$", re.IGNORECASE)
+# A guest said by name to come from the company: "So today we're joined by Alex Rivera. Alex is from Postman."
+_IS_FROM = re.compile(rf"\b(?P<who>{FULL_NAME}|{NAME_WORD})\s+(?:is|'s)\s+(?:also\s+)?(?:here\s+)?from\s+(?:the\s+)?$")
 # The guest and their company as one: "But you and Elastic are the first ones to do a reverse rug pull".
 _YOU_AND = re.compile(r"\byou and (?:the )?$", re.IGNORECASE)
 _ACT_TOGETHER = re.compile(r"\s+(?:are|were|have|'ve|'re)\b")
@@ -872,6 +874,10 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> text = "Shay, we have a saying here. But you and Elastic are the first ones to do a reverse rug pull."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Shay")], text, [Company(name="Elastic")])]
     ['Elastic']
+    >>> text = "We're joined by Alex Rivera. Alex is from Postman. Hi! Ann is from Texas."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Alex Rivera"), Person(name="Ann Lee")], text,
+    ...                                                [Company(name="Postman")])]
+    ['Postman', None]
     >>> text = "Our guests are Ann Lee and Bo Chan. Hi. What do you do? We're both currently working at Cloudflare."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Cloudflare")])]
@@ -909,6 +915,12 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
                 if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
                     said, shared = True, True
                 if not said:
+                    # "Alex is from Postman", one of the episode's companies (a place is none: "he's from Texas")
+                    said_from = _IS_FROM.search(sentence[:match.start()])
+                    subject = said_from and next(
+                        (g for g in missing if said_from["who"] in (g.name, g.name.split()[0])), None)
+                    if subject:
+                        found.setdefault(subject.name, company)
                     continue
                 called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
                 if shared and len(missing) > 1:

@@ -96,12 +96,14 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?i:{ROLE_ALTERNATIVES}) "
     rf"(?:of|at|for|from) (?:the )?{ORG_SPAN.pattern}(?:,| -| –| —) {HONORIFIC}({FULL_NAME})\b")
 # "With me are Tom Becker of Cloudflare and Lena Fischer of Stripe": a list of guests goes on past where one
-# of them is from.
-_AND_FROM_NEXT = re.compile(rf"\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})\b")
+# of them is from, where the next is said the same way ("Ada Lovelace from IBM and Red Hat" lists companies).
+_AND_FROM_NEXT = re.compile(rf"\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})"
+                            rf"(?=\s+(?:of|from|at)\s)")
 # "Today we have two guests. Amy Nguyen from Figma and Ben Carter from Linear.": the guests counted, then named.
 _GUESTS_COUNTED = re.compile(
     rf"\b(?:two|three|four) guests(?: today| this week| on the show)?[.:]\s+{HONORIFIC}({FULL_NAME})"
-    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern})?(?:,?\s+and\s+{HONORIFIC}({FULL_NAME}))?(?=[\s,.!?])")
+    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})"
+    rf"(?=\s+(?:of|from|at)\s)|,?\s+and\s+{HONORIFIC}({FULL_NAME}))?(?=[\s,.!?])")
 # The weak cues that go on with a list ("..., as well as Arunesh Chandra"): see introduced_names.
 _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
@@ -245,10 +247,16 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     >>> introduced_names("Today I have Visual Studio Code open. This episode features Kubernetes Operators, a pattern.")
     []
     >>> introduced_names("Today I'm talking with Omar Haddad and Nina Patel. With me are Tom Becker of Cloudflare "
-    ...                  "and Lena Fischer of Stripe. We have two guests. Amy Nguyen from Figma and Ben Carter.")
+    ...                  "and Lena Fischer of Stripe. Two guests: Amy Nguyen from Figma and Ben Carter from Linear.")
     ['Omar Haddad', 'Nina Patel', 'Tom Becker', 'Lena Fischer', 'Amy Nguyen', 'Ben Carter']
-    >>> introduced_names("We're lucky to have Julia Novak here today. It's nice to have Visual Studio Code open.")
+    >>> introduced_names("I'm here with Ada Lovelace from IBM and Red Hat. We have two guests. Ann Lee from IBM and "
+    ...                  "Open Shift. They make Linux.")
+    ['Ada Lovelace', 'Ann Lee']
+    >>> introduced_names("We're lucky to have Julia Novak here today. Julia works at Google. It's nice to have "
+    ...                  "Visual Studio Code open.")
     ['Julia Novak']
+    >>> introduced_names("It's so nice to have GitHub Actions here. We're going to talk with Stack Overflow about it.")
+    []
     >>> introduced_names("In this episode I interview Thomas Müller. I'm happy to be talking to Sven Larsen today. "
     ...                  "I'm sitting down with Fatima Zahra, an engineer. I've got Erik Johansson with me today.")
     ['Thomas Müller', 'Sven Larsen', 'Fatima Zahra', 'Erik Johansson']
@@ -294,6 +302,14 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
             more = _AND_FROM_NEXT.match(text, match.end())
             if more and pattern is not _GUESTS_COUNTED:
                 names.append(more.group(1))
+            # "nice to have GitHub Actions here", "going to talk with Stack Overflow about it": these cues are said
+            # of things too. Where the entity model reads a thing, the name counts only if its first word is said
+            # again alone, as a guest's first name is ("Julia Novak ... Julia works on the compiler team": the
+            # small model reads "Julia Novak" as an organisation).
+            if pattern in (_TO_HAVE, _TO_BE_TALKING):
+                read = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
+                names = [n for n in names if not any(a <= text.find(n, match.start()) < b for a, b in read)
+                         or first_name_again(n, text)]
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name in names if plausible_name(name, mid_sentence=True))
     hits.extend((m.start(), m.group(1)) for m in _TALKING_WITH.finditer(text, 0, limit)
