@@ -190,7 +190,7 @@ def organisation_candidates(text: str, use_entities: bool = True) -> dict[str, _
                 continue  # a common word capitalised ("Data", "Scale"), not a name
             candidate = found[squashed(name)]
             candidate.surfaces[name] += 1
-            candidate.outside_reads += not _in_spans(position + begin, reads)
+            candidate.outside_reads += not entities.within(position + begin, reads)
             candidate.first = min(candidate.first, position + begin)
             candidate.mentions += 0 if sentence_start else 1
             candidate.evidence += evidence
@@ -214,7 +214,7 @@ def _described_companies(sentence: str, position: int, found: dict[str, _Candida
         name = " ".join(w[:1].upper() + w[1:] for w in words.split())
         candidate = found[squashed(name)]
         candidate.surfaces[name] += 1
-        candidate.outside_reads += not _in_spans(position + start, reads)
+        candidate.outside_reads += not entities.within(position + start, reads)
         candidate.first = min(candidate.first, position + start)
         candidate.mentions += 1
         candidate.evidence += 2
@@ -249,7 +249,7 @@ def _entity_evidence(text: str, found: dict[str, _Candidate], lower_words: set[s
             candidate.surfaces[name] += 1
             candidate.mentions += 1
             candidate.first = min(candidate.first, entity.start)
-            candidate.outside_reads += not _in_spans(entity.start, reads)
+            candidate.outside_reads += not entities.within(entity.start, reads)
         if candidate.evidence > 0 or len(name.split()) > 1:
             # A boost to a name already spoken of as an organisation; alone only for a name of several
             # words: alone, the model calls one-word products and languages ORG too (JavaScript, PageRank).
@@ -279,10 +279,6 @@ def sponsor_reads(text: str) -> list[tuple[int, int]]:
         spans.append((start, following[min(len(following) - 1, SPONSOR_READ_SENTENCES - 1)] if following
                       else len(text)))
     return spans
-
-
-def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
 
 
 def _abbreviates(short: str, long: str, text: str = "") -> bool:

@@ -79,6 +79,15 @@ def sentence_doc(text: str):
     return nlp(text) if nlp is not None else None
 
 
+def within(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls inside one of the (start, end) ``spans``, as an entity's.
+
+    >>> within(3, [(0, 4)]), within(4, [(0, 4)])
+    (True, False)
+    """
+    return any(a <= position < b for a, b in spans)
+
+
 @lru_cache(maxsize=32)
 def entities(text: str) -> tuple[Entity, ...]:
     """Every named entity in ``text``, in order, its offsets into ``text``.

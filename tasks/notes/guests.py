@@ -102,8 +102,7 @@ _AND_FROM_NEXT = re.compile(rf"\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern}
 # "Today we have two guests. Amy Nguyen from Figma and Ben Carter from Linear.": the guests counted, then named.
 _GUESTS_COUNTED = re.compile(
     rf"\b(?:two|three|four) guests(?: today| this week| on the show)?[.:]\s+{HONORIFIC}({FULL_NAME})"
-    rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})"
-    rf"(?=\s+(?:of|from|at)\s)|,?\s+and\s+{HONORIFIC}({FULL_NAME}))?(?=[\s,.!?])")
+    rf"(?:{_AND_FROM_NEXT.pattern}|,?\s+and\s+{HONORIFIC}({FULL_NAME}))?(?=[\s,.!?])")
 # The weak cues that go on with a list ("..., as well as Arunesh Chandra"): see introduced_names.
 _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Weaker cues, said of things as often as of people: "So I'd like to introduce Ada Lovelace", "Mikeal and I
@@ -298,20 +297,20 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _TO_HAVE, _TO_BE_TALKING, _ROLE_THEN_NAME,
                     _GUESTS_COUNTED):
         for match in pattern.finditer(text, 0, limit):
-            names = collect_names(match)
+            said = [(match.group(g), match.start(g)) for g in range(1, len(match.groups()) + 1) if match.group(g)]
             more = _AND_FROM_NEXT.match(text, match.end())
             if more and pattern is not _GUESTS_COUNTED:
-                names.append(more.group(1))
+                said.append((more.group(1), more.start(1)))
             # "nice to have GitHub Actions here", "going to talk with Stack Overflow about it": these cues are said
             # of things too. Where the entity model reads a thing, the name counts only if its first word is said
             # again alone, as a guest's first name is ("Julia Novak ... Julia works on the compiler team": the
             # small model reads "Julia Novak" as an organisation).
             if pattern in (_TO_HAVE, _TO_BE_TALKING):
                 read = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
-                names = [n for n in names if not any(a <= text.find(n, match.start()) < b for a, b in read)
-                         or first_name_again(n, text)]
+                said = [(name, at) for name, at in said
+                        if not entities.within(at, read) or first_name_again(name, text)]
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
-            hits.extend((match.start(), name) for name in names if plausible_name(name, mid_sentence=True))
+            hits.extend((match.start(), name) for name, _ in said if plausible_name(name, mid_sentence=True))
     hits.extend((m.start(), m.group(1)) for m in _TALKING_WITH.finditer(text, 0, limit)
                 if _APPOSITION.match(text, m.end(1)) and plausible_name(m.group(1), mid_sentence=True))
     weaker = list(_PERSON_INTRODUCTION.finditer(text, 0, limit))
@@ -326,8 +325,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
         for match in weaker:
             # Names listed together are one kind of thing: "we also have Kat Marchán and Rebecca Turner from NPM"
             # introduces two people, though the entity model reads the first as an organisation.
-            listed_person = any(match.group(g) and any(a <= match.start(g) < b for a, b in people)
+            listed_person = any(match.group(g) and entities.within(match.start(g), people)
                                 for g in range(1, len(match.groups()) + 1))
+            needs_who = bool(_NEEDS_WHO.match(match.group(0)))
             for group in range(1, len(match.groups()) + 1):
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if not name or not plausible_name(name, mid_sentence=True) \
@@ -344,9 +344,9 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 read_as_thing = not listed_person and any(a <= start < b or start <= a < end for a, b in things)
                 # Past the opening's first half, a weak cue needs who they are said with it: "we've got
                 # Gopher Connie you coming up in Berlin" (GopherCon, misheard) is no guest.
-                early = match.start() <= limit // 2 and not _NEEDS_WHO.match(match.group(0))
+                early = match.start() <= limit // 2 and not needs_who
                 if (early and not read_as_thing) or _APPOSITION.match(text, end) or _described_next(name, text, end) \
-                        or (_NEEDS_WHO.match(match.group(0)) and _WITH_ME.match(text, end)):
+                        or (needs_who and _WITH_ME.match(text, end)):
                     hits.append((match.start(), name))
     # In order of where they are said, those of one list in the list's order ("Omar Haddad and Nina Patel").
     return list(dict.fromkeys(name for _, name in sorted(hits, key=lambda hit: hit[0])))
