@@ -55,15 +55,17 @@ def _said_to(words: tuple[Word, ...]) -> Word | None:
 
     >>> w = lambda text: tuple(Word(start=i, end=i + 1, word=x) for i, x in enumerate(text.split()))
     >>> [_said_to(w(t)).word for t in ("Evan, welcome.", "Well, Kirk, thanks.", "Welcome to the show, Nikita.",
-    ...                                "Hi, I'm Arnaud, and I'm the founder.")]
-    ['Evan,', 'Kirk,', 'Nikita.', 'Arnaud,']
+    ...                                "Hi, I'm Arnaud, and I'm the founder.", "So Jeremy, the first question")]
+    ['Evan,', 'Kirk,', 'Nikita.', 'Arnaud,', 'Jeremy,']
     >>> [_said_to(w(t)) for t in ("Evan welcome.", "Hi everyone, welcome.", "So the Founders, they ...",
     ...                          "Yeah, that's right.", "I'm sure, yes.")]
     [None, None, None, None, None]
     """
     if len(words) < 2:
         return None
-    first = 1 if _bare(words[0]).lower() in _LEAD_IN and words[0].word.strip().endswith(",") else 0
+    # "Well, Kurt, thanks"; tiny.en also writes "So Jeremy, the obvious first question" with no first comma.
+    first = 1 if _bare(words[0]).lower() in _LEAD_IN and (words[0].word.strip().endswith(",")
+                                                          or words[1].word.strip().endswith(",")) else 0
     if _bare(words[first]).lower() == "i'm" and first + 1 < len(words):
         first += 1
     candidates = [words[first]] if words[first].word.strip().endswith(",") else []
