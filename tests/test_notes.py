@@ -1722,10 +1722,30 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
      "Marta Kowalska", "Allegro"),
     ("In today's episode we chat with Grace Kim engineering director at Pinterest.", "Grace Kim",
      "Engineering director at Pinterest"),
+    # Stop 45's
+    ("This week I caught up with Hannah Schmidt of SAP.", "Hannah Schmidt", "SAP"),
+    ("Hannah Schmidt is a distinguished engineer at SAP, and she joins us today to talk about ABAP.",
+     "Hannah Schmidt", "Distinguished engineer at SAP"),
+    ("Back on the show is Marco Rossi from Red Hat.", "Marco Rossi", "Red Hat"),
+    ("Our guest, Yuki Tanaka, is the VP of engineering at Mercari.", "Yuki Tanaka", "VP of engineering at Mercari"),
+    ("Today's episode is with Noah Kim, founder of Turso.", "Noah Kim", "Founder of Turso"),
+    # As a recogniser writes it: no full stop after the name.
+    ("Ok so this week we're speaking to Elena Sokolova she's a staff engineer at JetBrains.", "Elena Sokolova",
+     "Staff engineer at JetBrains"),
+    ("Today I'm speaking with the head of platform at Monzo, Priya Raman.", "Priya Raman",
+     "Head of platform at Monzo"),
+    ("We're joined by Monzo's head of platform, Priya Raman.", "Priya Raman", "Head of platform at Monzo"),
+    ("This is Sam Host, and my guest this week is Monzo's Priya Raman.", "Priya Raman", "Monzo"),
+    ("Priya Raman, welcome to the show. You are the head of platform at Monzo.", "Priya Raman",
+     "Head of platform at Monzo"),
+    ("My guest is a principal engineer at Acme Labs. Her name is Jane Doe.", "Jane Doe",
+     "Principal engineer at Acme Labs"),
+    ("Joining us today from Acme Labs, Jane Doe.", "Jane Doe", "Acme Labs"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
-    """Introductions written for this test (stop 44), in phrasings podcasts use and no benchmark episode
-    said: each read none of these guests before."""
+    """Introductions written for this test (stops 44 and 45), in phrasings podcasts use and no benchmark
+    episode said: each read none of these guests, or where they work, before its stop (stop 45's read one
+    as "Is the VP of engineering at Mercari")."""
     notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
                       introduction + _AFTER_AN_INTRODUCTION)
     assert [(g.name, g.affiliation) for g in notes.guests] == [(guest, affiliation)]
@@ -1748,9 +1768,15 @@ def test_two_guests_said_to_be_both_from_one_place_have_it():
     "Today's episode features Kubernetes Operators, the controller pattern at Google.",
     "Joining us is the new version of Rust, which we talk about. Joining me from Berlin is Jo Cohost.",
     "It's so nice to have GitHub Actions here. We're going to talk with Stack Overflow about it.",
+    # Stop 45's
+    "Back on the show is Kubernetes Corner, our regular segment.",
+    "I caught up with Hacker News over the weekend.",
+    "Today's episode is with Apple Silicon in mind.",
+    "We're speaking with Microsoft Teams today because the studio is closed.",
+    "Rust is a systems language, and it joins us in the browser now.",
 ])
 def test_things_said_as_guests_are_no_guests(opening):
-    """Written for this test (stop 44): the cues the introductions above added, said of things."""
+    """Written for this test (stops 44 and 45): the cues the introductions above added, said of things."""
     hosts = [Person(name="Sam Host", role="host"), Person(name="Jo Cohost", role="host")]
     notes = _notes_of(hosts, "A Show", "An episode", f"I'm Sam Host, with Jo Cohost. {opening}{_AFTER_AN_INTRODUCTION}")
     assert notes.guests == []
@@ -1773,3 +1799,54 @@ def test_two_guests_introduced_together_are_both_found_in_the_order_said(introdu
                       introduction + _AFTER_AN_INTRODUCTION)
     assert [(g.name, g.affiliation) for g in notes.guests] == guests
     assert notes.summary.startswith(f"In this episode, {guests[0][0]}")
+
+
+def test_a_title_said_in_full_is_no_part_of_the_name_and_a_university_of_takes_the():
+    """Written for this test (stop 45): "Professor" made a second guest of the same person ("Alan Grant and
+    Professor Alan Grant of University of Edinburgh join ...")."""
+    notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
+                      "I'm delighted to be joined by Professor Alan Grant of the University of Edinburgh."
+                      + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == [("Alan Grant", "University of Edinburgh")]
+    assert notes.summary.startswith("In this episode, Alan Grant of the University of Edinburgh joins Sam Host")
+
+
+def test_set_34_introductions_give_the_guests_and_where_they_work():
+    """Held-out set 34 (opened at stop 45), true text: "to have our guest from that show back, who is now an AI
+    engineer at Kùzu, Prashanth Rao" (an accented organisation); "one of my good friends, Mike Lewis ... it's
+    great to have you here, Mike"; "a special guest, Jason Lengstorf, Human Duct Tape at Gatsby" (his title had
+    made a second guest)."""
+    found = {}
+    for episode in ("pai288_kuzu", "pai289_synthony", "jsp71_gatsby"):
+        notes = _notes_of_excerpt("heldout34", episode)
+        found[episode] = {g.name: g.affiliation for g in notes.guests}
+    assert found["pai288_kuzu"] == {"Prashanth Rao": "AI engineer at Kùzu"}
+    assert found["pai289_synthony"] == {"Mike Lewis": "Chief AI architect at Synthony"}
+    assert found["jsp71_gatsby"] == {"Jason Lengstorf": "Gatsby"}
+
+
+@pytest.mark.parametrize("heard, guests", [
+    # cl650: a short surname in capitals, the company after "founder of" in lower case
+    ("We're here with David HSU, founder of retool. Big fan David, as you know, a lot of our audience uses retool.",
+     [("David Hsu", "Founder of Retool")]),
+    # si94: the surname heard as a word, the first name given with where they work
+    ("Thank you so much. Chris one for being on the show today. Chris tell us about yourself. Where do you work? "
+     "Hi, I'm Chris one. I'm an engineer at Assign, where we're building a platform.",
+     [("Chris", "Engineer at Assign")]),
+    # pai289: the welcome by first name with no comma, the full name said before it
+    ("This is Daniel Whitenack. I am founder and CEO at prediction Guard, and I'm really privileged today to have in "
+     "prediction guard offices one of my good friends Mike Lewis who I've known for a little while now. He's "
+     "currently the chief AI architect at Symphony. And yet. it's great to have you here Mike. Thank you, Daniel.",
+     [("Mike Lewis", "Chief AI architect at Symphony")]),
+    # pai288: a misheard company read as a person is no guest, and the co-host's employer no one's
+    ("This is Daniel Whitenack, I am CEO and founder at Prediction Gar, and I'm joined, as always, by my co-host "
+     "Chris Benson, who is a Principal AI Research Engineer at Lockheed Martin. How are you doing, Chris?", []),
+])
+def test_set_34_introductions_as_tiny_en_heard_them(heard, guests):
+    """Held-out set 34 (opened at stop 45) from audio: tiny.en's words, each of which gave no guest, no
+    employer or a wrong guest before."""
+    hosts = [Person(name=name, role="host") for name in ("Daniel Whitenack", "Adam Stacoviak", "Justin Garrison")]
+    if "Chris Benson" in heard:
+        hosts.append(Person(name="Chris Benson", role="host"))
+    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == guests

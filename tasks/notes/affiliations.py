@@ -22,6 +22,7 @@ from tasks.notes.names import (
 )
 from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
 from tasks.notes.sentences import split_sentences
+from tasks.vocabulary import ordinary_word
 
 # An organisation said as one: "a company called HashiCorp", "a project called Pachyderm".
 _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
@@ -90,8 +91,9 @@ def _affiliation_of(name: str, text: str) -> str | None:
 # before the role noun makes a clause of it: "..., who along with their team at Intel helped ...".
 _NOT_ROLE_WORD = r"(?!(?i:who|which|that|along|with|their|his|her|its|our|my|your|they|he|she|we|you)\b)"
 _INTRODUCED_ROLE = (
-    rf"(?:^,\s+(?:who(?: is|'s| are)\s+)?|\bwho(?: is|'s)\s+|\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
-    rf"(?:the\s+|an?\s+)?"
+    rf"(?:^,\s+(?:(?:who )?(?:is|are)\s+|who's\s+)?|\bwho(?: is|'s)\s+|"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)(?: is|'s| are)\s+|\bas\s+)"
+    rf"(?:(?:now|currently|still|also)\s+)?(?:the\s+|an?\s+)?"
     rf"((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,6}}?(?i:{ROLE_ALTERNATIVES})s?"
     # "head of AI for Social Good at Intel", "engineer in the network and edge group at Intel"
     rf"(?:\s+(?:of|for)\s+[A-Za-z ]+?|\s+(?:in|on)\s+[A-Za-z ]+?(?=\s+at\s))?)"
@@ -108,9 +110,14 @@ _INTRODUCED_FROM = re.compile(
 # "Annie Sexton, a UX engineer at render and ...": the recogniser writes a company named by a common word
 # in lower case. Right after the name, a role and "at" followed by one word that ends the phrase can only
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
+# "We're here with David HSU, founder of retool.": after "of", only a word that is no ordinary one (one token
+# of Whisper's vocabulary: "head of product", "director of engineering" name no company).
 _INTRODUCED_ROLE_LOWER = re.compile(
-    rf"^,\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
-    r"\s+at\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+    rf"^,\s+(?:an?\s+|the\s+)?((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
+    r"\s+(at|of)\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+# "a special guest, Jason Lengstorf, Human Duct Tape at Gatsby": a title of the guest's own making, in capitals,
+# says where they work where "at" follows it and the sentence ends on the organisation.
+_TITLE_AT = re.compile(rf"^,\s+((?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\s+at\s+({ORG_SPAN.pattern})(?=[,.;!?])")
 # "with Brian Helming CTO of Zapier": the recogniser often drops the comma after a name. Without it, only a role
 # said at once (a rank, the role nouns, "and" between them) reads as an apposition; "Ada joined the team at"
 # would otherwise be one.
@@ -191,6 +198,9 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     'Cockroach Labs'
     >>> introduced_affiliation("Ada Byron", "We are joined by Ada Byron, an engineer at heart.") is None
     True
+    >>> introduced_affiliation("Jason Lengstorf", "I am joined today by a special guest, Jason Lengstorf, Human Duct "
+    ...                        "Tape at Gatsby.")
+    'Gatsby'
     >>> introduced_affiliation("Ada Byron", "Ada Byron, who along with their team at Acme built it.") is None
     True
     >>> introduced_affiliation("Ada Byron", "Joined by Ada Byron and Alan Turing. Next we have Ada Byron. She's a "
@@ -232,15 +242,25 @@ _SAID_OF_BOTH = re.compile(rf",\s+(?:who are\s+)?(?:(?:both|all)\b|(?:the\s+)?(?
 # special guest is a co-founder of Honeycomb.io, formerly of Parse ... Please welcome Charity Majors".
 _DESCRIBED_BEFORE = re.compile(
     rf"(?:\b(?:[Jj]oined by|[Jj]oining (?:us|me)(?: today| again)?(?: is)?|[Hh]ave|[Ww]e've got|[Hh]ere with|"
-    rf"[Ww]ith (?:us|me)(?: today)? is)\s+(?:a|an|the|our)|\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?|"
+    rf"[Ww]ith (?:us|me)(?: today)? is|(?:talking|chatting|speaking) (?:to|with)|"
+    # "to have our guest from that show back, who is now an AI engineer at Kùzu, Prashanth Rao"
+    rf"(?<=, )who(?:'s| is)(?: now| currently)?)\s+(?:a|an|the|our)|"
+    rf"\b(?:[Oo]ur|[Mm]y) (?:special )?guest,(?:\s+(?:a|an|the))?|"
     rf"\b(?:[Oo]ur|[Mm]y|[Tt]oday(?:'s)?|[Tt]his week's) (?:special )?guest(?: today| for today| this week)?"
     rf" is\s+(?:a|an|the))"
     rf"\s+((?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
-    rf"(?i:{ROLE_ALTERNATIVES}))\s+(of|at|from|on|with)\s+{_CALLED}?(the\s+)?({ORG_SPAN.pattern}|{_DOMAIN})"
-    rf"(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
+    rf"(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z-]+(?=\s+at\s))?)\s+(of|at|from|on|with)\s+{_CALLED}?(the\s+)?"
+    rf"({ORG_SPAN.pattern}|{_DOMAIN})(\s+(?:team|group|{'|'.join(ORGANISATION_HEADS)})\b)?")
 DESCRIBED_BEFORE_CHARS = 300
-# "Joining me from Datadog is Nathan Brooks": where the guest comes from, right before the name.
-_JOINING_FROM = re.compile(rf"\b[Jj]oining (?:me|us)(?: today)? from (?:the\s+)?({ORG_SPAN.pattern}),? (?:is|are)\s+$")
+# "We're joined by Monzo's head of platform, Priya Raman", "my guest is Monzo's Priya Raman": the employer's
+# possessive right before the name, or before the role said just before it.
+_POSSESSOR_BEFORE = re.compile(
+    rf"\b(?:by|is|with|welcome|have|got)\s+({ORG_SPAN.pattern}(?<='s))"
+    rf"(?:\s+((?:[a-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[a-z-]+)?),?)?\s+$")
+# "Joining me from Datadog is Nathan Brooks", "Joining us today from Acme, Jane Doe": where the guest comes from,
+# right before the name.
+_JOINING_FROM = re.compile(rf"\b[Jj]oining (?:me|us)(?: today)? from (?:the\s+)?({ORG_SPAN.pattern})"
+                           rf"(?:,|,? (?:is|are))\s+$")
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
 # it is said of, nothing but "here" or "with us" between.
 _DESCRIBED_BEFORE_LOWER = re.compile(
@@ -283,6 +303,13 @@ def _described_before(before: str) -> str | None:
     'Founder of Supabase'
     >>> _described_before("Joining me from Datadog is ")
     'Datadog'
+    >>> _described_before("happy to have our guest from that show back, who is now an AI engineer at Kùzu, ")
+    'AI engineer at Kùzu'
+    >>> _described_before("I'd like to introduce Varun, who is the CEO of Codeium, and ") is None
+    True
+    >>> (_described_before("We're joined by Monzo's head of platform, "), _described_before("My guest is Monzo's "),
+    ...  _described_before("Today I'm speaking with the head of platform at Monzo, "))
+    ('Head of platform at Monzo', 'Monzo', 'Head of platform at Monzo')
     >>> _described_before("And today's special guest is a co-founder of Honeycomb.io, formerly of Parse, but I'll let "
     ...                   "her introduce herself. Please welcome ")
     'Co-founder of Honeycomb.io'
@@ -297,6 +324,10 @@ def _described_before(before: str) -> str | None:
     coming = _JOINING_FROM.search(before)
     if coming and trim_span(coming.group(1)):
         return trim_span(coming.group(1))
+    possessor = _POSSESSOR_BEFORE.search(before)
+    if possessor and trim_span(possessor.group(1)):
+        organisation = trim_span(possessor.group(1))
+        return role_at(possessor.group(2), "at", organisation) if possessor.group(2) else organisation
     lower = _DESCRIBED_BEFORE_LOWER.search(before)
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS:
         return role_at(lower.group(1), lower.group(2), lower.group(3))
@@ -306,6 +337,8 @@ def _described_before(before: str) -> str | None:
     match = ([None] + list(_DESCRIBED_BEFORE.finditer(before)))[-1]  # the description nearest the name
     if not match or re.search(FULL_NAME, before[match.end():]) or not trim_span(match.group(4)):
         return None
+    if match.group(0).startswith("who") and before[match.end():].strip() != ",":
+        return None  # "introduce Varun, who is the CEO of Codeium, and Anshul": said of the name before it
     if re.match(r"'s?\s*[\"“‘']", before[match.end():]):
         return None  # "the author of Manning Books' "100 Go Mistakes"": the publisher's, not the guest's
     organisation = f"{match.group(3) or ''}{trim_span(match.group(4))}{match.group(5) or ''}"  # "the Go team"
@@ -372,8 +405,12 @@ def _affiliation_after(after: str) -> str | None:
     if origin and trim_span(origin.group(1)):
         return trim_span(origin.group(1))
     lower = _INTRODUCED_ROLE_LOWER.match(after)
-    if lower and lower.group(2) not in _AT_IDIOMS | STOPWORDS:
-        return role_at(lower.group(1), "at", lower.group(2).title())
+    if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS \
+            and (lower.group(2) == "at" or not ordinary_word(lower.group(3))):
+        return role_at(lower.group(1), lower.group(2), lower.group(3).title())
+    titled = _TITLE_AT.match(after)
+    if titled and trim_span(titled.group(2)):
+        return trim_span(titled.group(2))  # the notes read roles by their nouns: the organisation alone
     return None
 
 
@@ -462,7 +499,7 @@ _HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
     r",\s+NAME\?$",
     r"^(?:(?:So|And|Okay|OK|Well),?\s+)?[Gg]o ahead,?\s+NAME[.!]?$",
 )]
-_YOU_NEXT = re.compile(r"(?:(?:So|And|Now),?\s+)?[Yy]ou(?='re\b|\s+are\b)")
+_YOU_NEXT = re.compile(r"(?:(?:So|And|Now),?\s+)?[Yy]ou(?:(?='re\b)|\s+(?=are\b))")
 # Asking the guest to say who they are: the floor is theirs, named or not ("Why don't you go ahead and
 # introduce yourself?").
 _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief |quick |little )?"

@@ -59,22 +59,29 @@ _GUEST_INTRODUCTION = re.compile(
     rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
-    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|sitting down)(?: today| this week)? (?:to|with)|"
+    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|speaking|sitting down)(?: today| this week)? (?:to|with)|"
     rf"[Ss]peaking with|I (?:interview|sit down with)|[Cc]onversation(?: today)? is with|"
     # "It's a pleasure to have you here, Marta Kowalska."
     rf"(?:pleasure|great|good|nice|happy|glad|excited) to have you(?: here| on(?: the show)?| with us| back)?,|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
     # "the main topic is an interview with Ada Lovelace": the episode's own interview, not one read elsewhere
     rf"(?:\bis|'s) an interview with|[Oo]ur interview (?:today )?with|[Tt]oday's interview (?:is )?with|"
+    # "My guest is a principal engineer at Acme. Her name is Jane Doe." Said of a guest only: "my co-founder;
+    # his name is Ben Nelson" names someone else.
+    rf"\b[Gg]uests?\b[^.?!]{{0,100}}[.?!]\s+(?:[Hh]is|[Hh]er|[Tt]heir) name is|"
     # "we are joined by two guests. The first is Mark Sandstrom. Mark is an engineer ..."
     rf"(?<=guests\. )The first(?: one)? is)"
-    rf"[,:]?(?:\s+[-–—])?\s+{LIST_OF_NAMES}"
+    # "my guest this week is Monzo's Priya Raman": the employer may come first, as its possessive, where the
+    # name ends the clause ("joined by Google's Cloud Run team" is a team)
+    rf"[,:]?(?:\s+[-–—])?\s+(?:{ORG_SPAN.pattern}(?<='s)\s+(?={FULL_NAME}(?:[,.!?;]|\s+(?:and|who|to|today|here|on|from|"
+    rf"about)\b)))?{LIST_OF_NAMES}"
 )
 # The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today", "Today
 # computer scientist Yaw Anokwa joins the show to tell us ..." (a recorded intro, in the third person), "Priyanka
-# Shah, senior engineer at Atlassian, joins me".
+# Shah, senior engineer at Atlassian, joins me", "Hannah Schmidt is an engineer at SAP, and she joins us today".
 _JOINS_US = re.compile(
-    rf"\b{LIST_OF_NAMES}(?:,\s+[^,.!?]{{1,80}},)?\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
+    rf"\b{LIST_OF_NAMES}(?:,\s+[^,.!?]{{1,80}},|\s+(?:is|are)\s+[^.!?]{{1,100}}?,?\s+and\s+(?:he|she|they))?"
+    rf"\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
     rf"(?:us|me|the (?:show|podcast|program))\b")
 # "We're lucky to have Julia Novak here today", "excited to have Nina Patel on the show": the guest had, and
 # where: "to have" alone is said of anything ("to have Kubernetes on the laptop" names a thing, not its place).
@@ -88,13 +95,16 @@ _TO_BE_TALKING = re.compile(rf"\b(?:to be (?:talking|chatting|speaking)|going to
                             rf"(?:to|with) {LIST_OF_NAMES}"
                             rf"(?=[,.!?;]| today\b| this week\b| about\b|"
                             rf" (?:[a-z-]+ ){{0,2}}?(?i:{ROLE_ALTERNATIVES})\b)")
-# The guest's role before their name: "Joining us is the CEO of Neon, Nikita Shamgunov." (affiliations.py reads
-# the role from the words before the name).
+# The guest's role before their name: "Joining us is the CEO of Neon, Nikita Shamgunov.", "We're joined by Monzo's
+# head of platform, Priya Raman." (affiliations.py reads the role from the words before the name).
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?:[Jj]oining (?:me|us)(?: today)?(?: is)?|[Jj]oined (?:today )?by|[Ww]ith (?:me|us)(?: today)? is|"
-    rf"[Hh]ere with|[Gg]uest(?: today| this week)? is|[Pp]lease welcome) (?:the|our|an?) (?:[\w-]+ ){{0,3}}?"
-    rf"(?i:{ROLE_ALTERNATIVES}) "
-    rf"(?:of|at|for|from) (?:the )?{ORG_SPAN.pattern}(?:,| -| –| —) {HONORIFIC}({FULL_NAME})\b")
+    rf"[Hh]ere with|[Gg]uest(?: today| this week)? is|[Pp]lease welcome|"
+    rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|speaking)(?: today| this week)? (?:to|with)) "
+    rf"(?:(?:the|our|an?) (?:[\w-]+ ){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?: (?:of|for) [\w-]+(?= at))? (?:of|at|for|from) "
+    rf"(?:the )?{ORG_SPAN.pattern}|"
+    rf"{ORG_SPAN.pattern}(?<='s) (?:[\w-]+ ){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?: (?:of|for) [\w-]+)?)"
+    rf"(?:,| -| –| —) {HONORIFIC}({FULL_NAME})\b")
 # "With me are Tom Becker of Cloudflare and Lena Fischer of Stripe": a list of guests goes on past where one
 # of them is from, where the next is said the same way ("Ada Lovelace from IBM and Red Hat" lists companies).
 _AND_FROM_NEXT = re.compile(rf"\s+(?:of|from|at)\s+(?:the\s+)?{ORG_SPAN.pattern},?\s+and\s+{HONORIFIC}({FULL_NAME})"
@@ -114,7 +124,10 @@ _CONTINUING = r"as well as|[Aa]nd (?:then )?also"
 # Microsoft Azure"), which a role after it overrules: the small model reads rare names as organisations
 # ("Arunesh Chandra, program manager of ChakraCore"), so being read as a person is not asked.
 _PERSON_INTRODUCTION = re.compile(
-    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|"
+    rf"\b(?:[Ii]ntroduc(?:e|ing)(?: you to| to you)?|(?:talked|spoke|chatted|sat down) (?:to|with)|caught up with|"
+    # "Today's episode is with Noah Kim", "Back on the show is Marco Rossi", "Back with us today is ..."
+    rf"(?:[Tt]oday's|[Tt]his|[Tt]his week's) (?:episode|show|conversation) is with|"
+    rf"[Bb]ack (?:on the (?:show|podcast|program)|with us)(?: today| this week)? (?:is|are)|"
     rf"(?:[Ww]e (?:also )?have|(?:[Ww]e|I)'ve (?:also )?got|I (?:also )?have)(?: with us| with me)?"
     rf"(?: today| here| on the show)?|(?:[Ee]pisode|[Ss]how) features|"
     rf"{_CONTINUING})"
@@ -147,13 +160,16 @@ _TALKING_WITH = re.compile(rf"(?<!\bwere )(?<!\bwas )(?<!\bwere just )(?<!\bwas 
 # such word and then who they are (or "with us"): the two words are the name.
 _LOWER_CASE_SURNAME = re.compile(
     rf"\b(?:[Hh]ere with|[Jj]oined by|[Ww]elcome|[Ww]e have|to have|[Gg]uest is) (?P<first>{NAME_WORD}) "
-    rf"(?P<last>[a-z]{{3,}})(?=,? who\b|, (?:the |an? )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}|(?: is)? (?:here )?with us\b)")
+    rf"(?P<last>[a-z]{{3,}}|[A-Z]{{2,4}})(?=,? who\b|, (?:the |an? )?(?:[\w-]+ ){{0,3}}?{ROLE_NOUN}|"
+    rf"(?: is)? (?:here )?with us\b)")
 
 _WHEN_WORDS = frozenset("today tonight again now here there too also back once twice live".split())
 
 
 def lower_case_surnames(text: str, opening: float = 0.4) -> list[str]:
-    """Guests the opening welcomes by a first name and a surname written in lower case, capitalised.
+    """Guests the opening welcomes by a first name and a surname written in lower case, capitalised; or
+    in capitals, as tiny.en writes a short one ("We're here with David HSU, founder of Retool"), where the
+    episode never says that word as an acronym of its own.
 
     >>> lower_case_surnames("I'm here with Florian rival who is a software engineer at Facebook.")
     ['Florian Rival']
@@ -161,11 +177,16 @@ def lower_case_surnames(text: str, opening: float = 0.4) -> list[str]:
     ['Kirsten Mum']
     >>> lower_case_surnames("I'm here with Florian today, who is great. We have Ada again with us.")
     []
+    >>> lower_case_surnames("We're here with David HSU, founder of Retool."), lower_case_surnames(
+    ...     "We have Ada CTO, who runs it. We have Ben AWS, who is an engineer. AWS is big.")
+    (['David Hsu'], [])
     """
     return [f"{m['first']} {m['last'].title()}"
             for m in _LOWER_CASE_SURNAME.finditer(text, 0, opening_end(text, opening))
             if m["last"] not in STOPWORDS | _WHEN_WORDS and not m["last"].endswith("ly")
-            and m["first"] not in NOT_NAMES]
+            and m["first"] not in NOT_NAMES
+            and not (m["last"].isupper() and (m["last"].lower() in ROLE_NOUNS or len(re.findall(
+                rf"\b{m['last']}\b", text)) > len(re.findall(rf"\b{m['first']} {m['last']}\b", text))))]
 
 
 # A full name opening a sentence, said to hold a role: "Sid Sijbrandij is the co-founder and CEO of GitLab". A
@@ -386,6 +407,9 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     r"[Tt]hank(?:s|ing)? (?:you )?for (?:joining|coming on|making (?:the )?time)(?: us| me)?),"
     r"\s+NAME(?:,? and NAME2)?(?:[.?!]|,? to (?:join|be)\b|, to [A-Z])",
     r"\b[Ww]e have NAME (?:here|with us|on the show|joining us)\b",
+    # "And yeah, it's great to have you here, Mike." (tiny.en: "... here Mike.")
+    r"\b(?:great|good|nice|glad|happy|wonderful|awesome) to have you(?: here| on(?: the show)?| with us| back)?,? "
+    r"NAME[.!]",
     # "First, let's welcome our guests, Matt and Chris."; "Chris and Stephen are joining us in person."
     r"\b[Ww]elcome (?:our|my) (?:special )?guests?,? NAME(?:,? and NAME2)?(?=[,.!?]| to| today| here)",
     r"\bNAME(?: and NAME2)? (?:is|are) (?:here )?joining (?:us|me)\b",
@@ -407,7 +431,9 @@ _WELCOMED_BY_FIRST_NAME = [re.compile(p.replace("NAME2", rf"(?P<also>{NAME_WORD}
     # that is how panel shows greet their own panelists, by nicknames a host list may not hold (set 9's jsp243).
     r"(?:^|[.?!][\"”']?\s+)NAME,\s+(?:hello|hi|hey)(?:\s+there)?[.!]",
     # "Hi, I'm Arnaud, and I'm the founder of Echoes": someone who says who they are and where, by first name
-    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's) NAME,? (?:and )?(?:I'm|I am) (?:the |an? )?(?:[\w-]+ ){{0,3}}?"
+    # (tiny.en may write the surname as a word: "Hi, I'm Chris one. I'm an engineer at Assign")
+    rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's) NAME(?: [a-z]+)?[,.]? (?:and )?(?:I'm|I am) (?:the |an? )?"
+    rf"(?:[\w-]+ ){{0,3}}?"
     rf"(?i:{ROLE_ALTERNATIVES})s? (?:at|of|for|with) (?:the )?[A-Z]",
 )]
 # The episode's first words spoken to someone: "Spencer, let's begin with building a company". Of the 11
@@ -784,6 +810,11 @@ _WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
                       r"thanks? for (?:joining|coming|being)|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
 
 
+# "I am CEO and founder at Prediction Gar, and I'm joined ... by my co-host": a name said where someone works is
+# an organisation's, however the entity model reads a misheard one.
+_AN_EMPLOYER_BEFORE = re.compile(rf"(?:\bat|\b(?i:{ROLE_ALTERNATIVES}) (?:of|for))\s+\Z")
+
+
 def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> list[str]:
     """Without speaker turns: people named in the opening in a sentence of welcome (or the next one).
 
@@ -797,6 +828,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     []
     >>> welcomed_names("I came here after grad school in Peter Spur, Russia, and joined the SQL Server team.", [])
     []
+    >>> welcomed_names("This is Dan Lee, I am CEO at Prediction Gar, and I'm joined by my co-host.", ["Dan Lee"])
+    []
     """
     limit = opening_end(text, opening)
     # Sentences as the summariser cuts them: "Mr." or an initial ends none.
@@ -804,7 +837,7 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     starts = [offset for offset, _ in spans]
     found = []
     for at, name in _person_names(text):
-        if at > limit or is_host(name, host_names):
+        if at > limit or is_host(name, host_names) or _AN_EMPLOYER_BEFORE.search(text, 0, at):
             continue
         sentence = bisect_right(starts, at) - 1
         if sentence < 0:

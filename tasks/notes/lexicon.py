@@ -160,7 +160,7 @@ NOT_NAMES = _words(
 )
 
 # Titles said before a name: one list with the transcription's (tasks/honorifics.py).
-from tasks.honorifics import HONORIFICS, NAME_ABBREVIATIONS  # noqa: E402, F401
+from tasks.honorifics import HONORIFICS, NAME_ABBREVIATIONS, TITLES  # noqa: E402, F401
 
 # Verbs that follow a person's name far more often than a company's.
 PERSON_VERBS = _words(

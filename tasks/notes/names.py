@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 import jellyfish
 
 from tasks.notes import entities
-from tasks.notes.lexicon import FILLERS, HONORIFICS, NAME_ABBREVIATIONS, NOT_NAMES, ROLE_NOUNS, STOPWORDS
+from tasks.notes.lexicon import FILLERS, HONORIFICS, NAME_ABBREVIATIONS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES
 from tasks.notes.organisation_names import ROLE_ALTERNATIVES
 from tasks.notes.places import in_an_address
 from tasks.vocabulary import ordinary_word
@@ -28,9 +28,11 @@ NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'
 # "Neil S Primmer" as a transcript may write it without the dot ("A" and "I" alone are words, not initials).
 FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?(?: {NAME_WORD}){{1,2}}"
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
-HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
-_NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:, {HONORIFIC}({FULL_NAME}))*"
-          rf"(?:,? and (?:by )?{HONORIFIC}({FULL_NAME}))?")  # "joined by A and by B"
+HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+|(?:{'|'.join(sorted(TITLES))})\s+)?"
+# A list said with commas ends on "and": "joined by Jason Lengstorf, Human Duct Tape at Gatsby" names one
+# person and his title.
+_NAMES = (rf"{HONORIFIC}({FULL_NAME})(?:(?:, {HONORIFIC}({FULL_NAME}))*"
+          rf",? and (?:by )?{HONORIFIC}({FULL_NAME}))?")  # "joined by A and by B"
 # "our guests are Ada Lovelace, co-founder of Acme, and Alan Turing, CTO of Initech": a name may carry its
 # role, and the list goes on after it to a last name that ends a clause ("..., and Google Cloud is" does not).
 _LISTED_ROLE = rf", (?:the |an? )?(?:[\w'-]+ ){{0,4}}?(?i:{ROLE_ALTERNATIVES})\b[^,.?!;]{{0,60}}(?=, )"

@@ -7,7 +7,10 @@ import re
 
 from tasks.notes.lexicon import NOT_NAMES, ROLE_NOUNS
 
-_ORG_WORD = r"(?:[A-Z][A-Za-z0-9&'.+-]*[A-Za-z0-9&+]|[A-Z])"
+# Latin letters, accented ones too: "Kùzu", "Zürich".
+_LETTERS = "".join(chr(code) for code in range(0x41, 0x250) if chr(code).isalpha())
+_CAPITALS = "".join(c for c in _LETTERS if c.isupper())
+_ORG_WORD = rf"(?:[{_CAPITALS}][{_LETTERS}0-9&'.+-]*[{_LETTERS}0-9&+]|[{_CAPITALS}])"
 ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 

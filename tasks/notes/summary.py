@@ -503,7 +503,7 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
     parts = [affiliation_parts(affiliation, vocabulary) for _, affiliation in guests]
     organisations = {organisation for role, _, organisation in parts if not role}
     if len(guests) > 1 and len(organisations) == 1 and all(not role and place for role, _, place in parts):
-        return f"{_names([name for name, _ in guests])} of {organisations.pop()}"
+        return f"{_names([name for name, _ in guests])} of {_article(organisations.pop())}"
     # Said of them together ("Rob Pike and Robert Griesemer, the creators of the Go programming language"):
     # one role, for both, once.
     role, link, organisation = parts[0]
@@ -516,12 +516,26 @@ def _guests(guests: list[tuple[str, str | None]], vocabulary: frozenset[str]) ->
         if role:
             people.append(f"{name}, {_role_phrase(role, link, organisation)},")
         else:
-            people.append(f"{name} of {organisation}" if organisation else name)
+            people.append(f"{name} of {_article(organisation)}" if organisation else name)
     return _names(people).replace(",,", ",")
 
 
 def _role_phrase(role: str, link: str, organisation: str) -> str:
-    return f"{role} {link} {organisation}" if organisation else role
+    return f"{role} {link} {_article(organisation)}" if organisation else role
+
+
+_HEAD_FIRST = re.compile(r"(?:University|Institute|College|School|Academy|Museum|Bank|Department|Cent(?:er|re)|"
+                         r"Ministry|Office|Society|Foundation) (?:of|for) ")
+
+
+def _article(organisation: str) -> str:
+    """An organisation named by its kind first takes "the" in a sentence: "Alan Grant of the University of
+    Edinburgh", not "of University of Edinburgh"; "Stanford University" takes none.
+
+    >>> _article("University of Edinburgh"), _article("Stanford University"), _article("Allen Institute for AI")
+    ('the University of Edinburgh', 'Stanford University', 'Allen Institute for AI')
+    """
+    return f"the {organisation}" if _HEAD_FIRST.match(organisation) else organisation
 
 
 # What a guest says on arriving ("Hey, thanks for having me", "It's a pleasure to be here"): someone is on the
