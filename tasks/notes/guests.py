@@ -813,6 +813,10 @@ _WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
 # "I am CEO and founder at Prediction Gar, and I'm joined ... by my co-host": a name said where someone works is
 # an organisation's, however the entity model reads a misheard one.
 _AN_EMPLOYER_BEFORE = re.compile(rf"(?:\bat|\b(?i:{ROLE_ALTERNATIVES}) (?:of|for))\s+\Z")
+# "We're joined by Google's Cloud Run team": a name that qualifies a thing said after it is the thing's, unless
+# the words make a role ("Jane Doe product manager at Acme", "Jane Doe team lead", as a recogniser writes them).
+_A_THING_AFTER = re.compile(rf"\s+(?:team|teams|project|product|service|platform|app|model|group|community)\b"
+                            rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)")
 
 
 def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> list[str]:
@@ -830,6 +834,10 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     []
     >>> welcomed_names("This is Dan Lee, I am CEO at Prediction Gar, and I'm joined by my co-host.", ["Dan Lee"])
     []
+    >>> welcomed_names("We're joined by Google's Cloud Run team. Welcome!", ["Dan Lee"])
+    []
+    >>> welcomed_names("We're joined by Maria Garcia product lead at Acme. Welcome!", ["Dan Lee"])
+    ['Maria Garcia']
     """
     limit = opening_end(text, opening)
     # Sentences as the summariser cuts them: "Mr." or an initial ends none.
@@ -837,7 +845,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     starts = [offset for offset, _ in spans]
     found = []
     for at, name in _person_names(text):
-        if at > limit or is_host(name, host_names) or _AN_EMPLOYER_BEFORE.search(text, 0, at):
+        if at > limit or is_host(name, host_names) or _AN_EMPLOYER_BEFORE.search(text, 0, at) \
+                or _A_THING_AFTER.match(text, at + len(name)):
             continue
         sentence = bisect_right(starts, at) - 1
         if sentence < 0:
