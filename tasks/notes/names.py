@@ -15,14 +15,12 @@ import jellyfish
 
 from tasks.notes import entities
 from tasks.notes.lexicon import FILLERS, HONORIFICS, NAME_ABBREVIATIONS, NOT_NAMES, ROLE_NOUNS, STOPWORDS, TITLES
+from tasks.notes.organisation_names import LATIN_LOWER as _LOWER
+from tasks.notes.organisation_names import LATIN_UPPER as _UPPER
 from tasks.notes.organisation_names import ROLE_ALTERNATIVES
 from tasks.notes.places import in_an_address
 from tasks.vocabulary import ordinary_word
 
-# Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren".
-_LATIN = [chr(code) for code in range(0x41, 0x250)]
-_UPPER = "".join(c for c in _LATIN if c.isupper())
-_LOWER = "".join(c for c in _LATIN if c.islower())
 NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?"  # Du'An
 # A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin", and
 # "Neil S Primmer" as a transcript may write it without the dot ("A" and "I" alone are words, not initials).

@@ -7,10 +7,12 @@ import re
 
 from tasks.notes.lexicon import NOT_NAMES, ROLE_NOUNS
 
-# Latin letters, accented ones too: "Kùzu", "Zürich".
-_LETTERS = "".join(chr(code) for code in range(0x41, 0x250) if chr(code).isalpha())
-_CAPITALS = "".join(c for c in _LETTERS if c.isupper())
-_ORG_WORD = rf"(?:[{_CAPITALS}][{_LETTERS}0-9&'.+-]*[{_LETTERS}0-9&+]|[{_CAPITALS}])"
+# Latin capitals and small letters, accented ones too: "André Eriksson", "Łukasz", "Søren", "Kùzu", "Zürich".
+_LATIN = [chr(code) for code in range(0x41, 0x250)]
+LATIN_UPPER = "".join(c for c in _LATIN if c.isupper())
+LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
+_LETTER = f"{LATIN_UPPER}{LATIN_LOWER}"
+_ORG_WORD = rf"(?:[{LATIN_UPPER}][{_LETTER}0-9&'.+-]*[{_LETTER}0-9&+]|[{LATIN_UPPER}])"
 ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
 DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
 
