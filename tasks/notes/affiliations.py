@@ -20,7 +20,7 @@ from tasks.notes.names import (
     spoken_pattern,
     subject_pattern,
 )
-from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, trim_span
+from tasks.notes.organisation_names import ORG_SPAN, ROLE_ALTERNATIVES, WEB_ADDRESS, trim_span
 from tasks.notes.sentences import split_sentences
 from tasks.vocabulary import ordinary_word
 
@@ -29,7 +29,7 @@ _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-prof
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
 # A company by its web address, as a recogniser writes it in lower case: "CTO at incident.io", "a co-founder of
 # honeycomb.io".
-_DOMAIN = r"[a-z0-9][a-z0-9-]{2,}\.(?:com|io|ai|org|net|co|dev|tech|app)\b"
+_DOMAIN = WEB_ADDRESS
 
 
 def role_at(role: str, link: str, organisation: str) -> str:

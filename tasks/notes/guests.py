@@ -811,7 +811,8 @@ _WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
 
 
 # "I am CEO and founder at Prediction Gar, and I'm joined ... by my co-host": a name said where someone works is
-# an organisation's, however the entity model reads a misheard one.
+# an organisation's, however the entity model reads a misheard one. Looked for in the 40 characters before the
+# name (the longest role and "of" fit), not the whole text before it: once per person the entity model reads.
 _AN_EMPLOYER_BEFORE = re.compile(rf"(?:\bat|\b(?i:{ROLE_ALTERNATIVES}) (?:of|for))\s+\Z")
 # "We're joined by Google's Cloud Run team": a name that qualifies a thing said after it is the thing's, unless
 # the words make a role ("Jane Doe product manager at Acme", "Jane Doe team lead", as a recogniser writes them).
@@ -845,7 +846,7 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     starts = [offset for offset, _ in spans]
     found = []
     for at, name in _person_names(text):
-        if at > limit or is_host(name, host_names) or _AN_EMPLOYER_BEFORE.search(text, 0, at) \
+        if at > limit or is_host(name, host_names) or _AN_EMPLOYER_BEFORE.search(text, max(0, at - 40), at) \
                 or _A_THING_AFTER.match(text, at + len(name)):
             continue
         sentence = bisect_right(starts, at) - 1

@@ -14,7 +14,12 @@ LATIN_LOWER = "".join(c for c in _LATIN if c.islower())
 _LETTER = f"{LATIN_UPPER}{LATIN_LOWER}"
 _ORG_WORD = rf"(?:[{LATIN_UPPER}][{_LETTER}0-9&'.+-]*[{_LETTER}0-9&+]|[{LATIN_UPPER}])"
 ORG_SPAN = re.compile(rf"{_ORG_WORD}(?:(?: | of | for | & | de | la ){_ORG_WORD})*")
-DOMAIN = re.compile(r"\b([a-z0-9][a-z0-9-]{2,})\.(?:com|io|ai|org|net|co|dev|tech|app)\b", re.IGNORECASE)
+_ADDRESS_NAME = r"[a-z0-9][a-z0-9-]{2,}"
+_TOP_LEVEL = r"\.(?:com|io|ai|org|net|co|dev|tech|app)\b"
+# A web address spoken aloud, its name captured ("Replay.io" → "Replay"): any case.
+DOMAIN = re.compile(rf"\b({_ADDRESS_NAME}){_TOP_LEVEL}", re.IGNORECASE)
+# The whole address as a recogniser writes it, in lower case ("CTO at incident.io"): part of larger patterns.
+WEB_ADDRESS = rf"{_ADDRESS_NAME}{_TOP_LEVEL}"
 
 _NUMBERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 # Words never a name alone, but a name's beside another name's word: "Internet Health Report", "Radiant Earth",
