@@ -1741,9 +1741,20 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
     ("My guest is a principal engineer at Acme Labs. Her name is Jane Doe.", "Jane Doe",
      "Principal engineer at Acme Labs"),
     ("Joining us today from Acme Labs, Jane Doe.", "Jane Doe", "Acme Labs"),
+    # Stop 46's
+    ("Welcome to the show. Jane Doe is here. Jane leads the Go team at Acme.", "Jane Doe",
+     "Lead of the Go team at Acme"),
+    ("Priya Natarajan works at Stripe and she's here to talk about payments. Hi Priya.", "Priya Natarajan", "Stripe"),
+    ("With me in the studio today is Noah Fischer, an engineer at Docker.", "Noah Fischer", "Engineer at Docker"),
+    ("Our guest today is Omar Haddad. Omar, welcome! Thanks. I started two weeks ago at Cloudflare.", "Omar Haddad",
+     "Cloudflare"),
+    ("We have Lena Fischer with us. Welcome, Lena. I understand you have your own business, right? Yes, I do. It's "
+     "Northwind Analytics.", "Lena Fischer", "Northwind Analytics"),
+    ("Today we're talking with Carlos Mendes. He's a journalist with the Guardian.", "Carlos Mendes",
+     "Journalist with Guardian"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
-    """Introductions written for this test (stops 44 and 45), in phrasings podcasts use and no benchmark
+    """Introductions written for this test (stops 44 to 46), in phrasings podcasts use and no benchmark
     episode said: each read none of these guests, or where they work, before its stop (stop 45's read one
     as "Is the VP of engineering at Mercari")."""
     notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
@@ -1774,9 +1785,14 @@ def test_two_guests_said_to_be_both_from_one_place_have_it():
     "Today's episode is with Apple Silicon in mind.",
     "We're speaking with Microsoft Teams today because the studio is closed.",
     "Rust is a systems language, and it joins us in the browser now.",
+    # Stop 46's
+    "Apple Silicon is here.",
+    "The new MacBook Pro is here today.",
+    "Sarah Allen from Bridge Foundry also just joined Google. Good for her.",
 ])
 def test_things_said_as_guests_are_no_guests(opening):
-    """Written for this test (stops 44 and 45): the cues the introductions above added, said of things."""
+    """Written for this test (stops 44 to 46): the cues the introductions above added, said of things; and news
+    of someone else's new job (held-out set 35's gt11 made a guest of her)."""
     hosts = [Person(name="Sam Host", role="host"), Person(name="Jo Cohost", role="host")]
     notes = _notes_of(hosts, "A Show", "An episode", f"I'm Sam Host, with Jo Cohost. {opening}{_AFTER_AN_INTRODUCTION}")
     assert notes.guests == []
@@ -1823,6 +1839,21 @@ def test_set_34_introductions_give_the_guests_and_where_they_work():
     assert found["pai288_kuzu"] == {"Prashanth Rao": "AI engineer at Kùzu"}
     assert found["pai289_synthony"] == {"Mike Lewis": "Chief AI architect at Synthony"}
     assert found["jsp71_gatsby"] == {"Jason Lengstorf": "Gatsby"}
+
+
+def test_set_35_introductions_give_the_guests_and_where_they_work():
+    """Held-out set 35 (opened at stop 46), true text: "Chris DeBellis" (a surname with a capital inside it was
+    cut to "Chris De"); "he's an activist with the EFF" (a role no role noun named); "I understand you have your
+    own business, right?" / "Yes, I do. It's Lander Analytics." (the company given as an answer); "I started two
+    weeks ago at Google", and "Sarah Allen from Bridge Foundry also just joined Google" is news, no guest."""
+    found = {}
+    for episode in ("pai11_honeywell", "cl221_eff", "pai7_landeranalytics", "gt11_google"):
+        notes = _notes_of_excerpt("heldout35", episode)
+        found[episode] = {g.name: g.affiliation for g in notes.guests}
+    assert found["pai11_honeywell"] == {"Chris DeBellis": None}
+    assert found["cl221_eff"] == {"Cory Doctorow": "Activist with EFF"}
+    assert found["pai7_landeranalytics"] == {"Jared Lander": "Lander Analytics"}
+    assert found["gt11_google"] == {"Jessie Frazelle": "Google"}
 
 
 @pytest.mark.parametrize("heard, guests", [

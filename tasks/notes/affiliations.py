@@ -422,6 +422,8 @@ def _affiliation_after(after: str) -> str | None:
 # organizer", the weaker reading below.)
 _EVENT = re.compile(r"[a-z](?:Con|Conf)$|\s(?:Con|Conf|Conference|Summit|Fest|Meetup)$")
 _NOW = r"(?:(?:now|currently|still|actually|also|really|just|recently)\s+){0,2}"  # "she's now currently head of"
+_AGO = (r"(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-z]+ty)\s+"
+        r"(?:days?|weeks?|months?|years?)\s+(?:or\s+so\s+)?ago")
 _STATED = [
     # "it's an interview question where I work, at Sourcegraph": a comma where the speaker paused
     (rf"{_NOW}(?:work|works|working),?(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|"
@@ -444,13 +446,14 @@ _STATED = [
     (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
     # "I'm Cloudflare's CTO"
     (rf"(?:am|is|'m|'s)\s+{_NOW}ORG(?<='s)\s+(?P<what>(?i:{ROLE_ALTERNATIVES}))\b", "{what} of {org}"),
-    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?:up\s+)?(?P<what>(?:[a-z-]+\s+){{1,4}}?)(?:at|for)\s+"
+    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?:up\s+)?(?P<what>(?:[A-Za-z-]+\s+){{1,4}}?)(?:at|for)\s+"
      rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
     (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
     # "I recently joined a month or so ago Influx Data": speech puts the time before the company
-    (rf"{_NOW}(?:joined(?:\s+(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-z]+ty)\s+"
-     rf"(?:days?|weeks?|months?|years?)\s+(?:or\s+so\s+)?ago,?)?|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+"
-     rf"(?:the\s+)?ORG", "{org}"),
+    (rf"{_NOW}(?:joined(?:\s+{_AGO},?)?|joins\s+us\s+from|came\s+(?:over\s+)?from)\s+(?:the\s+)?ORG", "{org}"),
+    # "I started two weeks ago at Google", "I just started at Acme": a new job, where "started Acme" founds one
+    (rf"(?:(?:just|recently)\s+started|started\s+{_AGO},?)\s+(?:at|with)\s+(?:the\s+)?ORG", "{org}"),
+    (rf"started\s+(?:at|with)\s+(?:the\s+)?ORG(?=,?\s+{_AGO})", "{org}"),
     # "I'm the CEO at Acme", "she's an engineer on the Chrome team at Google", "I am the Director of
     # Technology at Spotlight PA" (the department, capitalised as part of a title, is no employer)
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
@@ -506,6 +509,14 @@ _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief
                       r"(?:background|intro|introduction)\b|tell (?:us|everyone|the audience|our listeners|folks) "
                       r"(?:(?:a )?(?:little )?(?:bit )?)?(?:about yourself|who you are|what you do))\b|"
                       r"\bwhere do you work\b", re.IGNORECASE)
+# Asked about their own organisation ("I understand you have your own business, right?"), a guest may answer
+# with its name alone: "Yes, I do. It's Lander Analytics." (held-out pai7). The floor is theirs, and "it" is
+# the organisation only in the two sentences after such a question.
+_ASKED_ORGANISATION = re.compile(r"\b(?:your (?:own )?(?:company|business|startup|firm|consultancy|agency|nonprofit)|"
+                                 r"(?:what|which) (?:company|organi[sz]ation) (?:do|are) you)\b[^?]*\?$",
+                                 re.IGNORECASE)
+_NAMED_IN_ANSWER = re.compile(rf"^(?:(?:Yes|Yeah|Yep|Sure|Right|I do),?\s+)?(?:[Ii]t's|[Ii]t is)\s+(?:called\s+)?"
+                              rf"(?P<org>{ORG_SPAN.pattern})(?=[.,;!?])")
 _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
@@ -535,6 +546,10 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     ('Neuland', None)
     >>> _stated_clause("quit my job a couple months ago and started a company called Nothing Magical. It's me.")
     'Founder of Nothing Magical'
+    >>> _stated_clause("started two weeks ago at Google."), _stated_clause("started at Acme a month ago.")
+    ('Google', 'Acme')
+    >>> _stated_clause("started at Acme in 2009, then left."), _stated_clause("'s an activist with the EFF, and")
+    (None, 'Activist with EFF')
     >>> _stated_clause("'m Cloudflare's CTO."), _stated_clause("quit and then started Rust.") is None
     ('CTO of Cloudflare', True)
     >>> _stated_clause("do container things at Chainguard."), _stated_clause("'m on the Go team, I've been for years")
@@ -668,6 +683,9 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     ...         "Yeah. So I've been at Acme for about eight years now.")
     >>> stated_affiliation("Maria Olsen", text, others=["Tom Berg"]), stated_affiliation("Tom Berg", text)
     ('Acme', None)
+    >>> text = "We have Maria Olsen. Welcome! I understand you have your own company, right? Yes. It's Acme Labs."
+    >>> stated_affiliation("Maria Olsen", text, first_person=True), stated_affiliation("Maria Olsen", text)
+    ('Acme Labs', None)
     >>> text = "Maria, let's begin. Yes. Since we started Acme in 2015 we work at Initech."
     >>> stated_affiliation("Maria", text, first_person=True), stated_affiliation("Maria", text)
     ('Founder of Acme', None)
@@ -689,13 +707,14 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     # Asked by name to introduce themselves ("But a little more behind the scenes, Joe - do you want to
     # introduce yourself?"): the floor is theirs where the greeting patterns of ``handed_over`` miss it.
     handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
-              if to in forms or (_INVITED.search(sentence)
+              if to in forms or ((_INVITED.search(sentence) or _ASKED_ORGANISATION.search(sentence))
                                  and (first_person or called_alone.search(sentence)))]
     spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
     them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
     said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
     clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
     ours: list[str] = []  # what is said of "we" where "I" may be theirs
+    answered: list[str] = []  # an organisation named in answer to a question about theirs
     heard = [(m.start(), own, m) for m, own in mentions] + [(offset, True, None) for offset in handed[:2]]
     for where, own, found in sorted(heard, key=lambda entry: entry[:2]):
         if found:
@@ -718,7 +737,7 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 break  # the floor goes to someone else
             # In the sentence that names them, what comes before the name is not said of them: "I'm the CEO
             # at Prediction Guard and I'm excited to be in their offices with Donato Capitella, who is ..."
-            after = found.end() - spans[i][0] if found and i == at else 0
+            after = found.start() - spans[i][0] if found and i == at else 0
             clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence)
                            if clause.start() >= after)
             # "We are joined today by Joakim, who is a researcher. You're a security researcher at Intezer":
@@ -727,12 +746,17 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 to_them = _YOU_NEXT.match(sentence)
                 if to_them:
                     clauses.append((sentence[to_them.end():], False))
+            asked = own and any(_ASKED_ORGANISATION.search(spans[j][1]) for j in range(max(at, i - 2), i))
+            if asked and (answer := _NAMED_IN_ANSWER.match(sentence)) and trim_span(answer["org"]):
+                answered.append(trim_span(answer["org"]))
             if own:
                 ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
     for weaker in (False, True):
         stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
         if stated:
             return stated
+    if answered:
+        return answered[0]
     # "since we started Cockroach in 2015": a founder speaks of the founding as "we"; what "we" do otherwise
     # ("we work at ...") may be the hosts'.
     return next((s for c in ours if (s := _stated_clause(c)) and s.startswith("Founder of ")), None)

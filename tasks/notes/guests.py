@@ -56,7 +56,8 @@ _GUEST_INTRODUCTION = re.compile(
     rf"\b(?:[Gg]uests?(?: (?:for )?today| (?:for )?this week| on the show)?(?: is| are)?|"
     rf"(?<!\bnot )[Jj]oined (?:today )?by|"
     rf"[Jj]oining (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
-    rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: is| are)?|"
+    rf"(?:[Ww]ith|[Hh]ere with) (?:me|us)(?: today| again| now| this week)?(?: in the studio| on the line)?"
+    rf"(?: today| this week)?(?: is| are)?|"
     rf"[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?|[Pp]lease welcome|[Ww]elcoming|"
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
     rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|speaking|sitting down)(?: today| this week)? (?:to|with)|"
@@ -79,10 +80,16 @@ _GUEST_INTRODUCTION = re.compile(
 # The name before its cue: "Ada Lovelace joins us from Acme", "Ada Lovelace is here with us today", "Today
 # computer scientist Yaw Anokwa joins the show to tell us ..." (a recorded intro, in the third person), "Priyanka
 # Shah, senior engineer at Atlassian, joins me", "Hannah Schmidt is an engineer at SAP, and she joins us today".
+_SAID_OF_THEM_FIRST = (r"(?:,\s+[^,.!?]{1,80},|"
+                       r"\s+(?:is|are|works|leads|runs|heads)\s+[^.!?]{1,100}?,?\s+and\s+(?:he|she|they))?")
 _JOINS_US = re.compile(
-    rf"\b{LIST_OF_NAMES}(?:,\s+[^,.!?]{{1,80}},|\s+(?:is|are)\s+[^.!?]{{1,100}}?,?\s+and\s+(?:he|she|they))?"
-    rf"\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
+    rf"\b{LIST_OF_NAMES}{_SAID_OF_THEM_FIRST}\s+(?:joins|join|is joining|are joining|(?:is|are) (?:here )?with) "
     rf"(?:us|me|the (?:show|podcast|program))\b")
+# "Jane Doe is here.", "Priya Natarajan works at Stripe and she's here to talk about payments": "here" alone is
+# said of things too ("Apple Silicon is here."), so these count only where the first name is said again alone.
+_IS_HERE = re.compile(
+    rf"\b{LIST_OF_NAMES}{_SAID_OF_THEM_FIRST}(?:\s+(?:is|are)|'s|'re)\s+here(?=\s+(?:today\s+)?to\s+(?:talk|discuss|tell|"
+    rf"chat|share)\b|\s+today[.!]|[.!])")
 # "We're lucky to have Julia Novak here today", "excited to have Nina Patel on the show": the guest had, and
 # where: "to have" alone is said of anything ("to have Kubernetes on the laptop" names a thing, not its place).
 _TO_HAVE = re.compile(rf"\bto have {LIST_OF_NAMES}(?= (?:on the (?:show|podcast|program)|here\b|with (?:us|me)\b|"
@@ -315,8 +322,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
-    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _TO_HAVE, _TO_BE_TALKING, _ROLE_THEN_NAME,
-                    _GUESTS_COUNTED):
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _IS_HERE, _TO_HAVE, _TO_BE_TALKING,
+                    _ROLE_THEN_NAME, _GUESTS_COUNTED):
         for match in pattern.finditer(text, 0, limit):
             said = [(match.group(g), match.start(g)) for g in range(1, len(match.groups()) + 1) if match.group(g)]
             more = _AND_FROM_NEXT.match(text, match.end())
@@ -330,6 +337,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 read = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
                 said = [(name, at) for name, at in said
                         if not entities.within(at, read) or first_name_again(name, text)]
+            elif pattern is _IS_HERE:  # the entity model reads "Apple Silicon" as a person
+                said = [(name, at) for name, at in said if first_name_again(name, text)]
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name, _ in said if plausible_name(name, mid_sentence=True))
     hits.extend((m.start(), m.group(1)) for m in _TALKING_WITH.finditer(text, 0, limit)
@@ -803,9 +812,11 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
 # Words of welcome around a name that is introduced ("thanks for joining me", "my guest today is").
 # "You've got a welcome from Mozilla; Caitlin Neiman mentioned ...": a welcome received is no one's welcome.
 # "So when I joined Lemon Lemon Cash is the full name of the company", "..., Russia, and joined the SQL Server
-# team": who joins a company or a team welcomes no one.
+# team": who joins a company or a team welcomes no one; nor does "Sarah Allen from Bridge Foundry also just joined
+# Google" (held-out gt11: news of someone else's new job).
 _WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
-                      r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )joined(?! (?:the|a|an)\b)|"
+                      r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+                      r"joined(?! (?:the|a|an)\b|(?-i: [A-Z][a-z]))|"
                       r"with us|here with|"
                       r"thanks? for (?:joining|coming|being)|(?:great|good|happy|glad) to have)\b", re.IGNORECASE)
 
@@ -832,6 +843,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
     >>> welcomed_names("So when I joined Ada Lovelace was the boss.", ["Grace Hopper"])
     []
     >>> welcomed_names("I came here after grad school in Peter Spur, Russia, and joined the SQL Server team.", [])
+    []
+    >>> welcomed_names("Sarah Allen from Bridge Foundry also just joined Google. She's doing mobile work.", [])
     []
     >>> welcomed_names("This is Dan Lee, I am CEO at Prediction Gar, and I'm joined by my co-host.", ["Dan Lee"])
     []

@@ -95,7 +95,8 @@ ROLE_NOUNS = _words(
     organiser organisers editor partner principal fellow consultant developer developers designer officer
     member members employee employees professor student intern coordinator strategist specialist
     administrator author maintainer creator co-creator investor investors sponsor sponsors staff team candidate
-    teams colleague colleagues coworkers co-workers"""
+    teams colleague colleagues coworkers co-workers activist activists journalist reporter correspondent economist
+    statistician librarian"""
 )
 
 # Words that rank a role ("Senior Director", "Associate Professor"): said with capitals, still no name.

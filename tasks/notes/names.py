@@ -21,7 +21,10 @@ from tasks.notes.organisation_names import ROLE_ALTERNATIVES
 from tasks.notes.places import in_an_address
 from tasks.vocabulary import ordinary_word
 
-NAME_WORD = rf"(?:Mc|Mac|O'|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?"  # Du'An
+# A surname may have a capital inside it after a prefix: "McAdams", "O'Brien", "DeBellis" (held-out pai11 had
+# been cut to "Chris De"), "LeBlanc"; or two parts: "Smith-Jones", "Du'An".
+NAME_WORD = (rf"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
+             rf"(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?")
 # A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin", and
 # "Neil S Primmer" as a transcript may write it without the dot ("A" and "I" alone are words, not initials).
 FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?(?: {NAME_WORD}){{1,2}}"
