@@ -27,7 +27,12 @@ NAME_WORD = (rf"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
              rf"(?:-[{_UPPER}][{_LOWER}]+|'[{_UPPER}][{_LOWER}]+)?")
 # A middle initial or "St." before a surname is part of the name: "Fred K. Schott", "Erik St. Martin", and
 # "Neil S Primmer" as a transcript may write it without the dot ("A" and "I" alone are words, not initials).
-FULL_NAME = rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?(?: {NAME_WORD}){{1,2}}"
+# A surname's particle is said in lower case: "Guido van Rossum", "Ursula von der Leyen", "Chris de Belles" (tiny.en's
+# Chris DeBellis, held-out pai11).
+PARTICLES = frozenset("de da di du van von der den del della dos das ter ten".split())
+_PARTICLES = rf"(?:{'|'.join(sorted(PARTICLES))})"
+FULL_NAME = (rf"{NAME_WORD}(?: (?:[{_UPPER}]\.|(?![AI] )[{_UPPER}](?= )|St\.))?"
+             rf"(?:(?: {_PARTICLES}){{0,2}} {NAME_WORD}){{1,2}}")
 # "So today's guest is Mr. Nishant Roy": a title before a name is no part of it, and does not hide it.
 HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+|(?:{'|'.join(sorted(TITLES))})\s+)?"
 # A list said with commas ends on "and": "joined by Jason Lengstorf, Human Duct Tape at Gatsby" names one
@@ -62,7 +67,9 @@ def opening_end(text: str, opening: float = 0.4) -> int:
 # "David, what ..." at a sentence's start or "..., David?" at its end: someone spoken to.
 # Neither comma nor full stop is taken, only looked at: in "Welcome, Sophie. Sophie, what ..." each mark serves two.
 # A full stop after a title ends no sentence: "drink Dr. Pepper, okay?" and "Erik St. Martin, ..." speak to no one.
-_AFTER_TITLE = "".join(rf"(?<!\b{title}\. )" for title in sorted(NAME_ABBREVIATIONS))
+# Nor does an initial's: "Gavin Wood joining us today from F. Gores, that's right" (tiny.en's Ethcore) speaks to no
+# "Gores".
+_AFTER_TITLE = "".join(rf"(?<!\b{title}\. )" for title in sorted(NAME_ABBREVIATIONS)) + rf"(?<!\b[{_UPPER}]\. )"
 _VOCATIVE = re.compile(rf"(?:(?:^|[.?!]\s+){_AFTER_TITLE}({NAME_WORD})(?=,\s)|,\s+({NAME_WORD})(?=[?.!]))")
 
 
