@@ -1886,3 +1886,27 @@ def test_set_34_introductions_as_tiny_en_heard_them(heard, guests):
         hosts.append(Person(name="Chris Benson", role="host"))
     notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
     assert [(g.name, g.affiliation) for g in notes.guests] == guests
+
+
+@pytest.mark.parametrize("heard, guests", [
+    # pai11: a surname's particle in lower case
+    ("I'm Chris Benson. And with me is my co-host, Daniel Whitenack. We have Chris de Belles, whom I'll introduce in "
+     "just a minute. Chris and I have actually worked together at Honeywell. I'm no longer with Honeywell, but Chris "
+     "still is and is doing some really cool work. How are you doing today, Chris? Hey Chris, I'm well.",
+     [("Chris de Belles", "Honeywell")]),
+    # gt11: the name said alone, after the sentence that says a guest comes
+    ("I'm Erik St. Martin. And our special guest today is the Queen of Containers. Jesse Frazel. How are you? Good. "
+     "Jesse, you also have a new job, right? Yeah, so I started two weeks ago at Google.",
+     [("Jesse Frazel", "Google")]),
+    # cl222: an initial's full stop ("F. Gores", tiny.en's Ethcore) ends no sentence
+    ("All right, we're here today. Gavin would joining us today from F. Gores that right. F. Gores, that's right. F. "
+     "Gores, we've never had a conversation about cryptocurrency. Gavin, first of all, thanks for joining us. Gavin, "
+     "give us a little bit of your backstory.", [("Gavin", None)]),
+])
+def test_set_35_introductions_as_tiny_en_heard_them(heard, guests):
+    """Held-out set 35 (opened at stop 46) from audio: tiny.en's words, each of which gave no guest or a second,
+    false one ("Gores") before."""
+    hosts = [Person(name=name, role="host") for name in ("Chris Benson", "Daniel Whitenack", "Erik St. Martin",
+                                                          "Adam Stacoviak", "Jerod Santo")]
+    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == guests
