@@ -1902,6 +1902,10 @@ def test_set_34_introductions_as_tiny_en_heard_them(heard, guests):
     ("All right, we're here today. Gavin would joining us today from F. Gores that right. F. Gores, that's right. F. "
      "Gores, we've never had a conversation about cryptocurrency. Gavin, first of all, thanks for joining us. Gavin, "
      "give us a little bit of your backstory.", [("Gavin", None)]),
+    # pai7: the company named in answer, in lower case (named after the guest)
+    ("This is Daniel Whitenack. We have Jared Lander. Welcome. Hi folks. Well, what are you working on right now? "
+     "I'd understand you have your own business right? Yes, I do. It's lander analytics. We are a data science "
+     "consulting, training and events company.", [("Jared Lander", "Lander Analytics")]),
 ])
 def test_set_35_introductions_as_tiny_en_heard_them(heard, guests):
     """Held-out set 35 (opened at stop 46) from audio: tiny.en's words, each of which gave no guest or a second,

@@ -515,8 +515,11 @@ _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief
 _ASKED_ORGANISATION = re.compile(r"\b(?:your (?:own )?(?:company|business|startup|firm|consultancy|agency|nonprofit)|"
                                  r"(?:what|which) (?:company|organi[sz]ation) (?:do|are) you)\b[^?]*\?$",
                                  re.IGNORECASE)
+# A recogniser may write the name in lower case ("It's lander analytics."): it counts where its first word is no
+# ordinary word, or is the guest's surname (a business named after its founder).
 _NAMED_IN_ANSWER = re.compile(rf"^(?:(?:Yes|Yeah|Yep|Sure|Right|I do),?\s+)?(?:[Ii]t's|[Ii]t is)\s+(?:called\s+)?"
-                              rf"(?P<org>{ORG_SPAN.pattern})(?=[.,;!?])")
+                              rf"(?:(?P<org>{ORG_SPAN.pattern})|"
+                              rf"(?P<lower>[a-z][a-z0-9-]{{2,}}(?:\s+[a-z][a-z0-9-]{{2,}}){{0,2}}))(?=[.,;!?])")
 # Where someone else has left and they have not: "I'm no longer with Honeywell, but Chris still is" (held-out
 # pai11, the host of his former colleague).
 _STILL_THERE = re.compile(rf"\bno longer (?:with|at|working (?:at|for)) (?:the )?(?P<org>{ORG_SPAN.pattern}),? but "
@@ -692,6 +695,11 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     >>> text = "We have Maria Olsen. Welcome! I understand you have your own company, right? Yes. It's Acme Labs."
     >>> stated_affiliation("Maria Olsen", text, first_person=True), stated_affiliation("Maria Olsen", text)
     ('Acme Labs', None)
+    >>> text = "We have Maria Olsen. I understand you have your own business, right? Yes. It's olsen analytics."
+    >>> stated_affiliation("Maria Olsen", text, first_person=True)
+    'Olsen Analytics'
+    >>> stated_affiliation("Maria Olsen", text.replace("olsen analytics", "great fun"), first_person=True) is None
+    True
     >>> text = "Maria, let's begin. Yes. Since we started Acme in 2015 we work at Initech."
     >>> stated_affiliation("Maria", text, first_person=True), stated_affiliation("Maria", text)
     ('Founder of Acme', None)
@@ -753,8 +761,12 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 if to_them:
                     clauses.append((sentence[to_them.end():], False))
             asked = own and any(_ASKED_ORGANISATION.search(spans[j][1]) for j in range(max(at, i - 2), i))
-            if asked and (answer := _NAMED_IN_ANSWER.match(sentence)) and trim_span(answer["org"]):
+            answer = _NAMED_IN_ANSWER.match(sentence) if asked else None
+            if answer and answer["org"] and trim_span(answer["org"]):
                 answered.append(trim_span(answer["org"]))
+            elif answer and answer["lower"] and (not ordinary_word(first_word := answer["lower"].split()[0])
+                                                 or first_word == name.split()[-1].lower()):
+                answered.append(answer["lower"].title())
             if own:
                 ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
     for weaker in (False, True):
