@@ -141,7 +141,6 @@ _PERSON_INTRODUCTION = re.compile(
     # "Today's episode is with Noah Kim", "Back on the show is Marco Rossi", "Back with us today is ..."
     rf"(?:[Tt]oday's|[Tt]his|[Tt]his week's) (?:episode|show|conversation) is with|"
     rf"[Bb]ack (?:on the (?:show|podcast|program)|with us)(?: today| this week)? (?:is|are)|"
-
     rf"(?:[Ww]e (?:also )?have|(?:[Ww]e|I)'ve (?:also )?got|I (?:also )?have)(?: with us| with me)?"
     rf"(?: today| here| on the show)?|(?:[Ee]pisode|[Ss]how) features|"
     rf"{_CONTINUING})"
@@ -841,6 +840,7 @@ _A_THING_AFTER = re.compile(rf"\s+(?:team|teams|project|product|service|platform
                             rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)")
 
 
+# A sentence cut off at "a.k.a." (its full stops end sentences): what follows is a handle, no one welcomed.
 _A_K_A_END = re.compile(rf"{_AKA}\s*$")
 
 
@@ -887,8 +887,8 @@ def welcomed_names(text: str, host_names: list[str], opening: float = 0.4) -> li
         welcomed_next = _WELCOME.search(following) and (
             len(own.split()) <= 4 or re.search(rf"\b{re.escape(name.split()[0])}\b", following))
         # ... and from the sentence before it: "And our special guest today is the Queen of Containers. Jesse
-        # Frazel. How are you?" (tiny.en's full stop where the host paused, held-out gt11).
-        # ("So we're here with George, a.k.a. Kode Vicious.": a handle, cut off by its full stops, is no one else.)
+        # Frazel. How are you?" (tiny.en's full stop where the host paused, held-out gt11), but not after
+        # "So we're here with George, a.k.a." ("Kode Vicious." is George's handle).
         before = spans[sentence - 1][1] if sentence > 0 else ""
         welcomed_before = own.strip(" .!?") == name and _WELCOME.search(before) and not _A_K_A_END.search(before)
         if _WELCOME.search(own) or welcomed_next or welcomed_before:
