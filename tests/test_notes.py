@@ -1754,6 +1754,11 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
      "Journalist with Guardian"),
     ("I'm joined by the creator of Gopherbot. It's Deadprogram, aka Ron Evans. Hi Ron, how are you?", "Ron Evans",
      "Creator of Gopherbot"),
+    # Surnames with a particle or a capital inside them
+    ("I'm talking to Pieter de Vries, a researcher at Adyen.", "Pieter de Vries", "Researcher at Adyen"),
+    ("Our guest is Marie LeBlanc, who works at Ubisoft as a technical director.", "Marie LeBlanc", "Ubisoft"),
+    ("With us today is Laura van Dijk, who heads up infrastructure at Booking.com.", "Laura van Dijk",
+     "Head of infrastructure at Booking.com"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
     """Introductions written for this test (stops 44 to 46), in phrasings podcasts use and no benchmark

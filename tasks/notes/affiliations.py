@@ -446,7 +446,7 @@ _STATED = [
     (rf"[a-z' -]{{1,60}}?\band\s+(?:co-?founded|founded|started|launched)\s+{_CALLED}ORG", "Founder of {org}"),
     # "I'm Cloudflare's CTO"
     (rf"(?:am|is|'m|'s)\s+{_NOW}ORG(?<='s)\s+(?P<what>(?i:{ROLE_ALTERNATIVES}))\b", "{what} of {org}"),
-    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?:up\s+)?(?P<what>(?:[A-Za-z-]+\s+){{1,4}}?)(?:at|for)\s+"
+    (rf"{_NOW}(?P<verb>run|lead|head|manage)s?\s+(?:up\s+)?(?P<what>(?:[A-Za-z-]+\s+){{1,4}}?)(?:over\s+)?(?:at|for)\s+"
      rf"(?:the\s+)?ORG", "{verb} of {what} at {org}"),
     (rf"{_NOW}(?:run|runs|head|heads)\s+ORG", "{org}"),
     # "I recently joined a month or so ago Influx Data": speech puts the time before the company
@@ -545,6 +545,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     'HashiCorp'
     >>> _stated_clause("runs developer relations at Acme Cloud."), _stated_clause("heads up security at Dropbox.")
     ('Lead of developer relations at Acme Cloud', 'Head of security at Dropbox')
+    >>> _stated_clause("runs the platform team over at Etsy.")
+    'Lead of the platform team at Etsy'
     >>> _stated_clause("'ve been at Acme since 2018."), _stated_clause("co-founded Acme with friends.")
     ('Acme', 'Founder of Acme')
     >>> _stated_clause("working for a company called replay.io, where we build a debugger.")
