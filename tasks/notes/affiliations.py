@@ -607,6 +607,23 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     return None
 
 
+def _named_in_answer(sentence: str, name: str) -> str | None:
+    """The organisation a reply names after a question about the guest's own, or None.
+
+    >>> _named_in_answer("Yes, it's Acme Labs.", "Ada Byron"), _named_in_answer("It's byron analytics.", "Ada Byron")
+    ('Acme Labs', 'Byron Analytics')
+    >>> _named_in_answer("It's great fun.", "Ada Byron"), _named_in_answer("Yes, I do.", "Ada Byron")
+    (None, None)
+    """
+    answer = _NAMED_IN_ANSWER.match(sentence)
+    if not answer:
+        return None
+    if answer["org"]:
+        return trim_span(answer["org"]) or None
+    first_word = answer["lower"].split()[0]
+    return answer["lower"].title() if not ordinary_word(first_word) or first_word == name.split()[-1].lower() else None
+
+
 def _window(spans: list[tuple[int, str]], at: int, sentences: int) -> range:
     """The sentences from ``at`` on that may still speak of someone named there: ``sentences`` of them, not
     counting a reply of a few words ("That's right.", "Yeah.") said between.
@@ -720,10 +737,11 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
     called_alone = re.compile(rf"\b(?:{called})\b(?! [A-Z])")  # a form of their name, no surname after it
     mentions += [(m, False) for m in list(called_alone.finditer(text))[:AFFILIATION_MENTIONS]]
     floor = [handed_over(sentence) for _, sentence in spans]  # whom each sentence hands the floor to
+    asks = [bool(_ASKED_ORGANISATION.search(sentence)) for _, sentence in spans]  # about their organisation
     # Asked by name to introduce themselves ("But a little more behind the scenes, Joe - do you want to
     # introduce yourself?"): the floor is theirs where the greeting patterns of ``handed_over`` miss it.
-    handed = [offset for (offset, sentence), to in zip(spans, floor, strict=True)
-              if to in forms or ((_INVITED.search(sentence) or _ASKED_ORGANISATION.search(sentence))
+    handed = [offset for (offset, sentence), to, asked in zip(spans, floor, asks, strict=True)
+              if to in forms or ((asked or _INVITED.search(sentence))
                                  and (first_person or called_alone.search(sentence)))]
     spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
     them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
@@ -762,13 +780,8 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 to_them = _YOU_NEXT.match(sentence)
                 if to_them:
                     clauses.append((sentence[to_them.end():], False))
-            asked = own and any(_ASKED_ORGANISATION.search(spans[j][1]) for j in range(max(at, i - 2), i))
-            answer = _NAMED_IN_ANSWER.match(sentence) if asked else None
-            if answer and answer["org"] and trim_span(answer["org"]):
-                answered.append(trim_span(answer["org"]))
-            elif answer and answer["lower"] and (not ordinary_word(first_word := answer["lower"].split()[0])
-                                                 or first_word == name.split()[-1].lower()):
-                answered.append(answer["lower"].title())
+            if own and any(asks[max(at, i - 2):i]) and (given := _named_in_answer(sentence, name)):
+                answered.append(given)
             if own:
                 ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
     for weaker in (False, True):
