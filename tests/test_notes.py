@@ -1759,11 +1759,22 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
     ("Our guest is Marie LeBlanc, who works at Ubisoft as a technical director.", "Marie LeBlanc", "Ubisoft"),
     ("With us today is Laura van Dijk, who heads up infrastructure at Booking.com.", "Laura van Dijk",
      "Head of infrastructure at Booking.com"),
+    # Stop 47's
+    ("Today we welcome Hiro Sato, who maintains the Vite project.", "Hiro Sato", "Maintainer of Vite"),
+    ("My guest today is Sofia Rossi. Sofia, you're an SRE at Shopify, is that right? That's right.", "Sofia Rossi",
+     "SRE at Shopify"),
+    ("Let me introduce our guest, Anna Berg. Anna is the founder of a company called Linear.", "Anna Berg",
+     "Founder of Linear"),
+    ("I'm super excited about today's guest. He works at Vercel on Next.js. His name is Tim Neutkens.",
+     "Tim Neutkens", "Vercel"),
+    ("Our guest today is Ines Moreno, who recently left Google to start her own company, Fern.", "Ines Moreno",
+     "Founder of Fern"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
-    """Introductions written for this test (stops 44 to 46), in phrasings podcasts use and no benchmark
+    """Introductions written for this test (stops 44 to 47), in phrasings podcasts use and no benchmark
     episode said: each read none of these guests, or where they work, before its stop (stop 45's read one
-    as "Is the VP of engineering at Mercari")."""
+    as "Is the VP of engineering at Mercari"). Stop 47's battery of 28 read 22 before it, 27 after ("Please
+    welcome charity majors.", a name in lower case made of two ordinary words, is still none)."""
     notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
                       introduction + _AFTER_AN_INTRODUCTION)
     assert [(g.name, g.affiliation) for g in notes.guests] == [(guest, affiliation)]
@@ -1864,6 +1875,22 @@ def test_set_35_introductions_give_the_guests_and_where_they_work():
     assert found["cl221_eff"] == {"Cory Doctorow": "Activist with EFF"}
     assert found["pai7_landeranalytics"] == {"Jared Lander": "Lander Analytics"}
     assert found["gt11_google"] == {"Jessie Frazelle": "Google"}
+
+
+def test_set_36_introductions_give_the_guests_and_where_they_work():
+    """Held-out set 36 (opened at stop 47), true text: "I'm Turkish; it's a Turkish name" is no one else's
+    introduction, so "I work with Mat, unfortunately, at Grafana Labs" is still the guest's; "a project that
+    you've created and maintained call CodeSandbox"; "I'm a UX engineer on Google Cloud" (not "UX", a craft
+    read as an employer); "And I'm looking at you, Brendan... What is it like to work from Microsoft?" and
+    "Ganesh, what is it like for you to work for Microsoft?", asked of two guests by first name."""
+    found = {}
+    for episode in ("gt335_grafanalabs", "jsp51_codesandbox", "jsp53_google", "si68_microsoft"):
+        notes = _notes_of_excerpt("heldout36", episode)
+        found[episode] = {g.name: g.affiliation for g in notes.guests}
+    assert found["gt335_grafanalabs"] == {"Yasir Ekinci": "Grafana Labs"}
+    assert found["jsp51_codesandbox"] == {"Ives van Hoorne": "Creator of CodeSandbox"}
+    assert found["jsp53_google"] == {"Adam Argyle": "UX engineer on Google Cloud"}
+    assert found["si68_microsoft"] == {"Ganesh": "Microsoft", "Brendan": "Microsoft"}
 
 
 @pytest.mark.parametrize("heard, guests", [

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from tasks.models import Company, Person
-from tasks.notes.lexicon import NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
+from tasks.notes.lexicon import DEMONYMS, NOT_NAMES, ORGANISATION_HEADS, ROLE_NOUNS, ROLE_RANKS, STOPWORDS
 from tasks.notes.names import (
     FULL_NAME,
     NAME_WORD,
@@ -131,11 +131,16 @@ _INTRODUCED_ROLE_BARE = re.compile(
 # Said to someone by name, who they are: "Pia, you're now the CEO of Open Collective.", "So Mike, you are a
 # tech lead and a software engineer at Tecton." (the role, the link, the organisation). NAME stands for the
 # first name: guests.py finds guests by it, addressed_role reads the role said to one.
+# Roles said as initials, that no topic shares: "you're an SRE at Shopify" ("SRE" alone is a topic too, so it is
+# no role noun).
+_ROLE_INITIALS = frozenset("sre sres swe pm tpm em sdet".split())
+_ROLE_INITIALS_SAID = "|".join(sorted(w.upper() for w in _ROLE_INITIALS))
 ADDRESSED_ROLE = (
     # after a sentence's end, a dash or a comma ("no jokes - Matan, you are a Ph.D. candidate at The Technion")
     r"(?:^|[.?!]\s+|\s[-–—]\s+|,\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+"
     rf"you(?:'re| are)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+|an?\s+)?"
-    rf"((?:{_NOT_ROLE_WORD}[A-Za-z][A-Za-z.-]*\s+){{0,5}}?(?i:{ROLE_ALTERNATIVES}))\s+(at|of|for|with)\s+(?:[Tt]he\s+)?"
+    rf"((?:{_NOT_ROLE_WORD}[A-Za-z][A-Za-z.-]*\s+){{0,5}}?(?:(?i:{ROLE_ALTERNATIVES})|{_ROLE_INITIALS_SAID}))\s+"
+    rf"(at|of|for|with)\s+(?:[Tt]he\s+)?"
     rf"({ORG_SPAN.pattern})")
 
 
@@ -146,6 +151,8 @@ def addressed_role(first: str, text: str, opening: float = 0.4) -> str | None:
     'Tech lead and a software engineer at Tecton'
     >>> addressed_role("Pia", "Pia, you're now the CEO of Open Collective."), addressed_role("Ada", "Pia, you're.")
     ('CEO of Open Collective', None)
+    >>> addressed_role("Sofia", "Sofia, you're an SRE at Shopify, is that right?")
+    'SRE at Shopify'
     """
     limit = opening_end(text, opening)
     for match in re.finditer(ADDRESSED_ROLE.replace("NAME", re.escape(first)), text[:limit]):
@@ -261,6 +268,11 @@ _POSSESSOR_BEFORE = re.compile(
 # right before the name.
 _JOINING_FROM = re.compile(rf"\b[Jj]oining (?:me|us)(?: today)? from (?:the\s+)?({ORG_SPAN.pattern})"
                            rf"(?:,|,? (?:is|are))\s+$")
+# "today's guest. He works at Vercel on Next.js. His name is Tim Neutkens": where the guest works, said before
+# the name is.
+_WORKS_BEFORE_NAMED = re.compile(
+    rf"\b[Gg]uests?\b[^.?!]{{0,100}}[.?!]\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:works?|is working)\s+(?:at|for)\s+"
+    rf"(?:the\s+)?({ORG_SPAN.pattern})(?:[^.?!]|\.(?=\w)){{0,100}}[.?!]\s+(?:[Hh]is|[Hh]er|[Tt]heir) name is\s+$")
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
 # it is said of, nothing but "here" or "with us" between.
 _DESCRIBED_BEFORE_LOWER = re.compile(
@@ -301,8 +313,8 @@ def _described_before(before: str) -> str | None:
     True
     >>> _described_before("I'm here with the founder of Supabase, ")
     'Founder of Supabase'
-    >>> _described_before("Joining me from Datadog is ")
-    'Datadog'
+    >>> _described_before("Joining me from Datadog is "), _described_before("A guest. She works at Acme. Her name is ")
+    ('Datadog', 'Acme')
     >>> _described_before("happy to have our guest from that show back, who is now an AI engineer at Kùzu, ")
     'AI engineer at Kùzu'
     >>> _described_before("I'd like to introduce Varun, who is the CEO of Codeium, and ") is None
@@ -321,7 +333,7 @@ def _described_before(before: str) -> str | None:
     ...                   "Please welcome ")
     'Co-founder and CEO of Packaderm'
     """
-    coming = _JOINING_FROM.search(before)
+    coming = _JOINING_FROM.search(before) or _WORKS_BEFORE_NAMED.search(before)
     if coming and trim_span(coming.group(1)):
         return trim_span(coming.group(1))
     possessor = _POSSESSOR_BEFORE.search(before)
@@ -426,8 +438,10 @@ _AGO = (r"(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-
         r"(?:days?|weeks?|months?|years?)\s+(?:or\s+so\s+)?ago")
 _STATED = [
     # "it's an interview question where I work, at Sourcegraph": a comma where the speaker paused
+    # "I work with Mat, unfortunately, at Grafana Labs": with a colleague, where
     (rf"{_NOW}(?:work|works|working),?(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|"
-     rf"\s+on\s+[\w ]{{1,30}}?)?\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG", "{org}"),
+     rf"\s+on\s+[\w ]{{1,30}}?|\s+with\s+[A-Z][a-z]+(?:,\s+[a-z]+,)?)?\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG",
+     "{org}"),
     # "I worked for GitHub for seven years now", "I've been working at Acme since 2019": still there
     (rf"{_NOW}(?:'ve|have|has)\s+{_NOW}been\s+working\s+(?:at|for)\s+(?:the\s+)?ORG", "{org}"),
     # "I'm also working on Open Web Docs as a technical writer": a role there makes it where they work
@@ -436,6 +450,11 @@ _STATED = [
     (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
     (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    # "who recently left Google to start her own company, Fern": the company is theirs once it is named
+    (rf"{_NOW}(?:(?:left|quit)\s+(?:[\w.-]+\s+){{1,4}}?to\s+)?(?:start|found|launch)(?:ed)?\s+(?:his|her|their|my|our)\s+own\s+"
+     rf"(?:company|startup|business|firm|agency|consultancy),?\s+(?:called\s+)?ORG", "Founder of {org}"),
+    # "who maintains the Vite project": what a maintainer maintains is theirs to speak for
+    (rf"{_NOW}maintains?\s+(?:the\s+)?ORG", "Maintainer of {org}"),
     # Where someone studies or teaches: "I am teaching cybersecurity policy at the Harvard University Kennedy
     # School", "Adam is a graduate student who is studying robotics and deep learning at UC Berkeley"
     (rf"(?:(?:am|is|'m|'s)\s+(?:an?\s+)?(?:[\w.-]+\s+){{0,2}}?student\s+(?:who\s+is\s+|who's\s+)?|"
@@ -458,8 +477,12 @@ _STATED = [
     # Technology at Spotlight PA" (the department, capitalised as part of a title, is no employer)
     (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+|one of the\s+)?"
      rf"(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES})(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+[a-z]+)?(?=\s+at\s)|\s+(?:in|on)\s+(?:the\s+)?"
-     rf"(?:[A-Za-z-]+\s+){{1,4}}?(?:team|group)(?=\s+at\s))?)\s+(?P<link>at|of|for|with)\s+(?:the\s+)?ORG",
+     rf"(?:[A-Za-z-]+\s+){{1,4}}?(?:team|group)(?=\s+at\s))?)\s+(?P<link>at|of|for|with)\s+{_CALLED}?(?:the\s+)?ORG",
      "{what} {link} {org}"),
+    # "I'm a UX engineer on Google Cloud": what they work on, where the name ends the clause ("an engineer on the
+    # Go security team" is a team, said below)
+    (rf"(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:the\s+|an?\s+)?(?P<what>(?:{_NOT_ROLE_WORD}[A-Za-z-]+\s+){{0,3}}?"
+     rf"(?i:{ROLE_ALTERNATIVES}))\s+on\s+(?:the\s+)?ORG(?=\s*[,.;!?]|\s+(?:and|since|for)\b)", "{what} on {org}"),
     (rf"(?:(?:am|is|are|'m|'s|'re)\s+{_NOW}(?:on\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{1,3}}?team\s+)?|"
      rf"(?:have|has|'ve|'s)\s+been\s+)(?:at|with|over\s+at)\s+(?:the\s+)?ORG", "{org}"),
     # "I do container things at Chainguard", "she does developer relations at Acme", "I am doing that now for
@@ -475,6 +498,10 @@ _STATED = [
 # than the rest: "I'm a French cybersecurity researcher, and I work for Kaspersky" names a nationality first.
 _ORG_BEFORE_ROLE = (rf"(?:am|is|'m|'s)\s+{_NOW}(?:an?|the)\s+ORG\s+(?:[a-z-]+\s+)?(?:{ROLE_ALTERNATIVES})\b",
                     "{org}")
+# Words said before a role that name a craft, not an organisation.
+_DISCIPLINES = frozenset("""UX UI QA ML AI IT HR PR SRE DevOps MLOps Python Java JavaScript TypeScript Go Golang
+    Rust Ruby PHP Swift Kotlin Elixir Scala Haskell Perl iOS Android Web Frontend Backend Data Cloud
+    Security""".split())
 # Who runs, leads, heads or manages something: "runs developer relations at Acme" → "lead of developer ...";
 # "heads up security at Acme" → "head of security at Acme".
 _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
@@ -492,7 +519,8 @@ _POSSESSIVE_ROLE = re.compile(
     rf",\s+({ORG_SPAN.pattern}(?<='s))\s+((?:[a-z-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES})(?:\s+of\s+[A-Za-z]+)?)\b")
 # "who" said of the name just before it ("..., Karan Malhotra here, who is ..."), not of others.
 _WHO_AFTER = re.compile(r"(?:\s+(?:here|with us|today))?,?\s+who\b\s*")
-SAYS_OWN_NAME = re.compile(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?=[A-Z][a-z]+[ ,.;])")
+SAYS_OWN_NAME = re.compile(rf"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+(?!(?:{'|'.join(sorted(DEMONYMS))})\b)"
+                           r"(?=[A-Z][a-z]+[ ,.;])")
 # Handing someone the floor by name: "Let's start with Alex.", "So Jon, what do you do?", "How about you,
 # Pavel?". What the next speaker says of "I" is theirs. A greeting ("Alex, how's it going?") hands nothing.
 _HAND_OVER = [re.compile(p.replace("NAME", r"(?P<name>[A-Z][a-z]+)")) for p in (
@@ -585,6 +613,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     'GopherCon'
     >>> _stated_clause("is a GopherCon organizer"), _stated_clause("is a Senior Software engineer", weaker=True)
     (None, None)
+    >>> _stated_clause("'m a UX engineer", weaker=True), _stated_clause("'m a UX engineer on Google Cloud.")
+    (None, 'UX engineer on Google Cloud')
     """
     patterns = _WEAKER_CLAUSES if weaker else [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]
     for pattern, form in patterns:
@@ -598,8 +628,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
                                                                 for w in organisation.split()):
             continue  # "a Senior Director": a role said with capitals names no organisation
-        if not weaker and _EVENT.search(organisation):
-            continue
+        if not weaker and _EVENT.search(organisation) or weaker and organisation in _DISCIPLINES:
+            continue  # "a UX engineer", "a Python developer": what they do, not where
         said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
         said["verb"] = _LEADER.get(said.get("verb", ""), "")
         affiliation = form.format(**{**said, "org": organisation})
@@ -802,6 +832,8 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
 # team at Google", "you work for Shopify", "you're the CEO of Acme"). "You were at X" is a past employer, and
 # "you're the tech lead for Core Web Vitals" names what the work is on, not where.
 _SAID_TO_YOU = re.compile(
+    # "Ganesh, what is it like for you to work for Microsoft?": asked of someone who works there
+    r"\b(?P<like>what(?:'s| is) it like (?:for you )?(?:to work|working)) (?:at|for|from|with) (?:the )?$|"
     r"\b(?:you(?:'re| (?:also |now |currently |still )?are|'ve been| have been)|"
     r"you (?P<plural>guys|two|both|all) (?:are|have been)|"
     r"you (?:(?P<pair>both|all|two) )?(?P<works>work)|"
@@ -831,9 +863,18 @@ _WITH_YOU = re.compile(rf"\b(?:[Yy]ou(?:'re| are) (?:now |currently )?(?:with|wo
 # Said to the one guest, an organisation they started: "and then you started this company called Mode" (a
 # thing started is a company only where it is called one: "when you started Python" is learning it).
 # Called a company, a word the recogniser wrote in lower case is its name all the same ("called mode").
-_YOU_FOUNDED = re.compile(rf"\b(?:[Yy]ou|[Yy]ou've|[Yy]ou have) (?:(?:co-?founded|founded)\s+{_CALLED}?(?:the\s+)?|"
-                          rf"(?:started|launched)\s+{_CALLED})(?:(?P<org>{ORG_SPAN.pattern})|"
-                          rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))")
+# Said of a project the same way, the guest made it: "a project that you've created and maintained, called
+# CodeSandbox" (a recogniser, or a transcriber, may write "call"); or the organisation first: "Acme, a company
+# you founded".
+_YOU_FOUNDED = re.compile(
+    rf"\b(?:[Yy]ou|[Yy]ou've|[Yy]ou have) (?:(?:co-?founded|founded)\s+{_CALLED}?(?:the\s+)?|"
+    rf"(?:started|launched)\s+{_CALLED})(?:(?P<org>{ORG_SPAN.pattern})|"
+    rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))|"
+    rf"\b(?:a|the|this) (?:[a-z-]+ )?{_KIND} (?:that |which )?you(?:'ve| have)? (?P<made>co-?founded|founded|created|"
+    rf"started|built)(?: and (?:maintained|maintain|run|led|grown))?,? (?:call(?:ed)?|named) "
+    rf"(?P<made_org>{ORG_SPAN.pattern})|"
+    rf"(?P<first_org>{ORG_SPAN.pattern}), (?:a|the) (?:[a-z-]+ )?{_KIND} (?:that |which )?you(?:'ve| have)? "
+    rf"(?:co-?founded|founded)\b")
 # What the guest is doing where they work: "Big fan of what you're doing at PlanetScale", "Mark, you're doing a
 # cool job at GitHub", "You are currently working at AWS".
 _DOING = re.compile(r"^ (?:doing|building|making|working on)(?: (?:a|such a|some) (?:[\w-]+ )?(?:job|work))?$|"
@@ -854,7 +895,7 @@ WELCOME_WORDS = 90
 
 
 def _is_role_phrase(words: str) -> bool:
-    return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS
+    return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS | _ROLE_INITIALS
 
 
 def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
@@ -880,14 +921,20 @@ def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
     ((True, False), (False, False))
     >>> _addressed_employer("you're working for "), _addressed_employer("you're writing for ")
     ((True, False), (False, False))
+    >>> _addressed_employer("Sofia, you're an SRE at "), _addressed_employer("you're the SRE topic at ")
+    ((True, False), (False, False))
     >>> _addressed_employer("So Marta you're the head of AI at "), _addressed_employer("you're a fan of Go at ")
     ((True, False), (False, False))
     >>> _addressed_employer("But you and ", " are the first ones"), _addressed_employer("you and ", " said so")
+    ((True, False), (False, False))
+    >>> _addressed_employer("Ganesh, what is it like for you to work for "), _addressed_employer("what is it like at ")
     ((True, False), (False, False))
     """
     match = _SAID_TO_YOU.search(before)
     if not match:
         return bool(_YOU_AND.search(before) and _ACT_TOGETHER.match(after)), False
+    if match["like"]:
+        return True, False
     middle, link = match["middle"], match["link"].lower()
     works = bool(match["works"] or match["work"])
     if link == "at":
@@ -921,6 +968,22 @@ def _fan_of(sentence: str, at: int, companies: list[Company], names: dict[str, r
     if not name or name in NOT_NAMES or name.lower() in STOPWORDS or _EVENT.search(name):
         return None
     return name if len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2 else None
+
+
+def _founding(match: re.Match) -> str | None:
+    """What a ``_YOU_FOUNDED`` match says the guest is to the organisation: its founder, or a project's creator.
+
+    >>> _founding(_YOU_FOUNDED.search("a project that you've created and maintained call CodeSandbox."))
+    'Creator of CodeSandbox'
+    >>> _founding(_YOU_FOUNDED.search("with Acme Robotics, a company you founded.")), _founding(_YOU_FOUNDED.search(
+    ...     "then you started this company called mode."))
+    ('Founder of Acme Robotics', 'Founder of Mode')
+    """
+    if match["made_org"]:
+        name, verb = trim_span(match["made_org"]), match["made"]
+        return name and f"{'Creator' if verb in ('created', 'built') else 'Founder'} of {name}"
+    name = trim_span(match["org"] or match["first_org"] or "") or (match["lower"] or "").title()
+    return name and f"Founder of {name}"
 
 
 def addressed_affiliations(guests: list[Person], text: str, companies: list[Company],
@@ -975,6 +1038,10 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Alex Rivera"), Person(name="Ann Lee")], text,
     ...                                                [Company(name="Postman")])]
     ['Postman', None]
+    >>> text = "With us are Ann Lee and Bo Chan. I'm looking at you, Bo. What is it like to work from Acme? Great."
+    >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
+    ...                                                [Company(name="Acme")])]
+    [None, 'Acme']
     >>> text = "Our guests are Ann Lee and Bo Chan. Hi. What do you do? We're both currently working at Cloudflare."
     >>> [g.affiliation for g in addressed_affiliations([Person(name="Ann Lee"), Person(name="Bo Chan")], text,
     ...                                                [Company(name="Cloudflare")])]
@@ -996,14 +1063,14 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
                      if name and name.lower() not in STOPWORDS), None)
         founded = next((name for offset, sentence in spans if offset + len(sentence) > introduced
                         for m in _YOU_FOUNDED.finditer(sentence)
-                        for name in [trim_span(m["org"]) if m["org"] else m["lower"].title()]
-                        if name and name.lower() not in STOPWORDS), None)
+                        for name in [_founding(m)] if name and name.split(" of ", 1)[1].lower() not in STOPWORDS),
+                       None)
         if told or founded:
-            return [guests[0].model_copy(update={"affiliation": told or f"Founder of {founded}"})]
+            return [guests[0].model_copy(update={"affiliation": told or founded})]
     if not companies:
         return guests
     names = {c.name: spoken_pattern(c.name) for c in companies}
-    for offset, sentence in spans:
+    for index, (offset, sentence) in enumerate(spans):
         if offset + len(sentence) <= introduced:
             continue
         for company, pattern in names.items():
@@ -1020,6 +1087,9 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
                         found.setdefault(subject.name, company)
                     continue
                 called = [g for g in missing if re.search(rf"\b{re.escape(g.name.split()[0])}\b", sentence)]
+                if not called and index:  # "And I'm looking at you, Brendan. What is it like to work from ...?"
+                    called = [g for g in missing
+                              if re.search(rf",\s+{re.escape(g.name.split()[0])}(?:[.!?]+|…)$", spans[index - 1][1])]
                 if shared and len(missing) > 1:
                     found.update((g.name, company) for g in missing if g.name not in found)
                 elif len(missing) == 1 or len(called) == 1:

@@ -69,8 +69,10 @@ _GUEST_INTRODUCTION = re.compile(
     # "the main topic is an interview with Ada Lovelace": the episode's own interview, not one read elsewhere
     rf"(?:\bis|'s) an interview with|[Oo]ur interview (?:today )?with|[Tt]oday's interview (?:is )?with|"
     # "My guest is a principal engineer at Acme. Her name is Jane Doe." Said of a guest only: "my co-founder;
-    # his name is Ben Nelson" names someone else.
-    rf"\b[Gg]uests?\b[^.?!]{{0,100}}[.?!]\s+(?:[Hh]is|[Hh]er|[Tt]heir) name is|"
+    # his name is Ben Nelson" names someone else. A sentence about the guest may come between ("today's guest.
+    # He works at Vercel on Next.js. His name is ..."; a full stop inside a word ends none).
+    rf"\b[Gg]uests?\b[^.?!]{{0,100}}[.?!](?:\s+(?:[Hh]e|[Ss]he|[Tt]hey)\b(?:[^.?!]|\.(?=\w)){{0,120}}[.?!])?"
+    rf"\s+(?:[Hh]is|[Hh]er|[Tt]heir) name is|"
     # "we are joined by two guests. The first is Mark Sandstrom. Mark is an engineer ..."
     rf"(?<=guests\. )The first(?: one)? is)"
     # "my guest this week is Monzo's Priya Raman": the employer may come first, as its possessive, where the

@@ -147,6 +147,18 @@ COMMERCIAL_CUES = (
     r"one of our sponsors|our sponsor"
 )
 
+# What people say they are besides their name, with a capital: "I'm Turkish; it's a Turkish name" says no name,
+# so it hands nobody else the floor. (No demonym here that is also a first name: "Christian".)
+DEMONYMS = _words(
+    """American Canadian Mexican Brazilian Argentinian Argentine Chilean Colombian Peruvian Venezuelan Cuban
+    British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian Spanish Portuguese
+    Greek Turkish Polish Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian Slovenian Ukrainian Russian
+    Swedish Norwegian Danish Finnish Icelandic Estonian Latvian Lithuanian Israeli Iranian Iraqi Egyptian
+    Moroccan Nigerian Kenyan Ghanaian Ethiopian Indian Pakistani Bangladeshi Chinese Japanese Korean Vietnamese
+    Thai Filipino Indonesian Malaysian Singaporean Australian Lebanese Syrian Saudi Jordanian Tunisian Algerian
+    Jewish Muslim Catholic European Asian African Texan Californian"""
+)
+
 # Capitalised words that start a sentence or a phrase but never a name.
 NOT_NAMES = _words(
     """I I'm I'd I'll I've A An The This That These Those We We're You You're He She They It It's And
