@@ -1894,6 +1894,26 @@ def test_set_36_introductions_give_the_guests_and_where_they_work():
 
 
 @pytest.mark.parametrize("heard, guests", [
+    # jsp51: the host's name misheard after "I'm your host"; the project in lower case after "call"
+    ("Welcome to another fantastic episode of J.S. Party. I'm your host this week. Make Nissie and today I'm joined "
+     "by a very special guest. Mr. Ides Van Horn. Ides, would you like to introduce yourself? Hello. Yeah, my name "
+     "is Ides Van Horn and it's super cool to be here. We're talking about a project that you've created and "
+     "maintained call code sandbox. For anyone in the audience, what is code sandbox?",
+     [("Ides Van Horn", "Creator of Code Sandbox")]),
+    # pai224: what the guest co-founded, in lower case after "of"
+    ("This is Daniel Whitenack. Yeah, we should just go straight to our guest. Yeah, including llamas, which we're "
+     "excited to date out with us, Jerry Liu, who is co-founder and creator of llama index. Welcome, Jerry. Yeah, "
+     "thanks Daniel and Chris for having me.", [("Jerry Liu", "Co-founder and creator of Llama Index")]),
+])
+def test_set_36_introductions_as_tiny_en_heard_them(heard, guests):
+    """Held-out set 36 (opened at stop 47) from audio: tiny.en's words, which gave the host as a guest ("Make
+    Nissie" for Nick Nisi) and no affiliation before."""
+    hosts = [Person(name=name, role="host") for name in ("Nick Nisi", "Daniel Whitenack", "Chris Benson")]
+    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
+    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+
+
+@pytest.mark.parametrize("heard, guests", [
     # cl650: a short surname in capitals, the company after "founder of" in lower case
     ("We're here with David HSU, founder of retool. Big fan David, as you know, a lot of our audience uses retool.",
      [("David Hsu", "Founder of Retool")]),

@@ -115,6 +115,12 @@ _INTRODUCED_FROM = re.compile(
 _INTRODUCED_ROLE_LOWER = re.compile(
     rf"^,\s+(?:an?\s+|the\s+)?((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
     r"\s+(at|of)\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+# "Jerry Liu, who is co-founder and creator of llama index.": what a founder or creator made is the name that ends
+# the clause, in lower case too (one or two words, none a function word: "the creator of the universe" is none).
+_OWNER_OF_LOWER = re.compile(
+    r"^,\s+(?:who(?:'s| is)\s+)?(?:the\s+|an?\s+)?((?:[A-Za-z-]+\s+(?:and\s+)?){0,3}?"
+    r"(?:co-?founder|founder|creator|co-creator|maintainer))\s+of\s+([a-z][a-z0-9.-]{2,}(?:\s+[a-z][a-z0-9-]{2,})?)"
+    r"(?=[,;!?]|\.(?:\s|$))")
 # "a special guest, Jason Lengstorf, Human Duct Tape at Gatsby": a title of the guest's own making, in capitals,
 # says where they work where "at" follows it and the sentence ends on the organisation.
 _TITLE_AT = re.compile(rf"^,\s+((?:[A-Z][a-z]+\s+){{1,3}}[A-Z][a-z]+)\s+at\s+({ORG_SPAN.pattern})(?=[,.;!?])")
@@ -184,6 +190,10 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
     ...                        "author of a blog post.")
     'UX engineer at Render'
+    >>> introduced_affiliation("Jerry Liu", "with us, Jerry Liu, who is co-founder and creator of llama index. Hi.")
+    'Co-founder and creator of Llama Index'
+    >>> introduced_affiliation("Ada Byron", "It's Ada Byron, the creator of the universe.") is None
+    True
     >>> introduced_affiliation("Brian Helming", "We're here today with Brian Helming CTO of Zapier and Zapier")
     'CTO of Zapier'
     >>> introduced_affiliation("Ada Byron", "We're here with Ada Byron joined the team at Acme.") is None
@@ -420,6 +430,9 @@ def _affiliation_after(after: str) -> str | None:
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS \
             and (lower.group(2) == "at" or not ordinary_word(lower.group(3))):
         return role_at(lower.group(1), lower.group(2), lower.group(3).title())
+    owner = _OWNER_OF_LOWER.match(after)
+    if owner and not set(owner.group(2).split()) & STOPWORDS:
+        return role_at(owner.group(1), "of", owner.group(2).title())
     titled = _TITLE_AT.match(after)
     if titled and trim_span(titled.group(2)):
         return trim_span(titled.group(2))  # the notes read roles by their nouns: the organisation alone
@@ -872,7 +885,7 @@ _YOU_FOUNDED = re.compile(
     rf"(?<=called )(?P<lower>[a-z][a-z0-9-]{{2,}})(?=[,.;!?]| and\b))|"
     rf"\b(?:a|the|this) (?:[a-z-]+ )?{_KIND} (?:that |which )?you(?:'ve| have)? (?P<made>co-?founded|founded|created|"
     rf"started|built)(?: and (?:maintained|maintain|run|led|grown))?,? (?:call(?:ed)?|named) "
-    rf"(?P<made_org>{ORG_SPAN.pattern})|"
+    rf"(?:(?P<made_org>{ORG_SPAN.pattern})|(?P<made_lower>[a-z][a-z0-9-]{{2,}}(?: [a-z][a-z0-9-]{{2,}})?)(?=[,.;!?]))|"
     rf"(?P<first_org>{ORG_SPAN.pattern}), (?:a|the) (?:[a-z-]+ )?{_KIND} (?:that |which )?you(?:'ve| have)? "
     rf"(?:co-?founded|founded)\b")
 # What the guest is doing where they work: "Big fan of what you're doing at PlanetScale", "Mark, you're doing a
@@ -975,12 +988,14 @@ def _founding(match: re.Match) -> str | None:
 
     >>> _founding(_YOU_FOUNDED.search("a project that you've created and maintained call CodeSandbox."))
     'Creator of CodeSandbox'
+    >>> _founding(_YOU_FOUNDED.search("a project that you've created and maintained call code sandbox. For anyone"))
+    'Creator of Code Sandbox'
     >>> _founding(_YOU_FOUNDED.search("with Acme Robotics, a company you founded.")), _founding(_YOU_FOUNDED.search(
     ...     "then you started this company called mode."))
     ('Founder of Acme Robotics', 'Founder of Mode')
     """
-    if match["made_org"]:
-        name, verb = trim_span(match["made_org"]), match["made"]
+    if match["made_org"] or match["made_lower"]:
+        name, verb = trim_span(match["made_org"]) if match["made_org"] else match["made_lower"].title(), match["made"]
         return name and f"{'Creator' if verb in ('created', 'built') else 'Founder'} of {name}"
     name = trim_span(match["org"] or match["first_org"] or "") or (match["lower"] or "").title()
     return name and f"Founder of {name}"

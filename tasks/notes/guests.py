@@ -709,7 +709,11 @@ _COHOST_BEFORE = re.compile(r"\bco-?hosts?(?: and (?:friend|partner)| extraordin
                             r"\bon (?:the|our|today's) panel(?: today| this week)?,?(?: we have| we've got| is| are)?"
                             r"(?: with us)?(?: today)?,?\s+$|"
                             r"\b(?:normally|usually|typically|always) (?:(?:we|I)(?:'d| would)? (?:have|be joined by)|"
-                            r"joined by)\s+$", re.IGNORECASE)
+                            r"joined by)\s+$|"
+                            # "I'm your host this week. Make Nissie" (Nick Nisi, heard apart from his name)
+                            r"\b(?:I'm|I am) your (?:co-?)?host(?: this week| today| for today| for this episode)?"
+                            r"[,.]?\s+$",
+                            re.IGNORECASE)
 
 
 # "Wasn't there something called Monster Jobs? - Yeah, Monster.": a thing's name, however often it is answered.
@@ -755,6 +759,8 @@ def called_a_cohost(name: str, text: str) -> bool:
     >>> called_a_cohost("Ada Lovelace", "My co-host and I are joined by Ada Lovelace, the host of Hello World.")
     False
     >>> called_a_cohost("Gerard Santo", "Today on the panel we have with us Gerard Santo. Hello.")  # Jerod, misheard
+    True
+    >>> called_a_cohost("Make Nissie", "I'm your host this week. Make Nissie and today I'm joined by Ada.")
     True
     """
     return any(_COHOST_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _YOUR_HOST_AFTER.match(text, m.end())
