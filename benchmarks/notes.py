@@ -122,6 +122,12 @@ def org_named(affiliation: str | None, summary: str, companies: list[dict] = ())
     >>> org_named("neuland - Büro für Informatik", "Michael Geers of Neuland joins",
     ...           [{"name": "neuland - Büro für Informatik", "aliases": ["neuland"]}])
     True
+
+    Spaces do not count: a name is spoken the same either way, and a recogniser writes "Code Sandbox" for
+    CodeSandbox.
+
+    >>> org_named("CodeSandbox", "Ives van Hoorne, creator of Code Sandbox, joins")
+    True
     """
     if not affiliation:
         return True
@@ -130,7 +136,8 @@ def org_named(affiliation: str | None, summary: str, companies: list[dict] = ())
         known = [company["name"], *company.get("aliases", [])]
         if any(name.lower() == org.lower() for name in known for org in [affiliation, *orgs]):
             orgs += known
-    return any(o.lower() in summary.lower() for o in orgs)
+    squeezed = re.sub(r"\s+", "", summary.lower())
+    return any(re.sub(r"\s+", "", o.lower()) in squeezed for o in orgs)
 
 
 def devset_episodes() -> list[dict]:
