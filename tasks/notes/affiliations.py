@@ -134,13 +134,13 @@ _INTRODUCED_ROLE_BARE = re.compile(
     rf"^\s+(?:the\s+|an?\s+)?((?:{_NOT_ROLE_WORD}(?!(?:and|or|is|was|are|were|to|from|about|said|says|the|an?)\b)"
     rf"(?![a-z-]+ed\b)[a-z-]+\s+){{0,2}}?{_RANKED_ROLE}(?:\s+and\s+{_RANKED_ROLE})?)\s+(at|of|for|with)\s+(?:the\s+)?"
     rf"({ORG_SPAN.pattern})")
+# Roles said as initials, that no topic shares: "you're an SRE at Shopify" ("SRE" alone is a topic too, so it is
+# no role noun).
+_ROLE_INITIALS = frozenset("sre swe pm tpm em sdet".split())
+_ROLE_INITIALS_SAID = rf"(?:{'|'.join(sorted(w.upper() for w in _ROLE_INITIALS))})s?"
 # Said to someone by name, who they are: "Pia, you're now the CEO of Open Collective.", "So Mike, you are a
 # tech lead and a software engineer at Tecton." (the role, the link, the organisation). NAME stands for the
 # first name: guests.py finds guests by it, addressed_role reads the role said to one.
-# Roles said as initials, that no topic shares: "you're an SRE at Shopify" ("SRE" alone is a topic too, so it is
-# no role noun).
-_ROLE_INITIALS = frozenset("sre sres swe pm tpm em sdet".split())
-_ROLE_INITIALS_SAID = "|".join(sorted(w.upper() for w in _ROLE_INITIALS))
 ADDRESSED_ROLE = (
     # after a sentence's end, a dash or a comma ("no jokes - Matan, you are a Ph.D. candidate at The Technion")
     r"(?:^|[.?!]\s+|\s[-–—]\s+|,\s+)(?:(?:So|And|Well|Now),?\s+)?NAME,\s+"
@@ -908,7 +908,8 @@ WELCOME_WORDS = 90
 
 
 def _is_role_phrase(words: str) -> bool:
-    return bool(words.split()) and words.split()[-1].lower() in ROLE_NOUNS | _ROLE_INITIALS
+    last = words.split()[-1].lower() if words.split() else ""
+    return last in ROLE_NOUNS or last.removesuffix("s") in _ROLE_INITIALS
 
 
 def _addressed_employer(before: str, after: str = "") -> tuple[bool, bool]:
