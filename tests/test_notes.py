@@ -1769,12 +1769,18 @@ _AFTER_AN_INTRODUCTION = (" We talked about databases and scaling, and about how
      "Tim Neutkens", "Vercel"),
     ("Our guest today is Ines Moreno, who recently left Google to start her own company, Fern.", "Ines Moreno",
      "Founder of Fern"),
+    ("My guest today works on Kubernetes at Red Hat. Please welcome Ivan Petrov.", "Ivan Petrov", "Red Hat"),
+    ("Today I have the pleasure of talking with Nora Kim. Nora is an assistant professor at MIT.", "Nora Kim",
+     "Assistant professor at MIT"),
+    ("Our guest today is a longtime friend of the show, Ken Adams, now at Fastly.", "Ken Adams", "Fastly"),
+    ("Today's guest joins us from Cloudflare. Welcome to the show, Lea Martin.", "Lea Martin", "Cloudflare"),
 ])
 def test_common_introductions_give_the_guest_and_where_they_work(introduction, guest, affiliation):
     """Introductions written for this test (stops 44 to 47), in phrasings podcasts use and no benchmark
     episode said: each read none of these guests, or where they work, before its stop (stop 45's read one
-    as "Is the VP of engineering at Mercari"). Stop 47's battery of 28 read 22 before it, 27 after ("Please
-    welcome charity majors.", a name in lower case made of two ordinary words, is still none)."""
+    as "Is the VP of engineering at Mercari"). Stop 47's two batteries: of 28, 22 read before it and 27 after
+    ("Please welcome charity majors.", a name in lower case made of two ordinary words, is still none); of 20
+    more and 3 with no guest, 15 and 2 before, all after."""
     notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode",
                       introduction + _AFTER_AN_INTRODUCTION)
     assert [(g.name, g.affiliation) for g in notes.guests] == [(guest, affiliation)]
@@ -1875,6 +1881,17 @@ def test_set_35_introductions_give_the_guests_and_where_they_work():
     assert found["cl221_eff"] == {"Cory Doctorow": "Activist with EFF"}
     assert found["pai7_landeranalytics"] == {"Jared Lander": "Lander Analytics"}
     assert found["gt11_google"] == {"Jessie Frazelle": "Google"}
+
+
+@pytest.mark.parametrize("said", [
+    "Joining us today is Kubernetes Corner, our regular segment about Kubernetes news.",
+    "This week I read a post by Martin Fowler about microservices. Let's talk about it.",
+])
+def test_things_and_people_talked_about_are_no_guests(said):
+    """A thing introduced like a guest, then described as a thing ("..., our regular segment"), and someone
+    only talked about (stop 47's battery: the first had been a guest)."""
+    notes = _notes_of([Person(name="Sam Host", role="host")], "A Show", "An episode", said + _AFTER_AN_INTRODUCTION)
+    assert notes.guests == []
 
 
 def test_set_36_introductions_give_the_guests_and_where_they_work():

@@ -103,7 +103,8 @@ _INTRODUCED_ROLES = [re.compile(_INTRODUCED_ROLE.replace("CONNECTOR", c)) for c 
 # "Ada from Acme"; "Ada and Alan today from Acme": guests welcomed together, from the same place; "Ada,
 # joining us from Acme"; "Ada here with us, from Acme"; "Ada and Alan, both from Acme".
 _INTRODUCED_FROM = re.compile(
-    rf"^(?:\s+(?:from|of|at)|,?\s+over at|,?\s+(?:who(?:'s| is)\s+)?(?:joins|joining) (?:us|me)(?: today)? from|"
+    rf"^(?:\s+(?:from|of|at)|,?\s+over at|,\s+(?:now|currently) (?:at|with)|"
+    rf",?\s+(?:who(?:'s| is)\s+)?(?:joins|joining) (?:us|me)(?: today)? from|"
     rf",\s+(?:both|all)(?: of them)? from|"
     rf"(?:\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?(?:\s+(?:today|here))?(?:\s+with\s+(?:us|me)(?:\s+today)?,?)?"
     rf"\s+from)\s+(?:the\s+)?({ORG_SPAN.pattern})")
@@ -181,6 +182,8 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     'Engineering manager at Pinterest'
     >>> introduced_affiliation("Ilya Grigorik", "So I'm here with Ilya Grigorik from Shopify, back on the show.")
     'Shopify'
+    >>> introduced_affiliation("Ken Adams", "Our guest is a friend of the show, Ken Adams, now at Fastly. Hi.")
+    'Fastly'
     >>> introduced_affiliation("Jesús Espino", "My name is Natalie, and I'm here with Jesús Espino, joining us from "
     ...                        "Mattermost. You're here to talk about reading source code.")
     'Mattermost'
@@ -280,9 +283,14 @@ _JOINING_FROM = re.compile(rf"\b[Jj]oining (?:me|us)(?: today)? from (?:the\s+)?
                            rf"(?:,|,? (?:is|are))\s+$")
 # "today's guest. He works at Vercel on Next.js. His name is Tim Neutkens": where the guest works, said before
 # the name is.
+# So is "My guest today works on Kubernetes at Red Hat. Please welcome Ivan Petrov." and "Today's guest joins us
+# from Cloudflare. Welcome to the show, Lea Martin.": the guest said to work there, then welcomed by name.
 _WORKS_BEFORE_NAMED = re.compile(
-    rf"\b[Gg]uests?\b[^.?!]{{0,100}}[.?!]\s+(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:works?|is working)\s+(?:at|for)\s+"
-    rf"(?:the\s+)?({ORG_SPAN.pattern})(?:[^.?!]|\.(?=\w)){{0,100}}[.?!]\s+(?:[Hh]is|[Hh]er|[Tt]heir) name is\s+$")
+    rf"(?:\b[Gg]uests?\b[^.?!]{{0,100}}[.?!]\s+(?:[Hh]e|[Ss]he|[Tt]hey)|\b(?:[Oo]ur|[Mm]y|[Tt]oday's|[Tt]his week's) "
+    rf"(?:special )?guest(?: today| this week)?)\s+(?:(?:works?|is working)(?:\s+on\s+[\w ]{{1,30}}?)?\s+(?:at|for)|"
+    rf"(?:joins|is joining) (?:us|me)(?: today)? from|(?:is|comes) (?:to us )?from)\s+"
+    rf"(?:the\s+)?({ORG_SPAN.pattern})(?:[^.?!]|\.(?=\w)){{0,100}}[.?!]\s+(?:(?:[Hh]is|[Hh]er|[Tt]heir) name is|"
+    rf"(?:(?:So|And),?\s+)?(?:[Pp]lease )?[Ww]elcome(?: to the (?:show|podcast|program))?,?)\s+$")
 # "to have the CTO of npm here, Ahmad Nassri": a name written in lower case ("npm") right before the name
 # it is said of, nothing but "here" or "with us" between.
 _DESCRIBED_BEFORE_LOWER = re.compile(
@@ -325,6 +333,9 @@ def _described_before(before: str) -> str | None:
     'Founder of Supabase'
     >>> _described_before("Joining me from Datadog is "), _described_before("A guest. She works at Acme. Her name is ")
     ('Datadog', 'Acme')
+    >>> (_described_before("My guest today works on Kubernetes at Red Hat. Please welcome "),
+    ...  _described_before("Today's guest joins us from Acme. Welcome to the show, "))
+    ('Red Hat', 'Acme')
     >>> _described_before("happy to have our guest from that show back, who is now an AI engineer at Kùzu, ")
     'AI engineer at Kùzu'
     >>> _described_before("I'd like to introduce Varun, who is the CEO of Codeium, and ") is None

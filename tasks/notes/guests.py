@@ -63,6 +63,8 @@ _GUEST_INTRODUCTION = re.compile(
     rf"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:here )?(?:today |again |now )?with|"
     rf"(?:I'm|[Ww]e're|[Ww]e are) (?:talking|chatting|speaking|sitting down)(?: today| this week)? (?:to|with)|"
     rf"[Ss]peaking with|I (?:interview|sit down with)|[Cc]onversation(?: today)? is with|"
+    # "Today I have the pleasure of talking with Nora Kim."
+    rf"(?:pleasure|privilege|honou?r) (?:of|to be) (?:talking|chatting|speaking|sitting down) (?:to|with)|"
     # "It's a pleasure to have you here, Marta Kowalska."
     rf"(?:pleasure|great|good|nice|happy|glad|excited) to have you(?: here| on(?: the show)?| with us| back)?,|"
     rf"[Tt]alking (?:to|with) (?:me|us)(?: today)?|"
@@ -724,8 +726,15 @@ _A_THING_CALLED = re.compile(r"\b(?:something|(?:[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]
                              r"framework|book)) (?:(?:is|was) )?(?:called|named) $|\bwork(?:s|ed|ing)? on (?:the )?$")
 
 
+# "Kubernetes Corner, our regular segment about ...": what comes right after the name says it is a thing.
+_DESCRIBED_AS_A_THING = re.compile(r",\s+(?:our|the|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}(?:segment|series|feature|"
+                                   r"show|podcast|newsletter|episode|conference|meetup|tool|editor|product|project|"
+                                   r"library|framework|app|website|company|startup)\b")
+
+
 def called_a_thing(name: str, text: str) -> bool:
-    """Whether ``name`` is said as the name of a thing ("something called Monster Jobs").
+    """Whether ``name`` is said as the name of a thing ("something called Monster Jobs", "Kubernetes Corner,
+    our regular segment").
 
     >>> called_a_thing("Monster Jobs", "Wasn't there something called Monster Jobs? Yeah, Monster.")
     True
@@ -735,9 +744,13 @@ def called_a_thing(name: str, text: str) -> bool:
     True
     >>> called_a_thing("Cloud Foundry", "Our guests today, both working on Cloud Foundry, are Ann Lee and Bo Chan.")
     True
+    >>> called_a_thing("Kubernetes Corner", "Joining us is Kubernetes Corner, our regular segment about news.")
+    True
+    >>> called_a_thing("Ada Lovelace", "Joining us is Ada Lovelace, the host of a show about code.")
+    False
     """
     return any(_A_THING_CALLED.search(text, max(0, m.start() - 60), m.start())
-               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+               or _DESCRIBED_AS_A_THING.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 _YOUR_HOST_AFTER = re.compile(r",?\s+(?:and\s+)?(?:I'm\s+|I am\s+)?your\s+(?:co-?)?hosts?\b")
