@@ -1883,6 +1883,13 @@ def test_set_35_introductions_give_the_guests_and_where_they_work():
     assert found["gt11_google"] == {"Jessie Frazelle": "Google"}
 
 
+def _guests_heard(hosts: list[str], heard: str) -> list[tuple[str, str | None]]:
+    """(name, affiliation) of each guest the notes find in an introduction as a recogniser heard it."""
+    notes = _notes_of([Person(name=name, role="host") for name in hosts], "A Show", "An episode",
+                      heard + _AFTER_AN_INTRODUCTION)
+    return [(g.name, g.affiliation) for g in notes.guests]
+
+
 @pytest.mark.parametrize("said", [
     "Joining us today is Kubernetes Corner, our regular segment about Kubernetes news.",
     "This week I read a post by Martin Fowler about microservices. Let's talk about it.",
@@ -1925,9 +1932,7 @@ def test_set_36_introductions_give_the_guests_and_where_they_work():
 def test_set_36_introductions_as_tiny_en_heard_them(heard, guests):
     """Held-out set 36 (opened at stop 47) from audio: tiny.en's words, which gave the host as a guest ("Make
     Nissie" for Nick Nisi) and no affiliation before."""
-    hosts = [Person(name=name, role="host") for name in ("Nick Nisi", "Daniel Whitenack", "Chris Benson")]
-    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
-    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+    assert _guests_heard(["Nick Nisi", "Daniel Whitenack", "Chris Benson"], heard) == guests
 
 
 @pytest.mark.parametrize("heard, guests", [
@@ -1950,11 +1955,9 @@ def test_set_36_introductions_as_tiny_en_heard_them(heard, guests):
 def test_set_34_introductions_as_tiny_en_heard_them(heard, guests):
     """Held-out set 34 (opened at stop 45) from audio: tiny.en's words, each of which gave no guest, no
     employer or a wrong guest before."""
-    hosts = [Person(name=name, role="host") for name in ("Daniel Whitenack", "Adam Stacoviak", "Justin Garrison")]
-    if "Chris Benson" in heard:
-        hosts.append(Person(name="Chris Benson", role="host"))
-    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
-    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+    hosts = ["Daniel Whitenack", "Adam Stacoviak", "Justin Garrison"]
+    hosts += ["Chris Benson"] if "Chris Benson" in heard else []
+    assert _guests_heard(hosts, heard) == guests
 
 
 @pytest.mark.parametrize("heard, guests", [
@@ -1979,7 +1982,5 @@ def test_set_34_introductions_as_tiny_en_heard_them(heard, guests):
 def test_set_35_introductions_as_tiny_en_heard_them(heard, guests):
     """Held-out set 35 (opened at stop 46) from audio: tiny.en's words, each of which gave no guest or a second,
     false one ("Gores") before."""
-    hosts = [Person(name=name, role="host") for name in ("Chris Benson", "Daniel Whitenack", "Erik St. Martin",
-                                                          "Adam Stacoviak", "Jerod Santo")]
-    notes = _notes_of(hosts, "A Show", "An episode", heard + _AFTER_AN_INTRODUCTION)
-    assert [(g.name, g.affiliation) for g in notes.guests] == guests
+    assert _guests_heard(["Chris Benson", "Daniel Whitenack", "Erik St. Martin", "Adam Stacoviak", "Jerod Santo"],
+                         heard) == guests
