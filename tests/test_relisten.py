@@ -176,7 +176,9 @@ def test_a_first_name_said_to_the_guest_in_doubt_is_confirmed_by_the_larger_mode
     assert "Mitch" not in _guests(without, hosts)
     assert [w.confirmed_by for s in heard.segments for w in s.words if w.word.strip() == "Mitch,"] == ["base"]
     assert _guests(heard, hosts) == ["Mitch"]
-    assert heard.text == without.text  # only marked: no word changes
+    # Only marked: no word of the sentence that says it changes. (Elsewhere a word tiny.en doubts may be heard
+    # again: on stop 47's machine "Founders" at 0.48, which base hears as "Founder's".)
+    assert heard.text.split(". ")[0] == without.text.split(". ")[0] == "Mitch, I'm glad to have you here"
 
 
 def test_a_misheard_first_name_is_not_confirmed(tmp_path):
