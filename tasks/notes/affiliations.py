@@ -113,9 +113,12 @@ _INTRODUCED_FROM = re.compile(
 # be the employer, unless the word makes an idiom of it ("an engineer at heart").
 # "We're here with David HSU, founder of retool.": after "of", only a word that is no ordinary one (one token
 # of Whisper's vocabulary: "head of product", "director of engineering" name no company).
+# So is "Tom Preston, who's the CTO over at gitpod." and "Sarah Drasner, she is the VP of developer experience at
+# netlify.", and after a chief's or a founder's role any word: "Nikita, who is the CEO of neon."
 _INTRODUCED_ROLE_LOWER = re.compile(
-    rf"^,\s+(?:an?\s+|the\s+)?((?:[A-Za-z-]+\s+){{0,3}}?(?i:{ROLE_ALTERNATIVES}))"
-    r"\s+(at|of)\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
+    rf"^,\s+(?:who(?:'s| is)\s+|(?:he|she)(?:'s| is)\s+)?(?:an?\s+|the\s+)?((?:[A-Za-z-]+\s+){{0,3}}?"
+    rf"(?i:{ROLE_ALTERNATIVES})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:over\s+)?at\s))?)"
+    r"\s+(?:over\s+)?(at|of)\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
 # "Jerry Liu, who is co-founder and creator of llama index.": what a founder or creator made is the name that ends
 # the clause, in lower case too (one or two words, none a function word: "the creator of the universe" is none).
 _OWNER_OF_LOWER = re.compile(
@@ -193,6 +196,12 @@ def introduced_affiliation(name: str, text: str) -> str | None:
     >>> introduced_affiliation("Annie Sexton", "We are joined by Annie Sexton, a UX engineer at render and the "
     ...                        "author of a blog post.")
     'UX engineer at Render'
+    >>> (introduced_affiliation("Tom Preston", "with us Tom Preston, who's the CTO over at gitpod. Tom, welcome."),
+    ...  introduced_affiliation("Nikita", "talking with Nikita, who is the CEO of neon. Nikita, welcome."),
+    ...  introduced_affiliation("Sarah Drasner", "by Sarah Drasner, she is the VP of developer experience at netlify."))
+    ('CTO at Gitpod', 'CEO of Neon', 'VP of developer experience at Netlify')
+    >>> introduced_affiliation("Ada Byron", "with us Ada Byron, the head of product. Hi.") is None
+    True
     >>> introduced_affiliation("Jerry Liu", "with us, Jerry Liu, who is co-founder and creator of llama index. Hi.")
     'Co-founder and creator of Llama Index'
     >>> introduced_affiliation("Ada Byron", "It's Ada Byron, the creator of the universe.") is None
@@ -439,7 +448,8 @@ def _affiliation_after(after: str) -> str | None:
         return trim_span(origin.group(1))
     lower = _INTRODUCED_ROLE_LOWER.match(after)
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS \
-            and (lower.group(2) == "at" or not ordinary_word(lower.group(3))):
+            and (lower.group(2) == "at" or not ordinary_word(lower.group(3))
+                 or lower.group(1).split()[-1].lower() in _LEADING_ROLES | {"co-founder", "creator", "co-creator"}):
         return role_at(lower.group(1), lower.group(2), lower.group(3).title())
     owner = _OWNER_OF_LOWER.match(after)
     if owner and not set(owner.group(2).split()) & STOPWORDS:
@@ -532,7 +542,8 @@ _LEADER = {"run": "lead", "lead": "lead", "head": "head", "manage": "manager"}
 # An organisation said as its web address is one however the recogniser wrote it: "a company called replay.io".
 _ORG_OR_DOMAIN = (rf"(?P<org>{ORG_SPAN.pattern}|{_DOMAIN}|"
                   # "a company called neuland - Büro für Informatik": called one, a name written in lower case
-                  r"(?<=called )[a-z][a-z0-9-]{2,}(?=\s*[,.;!?]|\s+-\s|\s+and\b))")
+                  # ... or two: "a company called planet scale."
+                  r"(?<=called )[a-z][a-z0-9-]{2,}(?:\s+[a-z][a-z0-9-]{2,})?(?=\s*[,.;!?]|\s+-\s|\s+and\b))")
 _STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', _ORG_OR_DOMAIN)}"), form)
                                      for p, form in forms] for forms in (_STATED, [_ORG_BEFORE_ROLE]))
 # "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
@@ -605,6 +616,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     'Replay.io'
     >>> _stated_clause("work for a company called neuland - Büro für Informatik."), _stated_clause("work for called")
     ('Neuland', None)
+    >>> _stated_clause("works at a company called planet scale.")
+    'Planet Scale'
     >>> _stated_clause("quit my job a couple months ago and started a company called Nothing Magical. It's me.")
     'Founder of Nothing Magical'
     >>> _stated_clause("started two weeks ago at Google."), _stated_clause("started at Acme a month ago.")
@@ -648,7 +661,9 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         if _COMMUNITY.match(clause, match.end()):
             continue  # "an active member of the Go community": a community, no employer
         organisation = trim_span(match["org"])
-        organisation = organisation[:1].upper() + organisation[1:]
+        # A name the recogniser wrote in lower case gets its capitals back, word by word ("Planet Scale")
+        words = organisation.split() if organisation.islower() else [organisation]
+        organisation = " ".join(w[:1].upper() + w[1:] for w in words)
         if not organisation or organisation in NOT_NAMES or any(w.lower() in ROLE_NOUNS | ROLE_RANKS
                                                                 for w in organisation.split()):
             continue  # "a Senior Director": a role said with capitals names no organisation
