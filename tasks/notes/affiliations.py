@@ -121,9 +121,11 @@ _INTRODUCED_ROLE_LOWER = re.compile(
     r"\s+(?:over\s+)?(at|of)\s+([a-z][a-z0-9-]{2,})(?=[,.;!?]|\s+(?:and|who|where|which|for|since)\b)")
 # "Jerry Liu, who is co-founder and creator of llama index.": what a founder or creator made is the name that ends
 # the clause, in lower case too (one or two words, none a function word: "the creator of the universe" is none).
+# Roles that make what they are "of" theirs: any word after "of" names it.
+_MAKERS = frozenset("founder co-founder cofounder creator co-creator".split())
 _OWNER_OF_LOWER = re.compile(
-    r"^,\s+(?:who(?:'s| is)\s+)?(?:the\s+|an?\s+)?((?:[A-Za-z-]+\s+(?:and\s+)?){0,3}?"
-    r"(?:co-?founder|founder|creator|co-creator|maintainer))\s+of\s+([a-z][a-z0-9.-]{2,}(?:\s+[a-z][a-z0-9-]{2,})?)"
+    rf"^,\s+(?:who(?:'s| is)\s+)?(?:the\s+|an?\s+)?((?:[A-Za-z-]+\s+(?:and\s+)?){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_MAKERS | {'maintainer'}))}))\s+of\s+([a-z][a-z0-9.-]{{2,}}(?:\s+[a-z][a-z0-9-]{{2,}})?)"
     r"(?=[,;!?]|\.(?:\s|$))")
 # "a special guest, Jason Lengstorf, Human Duct Tape at Gatsby": a title of the guest's own making, in capitals,
 # says where they work where "at" follows it and the sentence ends on the organisation.
@@ -395,6 +397,7 @@ _LISTED_ROLE = re.compile(
     rf"\s+(of|at)\s+(?:the\s+)?({ORG_SPAN.pattern})")
 # The roles that say whose company it is: a founder's or a chief's is the affiliation a list leads with.
 _LEADING_ROLES = frozenset("ceo cto coo cfo founder cofounder president owner chair chairman chairwoman".split())
+_CHIEFS_AND_MAKERS = _LEADING_ROLES | _MAKERS
 
 
 def described_roles(name: str, after: str) -> str | None:
@@ -449,7 +452,7 @@ def _affiliation_after(after: str) -> str | None:
     lower = _INTRODUCED_ROLE_LOWER.match(after)
     if lower and lower.group(3) not in _AT_IDIOMS | STOPWORDS \
             and (lower.group(2) == "at" or not ordinary_word(lower.group(3))
-                 or lower.group(1).split()[-1].lower() in _LEADING_ROLES | {"co-founder", "creator", "co-creator"}):
+                 or lower.group(1).split()[-1].lower() in _CHIEFS_AND_MAKERS):
         return role_at(lower.group(1), lower.group(2), lower.group(3).title())
     owner = _OWNER_OF_LOWER.match(after)
     if owner and not set(owner.group(2).split()) & STOPWORDS:

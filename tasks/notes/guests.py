@@ -350,7 +350,8 @@ def introduced_names(text: str, opening: float = 0.4) -> list[str]:
             elif pattern is _IS_HERE:  # the entity model reads "Apple Silicon" as a person
                 said = [(name, at) for name, at in said if first_name_again(name, text)]
             elif pattern is _ALSO_KNOWN_AS:  # "we're here with George, a.k.a. Kode Vicious": the handle after it
-                said = [(name, at) for name, at in said if times_addressed(name.split()[0], addressed_names(text))
+                addressed = addressed_names(text)
+                said = [(name, at) for name, at in said if times_addressed(name.split()[0], addressed)
                         or re.search(rf"\b(?:Hi|Hey|Hello|Welcome),?\s+{re.escape(name.split()[0])}\b", text)]
             # A name after its cue ("with us today is", "I'm") is said mid-sentence.
             hits.extend((match.start(), name) for name, _ in said if plausible_name(name, mid_sentence=True))
