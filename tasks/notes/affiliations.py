@@ -27,6 +27,9 @@ from tasks.vocabulary import ordinary_word
 # An organisation said as one: "a company called HashiCorp", "a project called Pachyderm".
 _KIND = r"(?:company|startup|business|firm|agency|consultancy|nonprofit|non-profit|organi[sz]ation|lab|project)"
 _CALLED = rf"(?:(?:a|an|this)\s+(?:[a-z-]+\s+)?{_KIND}\s+(?:called|named)\s+)"
+# A business of someone's own, named after a comma: "a little lifestyle business, Reflect" (a project so named
+# may be anyone's: "I'm working on a project, Kubernetes").
+_BUSINESS = r"(?:company|startup|business|firm|agency|consultancy|studio|nonprofit|non-profit)"
 # A company by its web address, as a recogniser writes it in lower case: "CTO at incident.io", "a co-founder of
 # honeycomb.io".
 _DOMAIN = WEB_ADDRESS
@@ -476,7 +479,7 @@ _AGO = (r"(?:about\s+|almost\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|[a-
 _STATED = [
     # "it's an interview question where I work, at Sourcegraph": a comma where the speaker paused
     # "I work with Mat, unfortunately, at Grafana Labs": with a colleague, where
-    (rf"{_NOW}(?:work|works|working),?(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|"
+    (rf"(?:(?:are\s+)?(?:both|all)\s+)?{_NOW}(?:work|works|working),?(?:\s+as\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+){{0,2}}|"
      rf"\s+on\s+[\w ]{{1,30}}?|\s+with\s+[A-Z][a-z]+(?:,\s+[a-z]+,)?)?\s+(?:at|for)\s+{_CALLED}?(?:the\s+)?ORG",
      "{org}"),
     # "I worked for GitHub for seven years now", "I've been working at Acme since 2019": still there
@@ -486,7 +489,19 @@ _STATED = [
      rf"(?:[\w-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES}|writer)\b)", "{org}"),
     (r"(?:'ve\s+|have\s+|has\s+)?worked\s+(?:at|for)\s+(?:the\s+)?ORG(?=\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?"
      r"(?:[\w-]+\s+){1,2}(?:years?|months?)\s+now\b)", "{org}"),
-    (rf"{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG", "Founder of {org}"),
+    # "I've just actually started a company called Bluge Labs"
+    (rf"(?:(?:'ve|have|has)\s+)?{_NOW}(?:co-?founded|founded|started|launched)\s+{_CALLED}?(?:the\s+)?ORG",
+     "Founder of {org}"),
+    # "I'm working on a little lifestyle business, Reflect, after leaving ...", "I run a small consultancy,
+    # Oddbird", "I'm building a company called Arcjet": a business of their own, named as one
+    (rf"(?:(?:am|is|'m|'s)\s+)?{_NOW}(?:working\s+on|building|running|runs?)\s+(?:(?:a|an|my|our|his|her)\s+"
+     rf"(?:[a-z-]+\s+){{0,2}}?{_BUSINESS},\s+(?:called\s+)?|{_CALLED})ORG", "{org}"),
+    # "I actually started my first ever full-time job at Directus, where I am a developer educator", "I took a
+    # job at Temporal": a job begun is where they work; "my first job at IBM" is so only where they still are
+    (rf"(?:(?:'ve|have|has)\s+)?{_NOW}(?:took|taken|accepted|landed|got|started)\s+a\s+(?:[a-z-]+\s+){{0,3}}?"
+     rf"(?:job|role|position)\s+(?:at|with)\s+(?:the\s+)?ORG", "{org}"),
+    (rf"{_NOW}started\s+my\s+(?:[a-z-]+\s+){{0,4}}?job\s+(?:at|with)\s+(?:the\s+)?ORG"
+     rf"(?=,?\s+(?:where\s+I(?:'m|\s+am|\s+work)|{_AGO}))", "{org}"),
     # "who recently left Google to start her own company, Fern": the company is theirs once it is named
     (rf"{_NOW}(?:(?:left|quit)\s+(?:[\w.-]+\s+){{1,4}}?to\s+)?(?:start|found|launch)(?:ed)?\s+(?:his|her|their|my|our)\s+own\s+"
      rf"(?:company|startup|business|firm|agency|consultancy),?\s+(?:called\s+)?ORG", "Founder of {org}"),
@@ -551,7 +566,8 @@ _STATED_CLAUSES, _WEAKER_CLAUSES = ([(re.compile(rf"^{p.replace('ORG', _ORG_OR_D
                                      for p, form in forms] for forms in (_STATED, [_ORG_BEFORE_ROLE]))
 # "..., who is from Nous Research": said of a name just before it, "from" is where they work ("I'm from
 # Brazil" is where someone else is from).
-_FROM_CLAUSE = (re.compile(rf"^(?:is|'s)\s+(?:also\s+)?from\s+(?:the\s+)?(?P<org>{ORG_SPAN.pattern})"), "{org}")
+_FROM_CLAUSE = (re.compile(rf"^(?:is|'s|are(?:\s+both|\s+all)?)\s+(?:also\s+)?from\s+(?:the\s+)?"
+                           rf"(?P<org>{ORG_SPAN.pattern})"), "{org}")
 # Organisations as a role's possessor: "Maria Olsen, Acme's head of AI".
 _POSSESSIVE_ROLE = re.compile(
     rf",\s+({ORG_SPAN.pattern}(?<='s))\s+((?:[a-z-]+\s+){{0,2}}?(?i:{ROLE_ALTERNATIVES})(?:\s+of\s+[A-Za-z]+)?)\b")
@@ -579,7 +595,10 @@ _INVITED = re.compile(r"\b(?:introduce yourself|give (?:us )?(?:a |an )?(?:brief
 # with its name alone: "Yes, I do. It's Lander Analytics." (held-out pai7). The floor is theirs, and "it" is
 # the organisation only in the two sentences after such a question.
 _ASKED_ORGANISATION = re.compile(r"\b(?:your (?:own )?(?:company|business|startup|firm|consultancy|agency|nonprofit)|"
-                                 r"(?:what|which) (?:company|organi[sz]ation) (?:do|are) you)\b[^?]*\?$",
+                                 r"(?:what|which) (?:company|organi[sz]ation) (?:do|are) you|"
+                                 # "So you work for Couchbase, yeah?": the answer may correct it (set 37's gt104)
+                                 r"\byou(?: still| now)? work (?:at|for)|"
+                                 r"\byou(?:'re| are) (?:still )?(?:at|with))\b[^?]*\?$",
                                  re.IGNORECASE)
 # A recogniser may write the name in lower case ("It's lander analytics."): it counts where its first word is no
 # ordinary word, or is the guest's surname (a business named after its founder).
@@ -601,6 +620,8 @@ SELF_SENTENCES = 20
 BACKCHANNEL_WORDS = 3  # a reply this short does not move a conversation on to someone else
 
 
+# "who spent a decade at Amazon and now runs engineering at Figma": what is so now, said after what was
+_AND_NOW = re.compile(r"[^.!?]{1,120}?,?\s+(?:and|but)\s+(?=(?:is\s+|'s\s+)?(?:now|currently|these days)\b)")
 _COMMUNITY = re.compile(r"\s+(?:community|communities|ecosystem|world|scene|space)\b")
 
 
@@ -655,7 +676,12 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
     (None, None)
     >>> _stated_clause("'m a UX engineer", weaker=True), _stated_clause("'m a UX engineer on Google Cloud.")
     (None, 'UX engineer on Google Cloud')
+    >>> _stated_clause("spent a decade at Amazon and now runs engineering at Figma."), _stated_clause("was at X and")
+    ('Lead of engineering at Figma', None)
     """
+    now = _AND_NOW.match(clause)
+    if now and (present := _stated_clause(clause[now.end():], whose, weaker)):
+        return present
     patterns = _WEAKER_CLAUSES if weaker else [*_STATED_CLAUSES, *([_FROM_CLAUSE] if whose else [])]
     for pattern, form in patterns:
         match = pattern.match(clause)
@@ -673,6 +699,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         if not weaker and _EVENT.search(organisation) or weaker and organisation in _DISCIPLINES:
             continue  # "a UX engineer", "a Python developer": what they do, not where
         said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
+        if said.get("what", "").split(" ")[0].lower() in ("both", "all", "each"):  # "are both engineers at"
+            said["what"] = role_at(said["what"], "", "").strip()
         said["verb"] = _LEADER.get(said.get("verb", ""), "")
         affiliation = form.format(**{**said, "org": organisation})
         return affiliation[:1].upper() + affiliation[1:]
@@ -816,7 +844,10 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
               if to in forms or ((asked or _INVITED.search(sentence))
                                  and (first_person or called_alone.search(sentence)))]
     spoken_to = "|".join(rf"(?<={re.escape(f)}, )" for f in forms)
-    them = rf"{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
+    # "Manish and Karl are both from Dgraph", "Ana and Ben both work at Stripe": said of the two of them
+    together = (rf"(?P<together>(?:{re.escape(name)}|{called})\s+and\s+{NAME_WORD}(?:\s+{NAME_WORD})?|"
+                rf"{NAME_WORD}(?:\s+{NAME_WORD})?\s+and\s+(?:{re.escape(name)}|{called})\b)")
+    them = rf"(?:{together})(?=\s+(?:are|both|all)\b)|{re.escape(name)}|{called}|[Hh]e|[Ss]he|(?:{spoken_to})you"
     said_of, said_of_or_by = (rf"\b(?:{them}{mine})(?:\s+|(?='))" for mine in ("", r"|I|[Mm]y (?:day )?job is"))
     clauses: list[tuple[str, bool]] = []  # what is said of them, in order: (the clause, said after "who")
     ours: list[str] = []  # what is said of "we" where "I" may be theirs
@@ -841,11 +872,14 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 break  # someone else introduces themselves: what follows is theirs
             if i > at and floor[i] is not None and not any(sounds_like(floor[i], form) for form in forms):
                 break  # the floor goes to someone else
+            if i + 1 < len(spans) and _DENIED.match(spans[i + 1][1]):
+                continue  # "You're at Mozilla these days?" - "Not anymore."
             # In the sentence that names them, what comes before the name is not said of them: "I'm the CEO
             # at Prediction Guard and I'm excited to be in their offices with Donato Capitella, who is ..."
             after = found.start() - spans[i][0] if found and i == at else 0
-            clauses.extend((sentence[clause.end():], False) for clause in re.finditer(subject, sentence)
-                           if clause.start() >= after)
+            clauses.extend((sentence[clause.end():], bool(clause["together"]))
+                           for clause in re.finditer(subject, sentence)
+                           if clause.start() >= after or clause["together"] and clause.end() > after)
             # "We are joined today by Joakim, who is a researcher. You're a security researcher at Intezer":
             # the sentence after a host names someone, and no one else, speaks to them.
             if found and i == at + 1 and not any(o.split()[0] in spans[at][1] for o in others if o):
@@ -856,8 +890,10 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 answered.append(given)
             if own:
                 ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
+    left = [trim_span(m.group()) for m in (ORG_SPAN.match(text, left.end()) for left in _LEFT.finditer(text)) if m]
     for weaker in (False, True):
-        stated = next(filter(None, (_stated_clause(c, whose, weaker) for c, whose in clauses)), None)
+        stated = next((s for c, whose in clauses if (s := _stated_clause(c, whose, weaker))
+                       and not any(org and s.endswith(org) for org in left)), None)
         if stated:
             return stated
     if answered:
@@ -887,6 +923,13 @@ _SAID_TO_YOU = re.compile(
 # Acme". Only where two or more guests are missing an employer: "we" alone may be the hosts' or a company's.
 _WE_BOTH = re.compile(r"\bwe(?:(?:'re| are) (?:both|all)(?: (?:still|currently|now))?(?: (?:working|employed))?|"
                       r" (?:both|all)(?: (?:still|currently|now))? work) (?:at|for|with) (?:the )?$", re.IGNORECASE)
+# Said by a guest of an employer they no longer have, the company after it; and a reply that denies what the
+# host just said of them.
+_LEFT = re.compile(r"\bI(?:'ve| have)?\s+(?:(?:just|recently|actually|since|already)\s+)?(?:left|quit)\s+(?:the\s+)?|"
+                   r"\bI(?:'m| am)\s+no\s+longer\s+(?:at|with|working\s+(?:at|for))\s+(?:the\s+)?|"
+                   r"\bI\s+used\s+to\s+(?:work|be)\s+(?:at|for|with)\s+(?:the\s+)?")
+_DENIED = re.compile(r"(?:(?:No|Nope|Well|Actually|Oh),?\s+)*"
+                     r"(?:not\s+any\s*more|no\s+longer|I\s+(?:left|quit|used\s+to)\b)", re.IGNORECASE)
 # A guest said by name to come from the company: "So today we're joined by Alex Rivera. Alex is from Postman."
 _IS_FROM = re.compile(rf"\b(?P<who>{FULL_NAME}|{NAME_WORD})\s+(?:is|'s)\s+(?:also\s+)?(?:here\s+)?from\s+(?:the\s+)?$")
 # The guest and their company as one: "But you and Elastic are the first ones to do a reverse rug pull".
@@ -1115,12 +1158,19 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     if not companies:
         return guests
     names = {c.name: spoken_pattern(c.name) for c in companies}
+    # An employer the guest says they left is theirs no more: "So you work for Couchbase, yeah?" - "No, I left
+    # Couchbase last year" (set 37's gt104); "You're at Mozilla these days?" - "Not anymore".
+    names = {c: p for c, p in names.items()
+             if not any(p.match(text, m.end()) for m in _LEFT.finditer(text))}
     for index, (offset, sentence) in enumerate(spans):
         if offset + len(sentence) <= introduced:
             continue
+        denied = index + 1 < len(spans) and _DENIED.match(spans[index + 1][1])
         for company, pattern in names.items():
             for match in pattern.finditer(sentence):
                 said, shared = _addressed_employer(sentence[:match.start()], sentence[match.end():])
+                if denied:
+                    continue
                 if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
                     said, shared = True, True
                 if not said:

@@ -727,10 +727,12 @@ _A_THING_CALLED = re.compile(r"\b(?:something|(?:[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]
                              r"framework|book)) (?:(?:is|was) )?(?:called|named) $|\bwork(?:s|ed|ing)? on (?:the )?$")
 
 
-# "Kubernetes Corner, our regular segment about ...": what comes right after the name says it is a thing.
+# "Kubernetes Corner, our regular segment about ...": what comes right after the name says it is a thing; "Anna
+# Moss, a product manager at Google" says a role (a thing's name before a role noun makes one).
 _DESCRIBED_AS_A_THING = re.compile(r",\s+(?:our|the|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}(?:segment|series|feature|"
                                    r"show|podcast|newsletter|episode|conference|meetup|tool|editor|product|project|"
-                                   r"library|framework|app|website|company|startup)\b")
+                                   rf"library|framework|app|website|company|startup)\b"
+                                   rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)")
 
 
 def called_a_thing(name: str, text: str) -> bool:
@@ -844,8 +846,10 @@ def introduced_guests(segments: list[Segment], host_names: list[str], opening: f
 # "You've got a welcome from Mozilla; Caitlin Neiman mentioned ...": a welcome received is no one's welcome.
 # "So when I joined Lemon Lemon Cash is the full name of the company", "..., Russia, and joined the SQL Server
 # team": who joins a company or a team welcomes no one; nor does "Sarah Allen from Bridge Foundry also just joined
-# Google" (held-out gt11: news of someone else's new job).
-_WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining|"
+# Google" (held-out gt11: news of someone else's new job), nor "Jordan Walk ended up joining my team" (set 37's
+# jsp345, a story).
+_WELCOME = re.compile(r"\b(?:(?<!\ba )welcome|guests?|joining(?! (?:my|his|her|their|our|the|a|an) (?:new )?"
+                      r"(?:team|company|startup|firm|group|lab|board)\b)|"
                       r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
                       r"joined(?! (?:the|a|an)\b|(?-i: [A-Z][a-z]))|"
                       r"with us|here with|"

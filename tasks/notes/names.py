@@ -293,6 +293,11 @@ def matches_any(name: str, people: list[str]) -> str | None:
     return next((p for p in people if similar_names(name, p)), None)
 
 
+# Letters as a recogniser spells them out where a nickname is an initial: "KBall" heard as "Kay Ball".
+_LETTER_NAMES = {"kay": "k", "jay": "j", "dee": "d", "bee": "b", "gee": "g", "tee": "t", "vee": "v", "em": "m",
+                 "en": "n", "el": "l", "pee": "p", "cee": "c", "zee": "z", "ar": "r", "ess": "s"}
+
+
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one person, a nickname's too: "Sam Coyle" and "Samantha Coyle", and as the recogniser
     heard them, "Sam Koil" and "Samantha Coil" (a surname that sounds the same).
@@ -301,11 +306,21 @@ def same_person(a: str, b: str) -> bool:
     (True, True)
     >>> same_person("Steph Locke", "Stephen Foskett"), same_person("Sam Baker", "Samantha Coil")
     (False, False)
+
+    A nickname of an initial and the surname ("KBall" for Kevin Ball), as a recogniser writes it:
+
+    >>> same_person("Kay Ball", "Kevin Ball"), same_person("K Ball", "Kevin Ball"), same_person("Kay Ball", "Ann Ball")
+    (True, True, False)
     """
     if similar_names(a, b):
         return True
     words, others = a.lower().split(), b.lower().split()
-    if len(words) < 2 or len(others) < 2 or not (others[0].startswith(words[0]) or words[0].startswith(others[0])):
+    if len(words) < 2 or len(others) < 2:
+        return False
+    initials = [_LETTER_NAMES.get(w, w if len(w) == 1 else None) for w in (words[0], others[0])]
+    if any(initials) and (initials[0] or words[0][0]) == (initials[1] or others[0][0]):
+        return similar_names(words[-1], others[-1])
+    if not (others[0].startswith(words[0]) or words[0].startswith(others[0])):
         return False
     return similar_names(words[-1], others[-1]) or jellyfish.metaphone(words[-1]) == jellyfish.metaphone(others[-1])
 
