@@ -44,13 +44,25 @@ def role_at(role: str, link: str, organisation: str) -> str:
     >>> role_at("both engineers", "at", "Google"), role_at("co-founders", "of", "Acme")
     ('Engineer at Google', 'Co-founder of Acme')
     """
+    return f"{_ones_role(role)} {link} {organisation}"
+
+
+_TOGETHER = ("both", "all", "each")
+
+
+def _ones_role(role: str) -> str:
+    """A role said of several people at once as one person's, capitalised.
+
+    >>> _ones_role("both engineers"), _ones_role("tech lead  and a software engineer")
+    ('Engineer', 'Tech lead and a software engineer')
+    """
     words = " ".join(role.split()).split(" ")
-    if len(words) > 1 and words[0].lower() in ("both", "all", "each"):
+    if len(words) > 1 and words[0].lower() in _TOGETHER:
         words = words[1:]
     if words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS:
         words[-1] = words[-1][:-1]
     title = " ".join(words)
-    return f"{title[:1].upper()}{title[1:]} {link} {organisation}"
+    return title[:1].upper() + title[1:]
 
 
 def _affiliation_of(name: str, text: str) -> str | None:
@@ -699,8 +711,8 @@ def _stated_clause(clause: str, whose: bool = False, weaker: bool = False) -> st
         if not weaker and _EVENT.search(organisation) or weaker and organisation in _DISCIPLINES:
             continue  # "a UX engineer", "a Python developer": what they do, not where
         said = {k: " ".join(v.split()) for k, v in match.groupdict(default="").items()}
-        if said.get("what", "").split(" ")[0].lower() in ("both", "all", "each"):  # "are both engineers at"
-            said["what"] = role_at(said["what"], "", "").strip()
+        if said.get("what", "").split(" ")[0].lower() in _TOGETHER:  # "are both engineers at"
+            said["what"] = _ones_role(said["what"])
         said["verb"] = _LEADER.get(said.get("verb", ""), "")
         affiliation = form.format(**{**said, "org": organisation})
         return affiliation[:1].upper() + affiliation[1:]
@@ -890,7 +902,7 @@ def stated_affiliation(name: str, text: str, first_person: bool = False, others:
                 answered.append(given)
             if own:
                 ours.extend(sentence[clause.end():] for clause in re.finditer(r"\b[Ww]e(?:'ve|\s+have)?\s+", sentence))
-    left = [trim_span(m.group()) for m in (ORG_SPAN.match(text, left.end()) for left in _LEFT.finditer(text)) if m]
+    left = [trim_span(org.group()) for org in (ORG_SPAN.match(text, at) for at in _left_at(text)) if org]
     for weaker in (False, True):
         stated = next((s for c, whose in clauses if (s := _stated_clause(c, whose, weaker))
                        and not any(org and s.endswith(org) for org in left)), None)
@@ -930,6 +942,16 @@ _LEFT = re.compile(r"\bI(?:'ve| have)?\s+(?:(?:just|recently|actually|since|alre
                    r"\bI\s+used\s+to\s+(?:work|be)\s+(?:at|for|with)\s+(?:the\s+)?")
 _DENIED = re.compile(r"(?:(?:No|Nope|Well|Actually|Oh),?\s+)*"
                      r"(?:not\s+any\s*more|no\s+longer|I\s+(?:left|quit|used\s+to)\b)", re.IGNORECASE)
+
+
+def _left_at(text: str) -> list[int]:
+    """Where the name of an employer a speaker says they left would start ("I left Couchbase last year").
+
+    >>> text = "No, I left Couchbase last year."
+    >>> [text[at:at + 9] for at in _left_at(text)]
+    ['Couchbase']
+    """
+    return [m.end() for m in _LEFT.finditer(text)]
 # A guest said by name to come from the company: "So today we're joined by Alex Rivera. Alex is from Postman."
 _IS_FROM = re.compile(rf"\b(?P<who>{FULL_NAME}|{NAME_WORD})\s+(?:is|'s)\s+(?:also\s+)?(?:here\s+)?from\s+(?:the\s+)?$")
 # The guest and their company as one: "But you and Elastic are the first ones to do a reverse rug pull".
@@ -1160,17 +1182,14 @@ def addressed_affiliations(guests: list[Person], text: str, companies: list[Comp
     names = {c.name: spoken_pattern(c.name) for c in companies}
     # An employer the guest says they left is theirs no more: "So you work for Couchbase, yeah?" - "No, I left
     # Couchbase last year" (set 37's gt104); "You're at Mozilla these days?" - "Not anymore".
-    names = {c: p for c, p in names.items()
-             if not any(p.match(text, m.end()) for m in _LEFT.finditer(text))}
+    left = _left_at(text)
+    names = {c: p for c, p in names.items() if not any(p.match(text, at) for at in left)}
     for index, (offset, sentence) in enumerate(spans):
-        if offset + len(sentence) <= introduced:
+        if offset + len(sentence) <= introduced or index + 1 < len(spans) and _DENIED.match(spans[index + 1][1]):
             continue
-        denied = index + 1 < len(spans) and _DENIED.match(spans[index + 1][1])
         for company, pattern in names.items():
             for match in pattern.finditer(sentence):
                 said, shared = _addressed_employer(sentence[:match.start()], sentence[match.end():])
-                if denied:
-                    continue
                 if not said and len(missing) > 1 and _WE_BOTH.search(sentence[:match.start()]):
                     said, shared = True, True
                 if not said:

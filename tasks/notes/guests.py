@@ -727,12 +727,13 @@ _A_THING_CALLED = re.compile(r"\b(?:something|(?:[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Tt]
                              r"framework|book)) (?:(?:is|was) )?(?:called|named) $|\bwork(?:s|ed|ing)? on (?:the )?$")
 
 
+# A thing's noun that a role noun follows makes a role: "product manager", "team lead".
+_NO_ROLE_AFTER = rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)"
 # "Kubernetes Corner, our regular segment about ...": what comes right after the name says it is a thing; "Anna
 # Moss, a product manager at Google" says a role (a thing's name before a role noun makes one).
 _DESCRIBED_AS_A_THING = re.compile(r",\s+(?:our|the|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}(?:segment|series|feature|"
                                    r"show|podcast|newsletter|episode|conference|meetup|tool|editor|product|project|"
-                                   rf"library|framework|app|website|company|startup)\b"
-                                   rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)")
+                                   rf"library|framework|app|website|company|startup)\b{_NO_ROLE_AFTER}")
 
 
 def called_a_thing(name: str, text: str) -> bool:
@@ -863,7 +864,7 @@ _AN_EMPLOYER_BEFORE = re.compile(rf"(?:\bat|\b(?i:{ROLE_ALTERNATIVES}) (?:of|for
 # "We're joined by Google's Cloud Run team": a name that qualifies a thing said after it is the thing's, unless
 # the words make a role ("Jane Doe product manager at Acme", "Jane Doe team lead", as a recogniser writes them).
 _A_THING_AFTER = re.compile(rf"\s+(?:team|teams|project|product|service|platform|app|model|group|community)\b"
-                            rf"(?!\s+(?:[a-z-]+\s+)?(?i:{ROLE_ALTERNATIVES})\b)")
+                            rf"{_NO_ROLE_AFTER}")
 
 
 # A sentence cut off at "a.k.a." (its full stops end sentences): what follows is a handle, no one welcomed.
